@@ -1,0 +1,160 @@
+package vn.cascade.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem: bad input is always a 4xx naming what was wrong, and
+ * nothing internal leaks into a 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return respond(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return fieldProblem(e, "unknown field", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        String message = "invalid value '" + e.getValue() + "'";
+        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+            message += "; expected one of " + Arrays.toString(e.getTargetType().getEnumConstants());
+        }
+        return fieldProblem(e, message, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return malformedJson(e, uri); // a truncated body, not a wrong value
+        }
+        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
+        return fieldProblem(e, "wrong type; expected " + expected, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String detail = "The body is not valid JSON"
+                + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")");
+        return respond(ProblemType.MALFORMED_JSON, detail, List.of(), uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, UriInfo uri) {
+        return respond(ProblemType.STALE_VERSION,
+                "The resource was changed by someone else; read it again and retry", List.of(), uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader reports some parse failures as a bare 400 with the Jackson error as cause.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unknownField(cause, uri);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidValue(cause, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return wrongType(cause, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return malformedJson(cause, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(type, "The request could not be completed", List.of(), uri);
+        }
+        return Response.fromResponse(respond(type, e.getMessage(), List.of(), uri)).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
+    }
+
+    private static Response fieldProblem(JsonMappingException e, String message, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return respond(ProblemType.VALIDATION, "The request is invalid",
+                List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)), uri);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        URI instance = uri == null ? null : URI.create(uri.getPath());
+        Problem problem = new Problem(type.type, type.title, type.status, detail, instance, errors);
+        return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** {@code create.request.parent.code} → {@code parent.code}: the path inside the request body. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT
+                        || node.getKind() == ElementKind.PARAMETER)
+                .map(ProblemMappers::nodeName)
+                .toList();
+        boolean methodParameter = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .anyMatch(node -> node.getKind() == ElementKind.METHOD);
+        List<String> inBody = methodParameter && names.size() > 1 ? names.subList(1, names.size()) : names;
+        return String.join(".", inBody).replace(".[", "[");
+    }
+
+    private static String nodeName(Path.Node node) {
+        String name = node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT ? "" : node.getName();
+        return node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name;
+    }
+}

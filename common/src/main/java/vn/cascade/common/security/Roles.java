@@ -1,0 +1,19 @@
+package vn.cascade.common.security;
+
+/** The realm roles of DESIGN.md. */
+public final class Roles {
+
+    /** Reference data, replays, everything. */
+    public static final String ADMIN = "admin";
+    /** Drafts and issues directives and plans for its own organisation. */
+    public static final String ISSUER = "issuer";
+    /** Submits reports for its own organisation. */
+    public static final String REPORTER = "reporter";
+    /** Reviews reports addressed to its organisation. */
+    public static final String REVIEWER = "reviewer";
+    /** Reads published documents and roll-ups; used by portals. */
+    public static final String READER = "reader";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,41 @@
+package vn.cascade.common.mechanics;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
+@Path("/test/items")
+public class ItemResource {
+
+    public enum Colour { RED, GREEN }
+
+    public record ItemRequest(@NotNull @Positive Long id, @NotBlank @Size(max = 20) String name, Colour colour,
+            List<@NotBlank String> tags) {
+    }
+
+    private final EntityManager entityManager;
+
+    ItemResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public void create(@NotNull @Valid ItemRequest request) {
+        entityManager.createNativeQuery("INSERT INTO test_item (id, name) VALUES (:id, :name)")
+                .setParameter("id", request.id())
+                .setParameter("name", request.name())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,102 @@
+package vn.cascade.common.mechanics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProblemResponseTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void shouldAnswerMalformedJsonWithAProblemAndWriteNothing() {
+        given().contentType(ContentType.JSON).body("{\"id\": 101, \"name\": ")
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", endsWith("/malformed-json"))
+                .body("status", equalTo(400))
+                .body("instance", equalTo("/test/items"));
+        assertEquals(0, items(101));
+    }
+
+    @Test
+    void shouldListEveryInvalidField() {
+        given().contentType(ContentType.JSON).body("{\"id\": -1, \"name\": \"\", \"tags\": [\"ok\", \" \"]}")
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", endsWith("/validation"))
+                .body("errors.field", containsInAnyOrder("id", "name", "tags[1]"));
+        assertEquals(0, items(-1));
+    }
+
+    @Test
+    void shouldRejectAnUnknownField() {
+        given().contentType(ContentType.JSON).body("{\"id\": 102, \"name\": \"a\", \"colour\": \"RED\", \"size\": 3}")
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("unknown field"));
+        assertEquals(0, items(102));
+    }
+
+    @Test
+    void shouldRejectAnUnknownEnumValueNamingTheAllowedOnes() {
+        given().contentType(ContentType.JSON).body("{\"id\": 103, \"name\": \"a\", \"colour\": \"BLUE\"}")
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", containsString("RED"));
+        assertEquals(0, items(103));
+    }
+
+    @Test
+    void shouldRejectAValueOfTheWrongType() {
+        given().contentType(ContentType.JSON).body("{\"id\": \"abc\", \"name\": \"a\"}")
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void shouldRejectAMissingBody() {
+        given().contentType(ContentType.JSON)
+                .when().post("/test/items")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithAProblem() {
+        given().when().get("/test/nothing-here")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", endsWith("/not-found"));
+    }
+
+    @Test
+    void shouldAcceptAValidItem() {
+        given().contentType(ContentType.JSON).body("{\"id\": 104, \"name\": \"Chi bộ 1\", \"colour\": \"GREEN\"}")
+                .when().post("/test/items")
+                .then().statusCode(204);
+        assertEquals(1, items(104));
+    }
+
+    private long items(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM test_item WHERE id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue());
+    }
+}

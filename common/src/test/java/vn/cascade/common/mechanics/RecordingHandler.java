@@ -1,0 +1,38 @@
+package vn.cascade.common.mechanics;
+
+import io.cloudevents.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import vn.cascade.common.inbox.EventHandler;
+
+/** Writes one row per application of an event; refuses events whose data says "poison". */
+@ApplicationScoped
+public class RecordingHandler implements EventHandler {
+
+    static final String TOPIC = "cascade.test.recorded.v1";
+
+    private final EntityManager entityManager;
+
+    RecordingHandler(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        entityManager.createNativeQuery("INSERT INTO test_effect (event_id, note) VALUES (:id, :note)")
+                .setParameter("id", event.getId())
+                .setParameter("note", data)
+                .executeUpdate();
+        if (data.contains("poison")) {
+            throw new IllegalArgumentException("cannot apply " + data);
+        }
+    }
+}
