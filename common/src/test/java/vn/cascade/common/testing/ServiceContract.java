@@ -1,0 +1,62 @@
+package vn.cascade.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Cascade service promises operators and SDK generators. A service's test extends this
+ * class and annotates it with {@code @QuarkusTest}.
+ */
+public abstract class ServiceContract {
+
+    @Test
+    void shouldReportReadyWithItsDatabaseAndBroker() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldDocumentEveryOperationForSdkGeneration() {
+        JsonPath openapi = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            if (operation.get("operationId") == null) {
+                gaps.add(where + ": no operationId");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            if (operation.get("security") != null || !path.startsWith("/q/")) {
+                for (String status : List.of("401", "403")) {
+                    if (responses == null || !responses.containsKey(status)) {
+                        gaps.add(where + ": no " + status + " response");
+                    }
+                }
+            }
+        }));
+        assertTrue(gaps.isEmpty(), "OpenAPI gaps: " + gaps);
+        assertTrue(openapi.getMap("components.schemas").containsKey("Problem"),
+                "the Problem schema is documented");
+    }
+}

@@ -1,0 +1,15 @@
+package vn.cascade.directive.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cascade.directive.domain.Organization;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    public Optional<Organization> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}

@@ -1,0 +1,39 @@
+package vn.cascade.plan.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.plan.domain.Organization;
+
+@ApplicationScoped
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    public Optional<Organization> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
+    public void upsert(OrganizationSnapshot snapshot) {
+        getEntityManager().createNativeQuery("""
+                INSERT INTO organization (id, code, name, short_name, level, parent_id, path, active, member_count, version)
+                VALUES (:id, :code, :name, :shortName, :level, :parentId, :path, :active, :memberCount, :version)
+                ON CONFLICT (id) DO UPDATE SET
+                    code = excluded.code, name = excluded.name, short_name = excluded.short_name,
+                    level = excluded.level, parent_id = excluded.parent_id, path = excluded.path,
+                    active = excluded.active, member_count = excluded.member_count, version = excluded.version
+                WHERE organization.version < excluded.version""")
+                .setParameter("id", snapshot.id())
+                .setParameter("code", snapshot.code())
+                .setParameter("name", snapshot.name())
+                .setParameter("shortName", snapshot.shortName())
+                .setParameter("level", snapshot.level().name())
+                .setParameter("parentId", snapshot.parentId())
+                .setParameter("path", snapshot.path())
+                .setParameter("active", snapshot.active())
+                .setParameter("memberCount", snapshot.memberCount())
+                .setParameter("version", snapshot.version())
+                .executeUpdate();
+    }
+}

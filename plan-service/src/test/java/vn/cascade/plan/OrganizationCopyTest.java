@@ -1,0 +1,91 @@
+package vn.cascade.plan;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
+import vn.cascade.plan.domain.Organization;
+import vn.cascade.plan.repository.OrganizationRepository;
+
+@QuarkusTest
+class OrganizationCopyTest {
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void shouldCopyAnOrganizationFromItsSnapshot() throws Exception {
+        UUID id = UUID.randomUUID();
+        String code = "HU-VINHLINH-" + id.toString().substring(0, 6);
+        publish(new OrganizationSnapshot(id, code, "Huyện ủy Vĩnh Linh", "HU Vĩnh Linh", OrganizationLevel.DISTRICT,
+                null, "/" + id, true, 9_800, 0));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> copy(id).isPresent());
+        Organization copy = copy(id).orElseThrow();
+        assertEquals(code, copy.code);
+        assertEquals("Huyện ủy Vĩnh Linh", copy.name);
+        assertEquals(OrganizationLevel.DISTRICT, copy.level);
+        assertEquals(9_800, copy.memberCount);
+    }
+
+    @Test
+    void shouldNeverLetAnOlderSnapshotOverwriteANewerOne() throws Exception {
+        UUID id = UUID.randomUUID();
+        String code = "TU-QUANGNAM-" + id.toString().substring(0, 6);
+        publish(new OrganizationSnapshot(id, code, "Tỉnh ủy Quảng Nam", null, OrganizationLevel.PROVINCIAL,
+                null, "/" + id, true, 70_000, 2));
+        String stale = publish(new OrganizationSnapshot(id, code, "Tỉnh ủy Quảng Nam (cũ)", null,
+                OrganizationLevel.PROVINCIAL, null, "/" + id, true, 65_000, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(stale));
+        Organization copy = copy(id).orElseThrow();
+        assertEquals("Tỉnh ủy Quảng Nam", copy.name);
+        assertEquals(2, copy.version);
+    }
+
+    private String publish(OrganizationSnapshot snapshot) throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        byte[] event = codec.encode(eventId, URI.create("/cascade/directive-service"), OrganizationSnapshot.TYPE,
+                snapshot.id().toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(snapshot));
+        KafkaProbe.send(Topics.ORGANIZATIONS, snapshot.id().toString(), event);
+        return eventId;
+    }
+
+    private Optional<Organization> copy(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Organization> found = organizations.findByIdOptional(id);
+            found.ifPresent(entityManager::detach);
+            return found;
+        });
+    }
+
+    private boolean applied(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = 'plan-service' AND event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() == 1);
+    }
+}

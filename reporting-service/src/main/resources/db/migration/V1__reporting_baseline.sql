@@ -1,0 +1,1 @@
+-- reporting-service's own schema starts with its first feature (issue 5); the outbox and inbox tables come from common.
