@@ -19,7 +19,8 @@ import java.util.UUID;
  *       {@code CASCADE_TEST_PG_USER} and {@code CASCADE_TEST_PG_PASSWORD}; system properties
  *       {@code cascade.test.pg.url|user|password} work too);</li>
  *   <li>a server on {@code localhost:5432} accepting user {@code postgres};</li>
- *   <li>an embedded PostgreSQL from the zonky binaries on Maven Central.</li>
+ *   <li>an embedded PostgreSQL from the zonky binaries on Maven Central (also forced with
+ *       {@code CASCADE_TEST_PG=embedded}).</li>
  * </ol>
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -49,6 +50,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static Server locateServer() {
+        if ("embedded".equalsIgnoreCase(setting("CASCADE_TEST_PG", "cascade.test.pg").orElse(""))) {
+            try {
+                return embedded();
+            } catch (IOException e) {
+                throw new IllegalStateException("Embedded PostgreSQL could not start", e);
+            }
+        }
         Optional<String> configuredUrl = setting("CASCADE_TEST_PG_URL", "cascade.test.pg.url");
         if (configuredUrl.isPresent()) {
             Server configured = new Server(configuredUrl.get(),
