@@ -9,6 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +87,21 @@ public class ProblemMappers {
                 "The resource was changed by someone else; read it again and retry", List.of(), uri);
     }
 
+    /** Constraints the database enforces (a unique key lost in a race, say) are the client's conflict, not a 500. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        String state = sqlState(e);
+        if (state != null && state.startsWith("23")) {
+            return respond(state.equals("23505") ? ProblemType.CONFLICT : ProblemType.UNPROCESSABLE,
+                    state.equals("23505") ? "The resource already exists" : "The change breaks a data rule",
+                    List.of(), uri);
+        }
+        if ("40001".equals(state) || "40P01".equals(state)) {
+            return respond(ProblemType.CONFLICT, "A concurrent change got in the way; retry", List.of(), uri);
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
@@ -124,6 +141,15 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Response fieldProblem(JsonMappingException e, String message, UriInfo uri) {

@@ -1,0 +1,207 @@
+package vn.cascade.directive.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.security.Roles;
+import vn.cascade.directive.domain.DirectiveStatus;
+import vn.cascade.directive.repository.DirectiveRepository;
+import vn.cascade.directive.service.DirectiveService;
+
+@Path("/api/v1/directives")
+@Tag(name = "Directives", description = "Resolutions, conclusions, instructions, regulations and guidance")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DirectiveResource {
+
+    private final DirectiveService service;
+
+    DirectiveResource(DirectiveService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "draftDirective", summary = "Draft a directive for the caller's organisation")
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content or symbol", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A directive with this symbol and date exists", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@NotNull @Valid DirectiveRequest request, UriInfo uri) {
+        DirectiveResponse drafted = DirectiveResponse.from(service.draft(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
+                .entity(drafted).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listDirectives",
+            summary = "Directives by type, status, issuer subtree, date and words (ignoring diacritics), newest first")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = DirectivePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<DirectiveResponse> list(
+            @Parameter(description = "Words to find in symbol, title, summary and body", example = "nghi quyet 21 to chuc co so dang")
+            @QueryParam("q") String words,
+            @QueryParam("type") DocumentType type,
+            @QueryParam("status") DirectiveStatus status,
+            @Parameter(description = "Code of an organisation: its directives and those of its subtree", example = "TU-QUANGTRI")
+            @QueryParam("issuer") String issuer,
+            @Parameter(description = "Issued on or after", example = "2022-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Issued on or before", example = "2022-12-31") @QueryParam("to") LocalDate to,
+            @Valid @BeanParam PageRequest page) {
+        DirectiveRepository.Found found = service.search(words, type == null ? null : type.name(), status, issuer,
+                from, to, page);
+        return PageResponse.of(found.items(), found.total(), page, DirectiveResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getDirective", summary = "A directive by id")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such directive visible to the caller", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse get(@PathParam("id") UUID id) {
+        return DirectiveResponse.from(service.get(id));
+    }
+
+    @GET
+    @Path("/by-symbol")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getDirectiveBySymbol", summary = "A directive by its symbol, tolerant of spelling")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a directive symbol", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse getBySymbol(
+            @Parameter(example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "Year of issue, when the number was reused", example = "2022") @QueryParam("year") Integer year) {
+        return DirectiveResponse.from(service.getBySymbol(symbol, year));
+    }
+
+    @GET
+    @Path("/{id}/dependents")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listDirectiveDependents",
+            summary = "Directives that rest on this one (implement, are based on, amend, replace, relate), transitively")
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
+            schema = @Schema(implementation = DirectiveResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DirectiveResponse> dependents(@PathParam("id") UUID id) {
+        return service.dependents(id).stream().map(DirectiveResponse::from).toList();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "updateDirectiveDraft", summary = "Change a draft")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the symbol and date are taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse update(@PathParam("id") UUID id, @NotNull @Valid DirectiveRequest request) {
+        return DirectiveResponse.from(service.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+        return DirectiveResponse.from(service.publish(id, request.version()));
+    }
+
+    @POST
+    @Path("/{id}/amend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "amendDirective",
+            summary = "Replace the content of a directive in force; announces vn.cascade.directive.amended.v1")
+    @APIResponse(responseCode = "200", description = "Amended",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
+        return DirectiveResponse.from(service.amend(id, request.content(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "revokeDirective", summary = "Revoke a directive in force; announces vn.cascade.directive.revoked.v1")
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DirectiveResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+        return DirectiveResponse.from(service.revoke(id, request.version(), request.reason()));
+    }
+
+    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
+    @Schema(name = "DirectivePage")
+    public record DirectivePage(List<DirectiveResponse> items, long total, int page, int size) {
+    }
+}
