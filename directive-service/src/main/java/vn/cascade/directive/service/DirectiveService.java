@@ -16,6 +16,7 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.security.Caller;
+import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Directive;
 import vn.cascade.directive.domain.DirectiveReference;
@@ -59,7 +60,7 @@ public class DirectiveService {
         if (!issuer.active) {
             throw ProblemException.invalid("issuingOrganizationCode", "organisation " + issuer.code + " is no longer active");
         }
-        scope.requireActingFor(issuer);
+        scope.requireActingFor(issuer.code);
         requireUnique(symbol, request.issueDate(), null);
 
         Directive directive = new Directive();
@@ -152,7 +153,7 @@ public class DirectiveService {
             LocalDate from, LocalDate to, PageRequest page) {
         String issuerPath = issuerCode == null ? null : organizations.findByCode(issuerCode)
                 .orElseThrow(() -> ProblemException.invalid("issuer", "no organisation has code " + issuerCode)).path;
-        String draftsPath = caller.isAdmin() ? null : scope.callerOrganization().path;
+        String draftsPath = scope.readablePathPrefix();
         String words = text == null || text.isBlank() ? null : searchWords(text);
         return directives.search(new DirectiveRepository.Criteria(words, type, status == null ? null : status.name(),
                 issuerPath, from, to, draftsPath), page);
@@ -166,7 +167,7 @@ public class DirectiveService {
 
     private Directive changeable(UUID id, Long version) {
         Directive directive = readable(directives.findByIdOptional(id).orElse(null), id.toString());
-        scope.requireActingFor(directive.issuingOrganization);
+        scope.requireActingFor(directive.issuingOrganization.code);
         if (version == null) {
             throw ProblemException.invalid("version", "send the version you read");
         }
@@ -186,7 +187,7 @@ public class DirectiveService {
     }
 
     private boolean isReadable(Directive directive) {
-        return directive.status != DirectiveStatus.DRAFT || scope.canReadInside(directive.issuingOrganization);
+        return directive.status != DirectiveStatus.DRAFT || scope.canReadInside(directive.issuingOrganization.path);
     }
 
     private void write(Directive directive, DocumentSymbol symbol, DirectiveRequest request) {

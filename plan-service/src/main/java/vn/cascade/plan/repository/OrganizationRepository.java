@@ -5,13 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.security.OrganizationDirectory;
 import vn.cascade.plan.domain.Organization;
 
 @ApplicationScoped
-public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
 
     public Optional<Organization> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    @Override
+    public Optional<String> pathOf(String organizationCode) {
+        return findByCode(organizationCode).map(organization -> organization.path);
     }
 
     /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
