@@ -1,0 +1,47 @@
+package vn.cascade.plan.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TimeframeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(hoàn thành trong tháng 8/2022)|DUE_BY_MONTH",
+            "Hoàn thành trong tháng 11/2022|DUE_BY_MONTH",
+            "(hoàn thành trong năm 2023)|DUE_BY_YEAR",
+            "Thường xuyên|ONGOING",
+            "Tiếp tục thực hiện|ONGOING",
+            "Hằng năm|ANNUALLY",
+            "Hàng năm|ANNUALLY",
+            "Định kỳ|PERIODIC",
+            "Từ năm 2023|STARTING_FROM",
+            "(từ năm 2022, hằng năm có đánh giá)|STARTING_FROM",
+            "(thực hiện thường xuyên từ năm 2022)|STARTING_FROM",
+            "Sau khi có hướng dẫn của cấp trên|AWAITING_GUIDANCE"})
+    void shouldReadTheKindsPlansUse(String text, TimeframeKind kind) {
+        Timeframe timeframe = Timeframe.read(text).orElseThrow();
+        assertEquals(kind, timeframe.kind());
+        assertEquals(text, timeframe.text());
+    }
+
+    @Test
+    void shouldFindTheDueDateOfADeadline() {
+        assertEquals(LocalDate.of(2022, 8, 31), Timeframe.read("hoàn thành trong tháng 8/2022").orElseThrow().dueDate().orElseThrow());
+        assertEquals(YearMonth.of(2022, 8), Timeframe.read("hoàn thành trong tháng 8/2022").orElseThrow().month());
+        assertEquals(LocalDate.of(2023, 12, 31), Timeframe.read("hoàn thành trong năm 2023").orElseThrow().dueDate().orElseThrow());
+        assertTrue(Timeframe.read("Thường xuyên").orElseThrow().dueDate().isEmpty());
+    }
+
+    @Test
+    void shouldReadNothingFromUnrelatedText() {
+        assertTrue(Timeframe.read("Ban Tổ chức Huyện ủy").isEmpty());
+        assertTrue(Timeframe.read("  ").isEmpty());
+    }
+}
