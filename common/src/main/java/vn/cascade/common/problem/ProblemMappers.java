@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -127,6 +128,11 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonProcessingException cause) {
             return malformedJson(cause, uri);
+        }
+        // JAX-RS answers 404 when a query or path parameter cannot be converted; for us that is bad input.
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException cause) {
+            return respond(ProblemType.VALIDATION, "A parameter has an invalid value",
+                    List.of(new Problem.FieldError("query", String.valueOf(cause.getMessage()))), uri);
         }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);

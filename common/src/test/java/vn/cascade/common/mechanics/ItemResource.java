@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -27,6 +29,11 @@ public class ItemResource {
 
     ItemResource(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    @GET
+    public long count(@QueryParam("colour") Colour colour) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item").getSingleResult()).longValue();
     }
 
     @POST

@@ -80,6 +80,16 @@ class ProblemResponseTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownEnumInTheQueryWithABadRequest() {
+        given().queryParam("colour", "BLUE")
+                .when().get("/test/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", endsWith("/validation"))
+                .body("errors[0].message", containsString("BLUE"));
+        given().queryParam("colour", "RED").when().get("/test/items").then().statusCode(200);
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
         given().when().get("/test/nothing-here")
                 .then().statusCode(404).contentType(PROBLEM)

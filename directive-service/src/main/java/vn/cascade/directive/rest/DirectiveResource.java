@@ -29,6 +29,7 @@ import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.rest.StatusChangeRequest;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.domain.DirectiveStatus;
 import vn.cascade.directive.repository.DirectiveRepository;

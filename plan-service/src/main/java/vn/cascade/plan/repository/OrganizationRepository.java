@@ -2,6 +2,7 @@ package vn.cascade.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationSnapshot;
@@ -18,6 +19,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     @Override
     public Optional<String> pathOf(String organizationCode) {
         return findByCode(organizationCode).map(organization -> organization.path);
+    }
+
+    /** The active organisations directly below this one, by code. */
+    public List<Organization> activeChildren(UUID parentId) {
+        return list("parentId = ?1 and active = true order by code", parentId);
     }
 
     /** Inserts or replaces the copy, unless it already holds this version or a newer one. */

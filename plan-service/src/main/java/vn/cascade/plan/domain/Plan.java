@@ -1,0 +1,170 @@
+package vn.cascade.plan.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.problem.ProblemException;
+
+/** An implementation plan (kế hoạch) or action programme (chương trình hành động). */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    public UUID id;
+
+    /** Null while a draft has no number yet; required to issue. */
+    public String symbol;
+
+    @Column(name = "symbol_key")
+    public String symbolKey;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issuing_organization_id")
+    public Organization issuingOrganization;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    @Column(name = "issue_place")
+    public String issuePlace;
+
+    public String title;
+
+    /** mục đích */
+    public String purposes;
+
+    /** yêu cầu */
+    public String requirements;
+
+    /** tổ chức thực hiện */
+    public String implementation;
+
+    @Column(name = "implements_symbol")
+    public String implementsSymbol;
+
+    @Column(name = "implements_issue_date")
+    public LocalDate implementsIssueDate;
+
+    @Column(name = "implements_directive_id")
+    public UUID implementsDirectiveId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_plan_id")
+    public Plan parentPlan;
+
+    @Column(name = "based_on")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DocumentLink> basedOn = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Target> targets = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<PlanTask> tasks = new ArrayList<>();
+
+    @Column(name = "reporting_requirements")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ReportingRequirement> reportingRequirements = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Recipient> recipients = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Signer signer;
+
+    @Column(name = "subordinate_plan_addressees")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> subordinatePlanAddressees = new ArrayList<>();
+
+    @Column(name = "subordinate_plan_deadline")
+    public LocalDate subordinatePlanDeadline;
+
+    @Enumerated(EnumType.STRING)
+    public PlanStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "issued_at")
+    public OffsetDateTime issuedAt;
+
+    public void issue(OffsetDateTime now) {
+        requireStatus("issue", Set.of(PlanStatus.DRAFT));
+        status = PlanStatus.ISSUED;
+        issuedAt = now;
+    }
+
+    public void markAmended(String reason) {
+        requireStatus("amend", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+        status = PlanStatus.AMENDED;
+        statusReason = reason;
+    }
+
+    public void revoke(String reason) {
+        requireStatus("revoke", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+        status = PlanStatus.REVOKED;
+        statusReason = reason;
+    }
+
+    public void complete(String note) {
+        requireStatus("complete", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+        status = PlanStatus.COMPLETED;
+        statusReason = note;
+    }
+
+    public void requireStatus(String action, Set<PlanStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw ProblemException.conflict("Cannot " + action + " a plan that is " + status + "; allowed from "
+                    + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The symbol if it has one, else its title: how people refer to it in messages. */
+    public String label() {
+        return symbol != null ? symbol : "\"" + title + "\"";
+    }
+}

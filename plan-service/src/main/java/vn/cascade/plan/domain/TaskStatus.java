@@ -1,0 +1,7 @@
+package vn.cascade.plan.domain;
+
+public enum TaskStatus {
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE
+}

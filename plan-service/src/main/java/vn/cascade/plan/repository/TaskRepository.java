@@ -1,0 +1,68 @@
+package vn.cascade.plan.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.domain.TaskStatus;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
+
+    /** Filters of the task list; null means "any". */
+    public record Criteria(UUID planId, String leadUnitCode, TaskStatus status, Boolean overdue, Boolean done,
+            Boolean onTime, LocalDate today) {
+    }
+
+    public record Found(List<PlanTask> items, long total) {
+    }
+
+    /** Tasks of issued plans, by due date (open-ended last), then plan and position. */
+    @SuppressWarnings("unchecked")
+    public Found search(Criteria criteria, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(
+                " FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.status IN ('ISSUED', 'AMENDED', 'COMPLETED')");
+        if (criteria.planId() != null) {
+            where.append(" AND t.plan_id = :planId");
+            parameters.put("planId", criteria.planId());
+        }
+        if (criteria.leadUnitCode() != null) {
+            where.append(" AND t.lead_units @> jsonb_build_array(jsonb_build_object('organizationCode', cast(:lead AS text)))");
+            parameters.put("lead", criteria.leadUnitCode());
+        }
+        if (criteria.status() != null) {
+            where.append(" AND t.status = :status");
+            parameters.put("status", criteria.status().name());
+        }
+        if (criteria.done() != null) {
+            where.append(criteria.done() ? " AND t.status = 'DONE'" : " AND t.status <> 'DONE'");
+        }
+        String overdue = "(t.status <> 'DONE' AND t.due_date < :today)";
+        String onTime = "(t.due_date IS NULL OR (t.status = 'DONE' AND t.completed_on <= t.due_date)"
+                + " OR (t.status <> 'DONE' AND t.due_date >= :today))";
+        if (criteria.overdue() != null) {
+            where.append(criteria.overdue() ? " AND " + overdue : " AND NOT " + overdue);
+        }
+        if (criteria.onTime() != null) {
+            where.append(criteria.onTime() ? " AND " + onTime : " AND NOT " + onTime);
+        }
+        if (criteria.overdue() != null || criteria.onTime() != null) {
+            parameters.put("today", criteria.today());
+        }
+        Query list = getEntityManager().createNativeQuery("SELECT t.*" + where
+                + " ORDER BY t.due_date NULLS LAST, t.plan_id, t.position LIMIT :limit OFFSET :offset", PlanTask.class);
+        Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
+        parameters.forEach((name, value) -> {
+            list.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        list.setParameter("limit", limit).setParameter("offset", offset);
+        return new Found(list.getResultList(), ((Number) count.getSingleResult()).longValue());
+    }
+}

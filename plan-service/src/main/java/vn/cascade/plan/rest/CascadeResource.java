@@ -1,0 +1,61 @@
+package vn.cascade.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.security.Roles;
+import vn.cascade.plan.service.CascadeService;
+
+@Path("/api/v1/cascade")
+@Tag(name = "Cascade", description = "How a directive travels down the hierarchy")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+@APIResponse(responseCode = "400", description = "Not a directive symbol",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CascadeResource {
+
+    private final CascadeService service;
+
+    CascadeResource(CascadeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "getCascade", summary = "The plans answering a directive, level by level")
+    @APIResponse(responseCode = "200", description = "The tree", content = @Content(schema = @Schema(implementation = CascadeResponse.class)))
+    public CascadeResponse tree(@Parameter(example = "21-NQ/TW") @QueryParam("directive") @NotBlank String directive,
+            @Parameter(example = "2022") @QueryParam("year") Integer year) {
+        return service.tree(directive, year);
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(operationId = "getCascadeCoverage",
+            summary = "Which subordinates of an organisation have answered a directive with a plan, and which still owe one")
+    @APIResponse(responseCode = "200", description = "Answered and owing", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
+    public CoverageResponse coverage(@Parameter(example = "21-NQ/TW") @QueryParam("directive") @NotBlank String directive,
+            @Parameter(example = "2022") @QueryParam("year") Integer year,
+            @Parameter(description = "Defaults to the caller's organisation", example = "TU-QUANGTRI")
+            @QueryParam("organization") String organization) {
+        return service.coverage(directive, year, organization);
+    }
+}

@@ -1,0 +1,179 @@
+package vn.cascade.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.rest.StatusChangeRequest;
+import vn.cascade.common.security.Roles;
+import vn.cascade.plan.domain.PlanStatus;
+import vn.cascade.plan.service.PlanRevisions;
+import vn.cascade.plan.service.PlanService;
+
+@Path("/api/v1/plans")
+@Tag(name = "Plans", description = "Implementation plans and action programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    private final PlanService service;
+    private final PlanMapper mapper;
+
+    PlanResource(PlanService service, PlanMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "draftPlan", summary = "Draft a plan for the caller's organisation")
+    @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri) {
+        PlanResponse drafted = mapper.toResponse(service.draft(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<PlanResponse> list(@QueryParam("status") PlanStatus status, @Valid @BeanParam PageRequest page) {
+        return PageResponse.of(service.list(status, page.offset(), page.size), service.count(status), page, mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse get(@PathParam("id") UUID id) {
+        return mapper.toResponse(service.get(id));
+    }
+
+    @GET
+    @Path("/by-symbol")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getPlanBySymbol", summary = "A plan by its symbol, tolerant of spelling (48-Ctr/TU)")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a plan symbol", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse getBySymbol(@Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+        return mapper.toResponse(service.getBySymbol(symbol, year));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getPlanHistory", summary = "The plan as issued and as each amendment, completion or revocation left it")
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisions.Revision.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PlanRevisions.Revision> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "updatePlanDraft", summary = "Change a draft")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or symbol and date taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse update(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
+        return mapper.toResponse(service.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations")
+    @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+        return mapper.toResponse(service.issue(id, request.version()));
+    }
+
+    @POST
+    @Path("/{id}/amend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "amendPlan", summary = "Replace the content of an issued plan; announces vn.cascade.plan.amended.v1")
+    @APIResponse(responseCode = "200", description = "Amended", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The amended plan would not be issuable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse amend(@PathParam("id") UUID id, @NotNull @Valid PlanAmendmentRequest request) {
+        return mapper.toResponse(service.amend(id, request.content(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "revokePlan", summary = "Revoke an issued plan; announces vn.cascade.plan.revoked.v1")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+        return mapper.toResponse(service.revoke(id, request.version(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "completePlan", summary = "Mark an issued plan completed")
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanResponse complete(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+        return mapper.toResponse(service.complete(id, request.version(), request.reason()));
+    }
+
+    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
+    @Schema(name = "PlanPage")
+    public record PlanPage(List<PlanResponse> items, long total, int page, int size) {
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cascade.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.security.Roles;
+import vn.cascade.plan.domain.TaskStatus;
+import vn.cascade.plan.repository.TaskRepository;
+import vn.cascade.plan.service.TaskService;
+
+@Path("/api/v1/tasks")
+@Tag(name = "Tasks", description = "Tasks of issued plans: who leads them, which are done, which are late")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TaskResource {
+
+    private final TaskService service;
+
+    TaskResource(TaskService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time")
+    @APIResponse(responseCode = "200", description = "One page, by due date", content = @Content(schema = @Schema(implementation = TaskPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<TaskResponse> list(@QueryParam("plan") UUID plan,
+            @Parameter(description = "Code of a lead unit (chủ trì)", example = "BTC-HU-VINHLINH") @QueryParam("leadUnit") String leadUnit,
+            @QueryParam("status") TaskStatus status,
+            @Parameter(description = "Past due and not done") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Done or not done") @QueryParam("done") Boolean done,
+            @Parameter(description = "On time (done by the due date or not yet due) or late") @QueryParam("onTime") Boolean onTime,
+            @Valid @BeanParam PageRequest page) {
+        TaskRepository.Found found = service.search(plan, leadUnit, status, overdue, done, onTime, page.offset(), page.size);
+        return PageResponse.of(found.items(), found.total(), page, task -> TaskResponse.from(task, service.today()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getTask", summary = "A task by id")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TaskResponse get(@PathParam("id") UUID id) {
+        return TaskResponse.from(service.get(id), service.today());
+    }
+
+    @PUT
+    @Path("/{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER})
+    @Operation(operationId = "recordTaskProgress", summary = "Record a task's status and progress (issuer of the plan or a lead unit)")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TaskResponse recordProgress(@PathParam("id") UUID id, @NotNull @Valid TaskProgressRequest request) {
+        return TaskResponse.from(service.recordProgress(id, request.status(), request.percent(), request.note()), service.today());
+    }
+
+    @Schema(name = "TaskPage")
+    public record TaskPage(List<TaskResponse> items, long total, int page, int size) {
+    }
+}

@@ -1,0 +1,36 @@
+package vn.cascade.plan.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.domain.TaskStatus;
+import vn.cascade.plan.domain.Timeframe;
+import vn.cascade.plan.domain.Unit;
+
+@Schema(name = "Task")
+public record TaskResponse(
+        UUID id,
+        UUID planId,
+        @Schema(example = "68-KH/HU") String planSymbol,
+        @Schema(example = "1.1") String number,
+        String text,
+        List<Unit> leadUnits,
+        List<Unit> cooperatingUnits,
+        Timeframe timeframe,
+        @Schema(description = "Last day, for timeframes with a deadline") LocalDate dueDate,
+        TaskStatus status,
+        int progressPercent,
+        String progressNote,
+        LocalDate completedOn,
+        @Schema(description = "Past its due date and not done") boolean overdue,
+        @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime) {
+
+    public static TaskResponse from(PlanTask task, LocalDate today) {
+        return new TaskResponse(task.id, task.plan.id, task.plan.symbol, task.number, task.text,
+                List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
+                task.status, task.progressPercent, task.progressNote, task.completedOn,
+                task.isOverdue(today), task.isOnTime(today));
+    }
+}

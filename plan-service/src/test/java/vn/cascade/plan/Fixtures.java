@@ -1,0 +1,78 @@
+package vn.cascade.plan;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.DirectiveSnapshot;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
+import vn.cascade.plan.repository.DirectiveRepository;
+import vn.cascade.plan.repository.OrganizationRepository;
+
+/** Puts organisations and directives on their topics the way directive-service does, and waits for the copies. */
+@ApplicationScoped
+public class Fixtures {
+
+    public record Org(UUID id, String code, String path) {
+    }
+
+    private final CloudEventCodec codec;
+    private final ObjectMapper objectMapper;
+    private final OrganizationRepository organizations;
+    private final DirectiveRepository directives;
+
+    Fixtures(CloudEventCodec codec, ObjectMapper objectMapper, OrganizationRepository organizations,
+            DirectiveRepository directives) {
+        this.codec = codec;
+        this.objectMapper = objectMapper;
+        this.organizations = organizations;
+        this.directives = directives;
+    }
+
+    public Org organization(String prefix, String name, OrganizationLevel level, Org parent) {
+        UUID id = UUID.randomUUID();
+        String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
+        String path = (parent == null ? "" : parent.path()) + "/" + id;
+        publish(Topics.ORGANIZATIONS, id, OrganizationSnapshot.TYPE, new OrganizationSnapshot(id, code, name, null, level,
+                parent == null ? null : parent.id(), path, true, 1000, 0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> organizations.findByIdOptional(id).isPresent()));
+        return new Org(id, code, path);
+    }
+
+    /** Publishes a directive and returns its symbol. */
+    public String directive(String type, Org issuer, LocalDate issueDate, String status, List<Target> targets) {
+        UUID id = UUID.randomUUID();
+        String symbol = ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/TW";
+        String eventType = "REVOKED".equals(status) ? DirectiveSnapshot.REVOKED : DirectiveSnapshot.PUBLISHED;
+        publish(Topics.DIRECTIVES, id, eventType, new DirectiveSnapshot(id, symbol, type, issuer.id(), issuer.code(),
+                issueDate, "XIII", "Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng", null, status, targets, List.of(), 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> directives.findByIdOptional(id).map(found -> found.status.equals(status)).orElse(false)));
+        return symbol;
+    }
+
+    private void publish(String topic, UUID id, String type, Object data) {
+        try {
+            KafkaProbe.send(topic, id.toString(), codec.encode(UUID.randomUUID().toString(),
+                    URI.create("/cascade/directive-service"), type, id.toString(), OffsetDateTime.now(),
+                    objectMapper.writeValueAsString(data)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
