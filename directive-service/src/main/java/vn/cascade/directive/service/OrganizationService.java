@@ -3,10 +3,12 @@ package vn.cascade.directive.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.events.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
@@ -36,17 +38,10 @@ public class OrganizationService {
         if (parent != null && !parent.active) {
             throw ProblemException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
         }
-
-        Organization organization = new Organization();
-        organization.id = UUID.randomUUID();
-        organization.code = code;
-        organization.name = VietnameseText.nfc(request.name());
-        organization.shortName = VietnameseText.nfc(request.shortName());
-        organization.level = request.level();
-        organization.memberCount = request.memberCount();
-        organization.placeUnder(parent);
-        organization.createdAt = organization.updatedAt = OffsetDateTime.now(clock);
-        organizations.persist(organization);
+        if (memberCountDateWithoutCount(request)) {
+            throw ProblemException.invalid("memberCountAsOf", MEMBER_COUNT_DATE_ALONE);
+        }
+        Organization organization = register(request, parent);
         organizations.flush(); // assigns the version the snapshot carries
         events.changed(organization);
         return organization;
@@ -62,5 +57,32 @@ public class OrganizationService {
     public Organization getByCode(String code) {
         return organizations.findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("No organisation with code " + code));
+    }
+
+    private static final String MEMBER_COUNT_DATE_ALONE = "is only meaningful with a memberCount";
+
+    private static boolean memberCountDateWithoutCount(CreateOrganizationRequest request) {
+        return request.memberCountAsOf() != null && request.memberCount() == null;
+    }
+
+    private Organization register(CreateOrganizationRequest request, Organization parent) {
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.code = request.code().strip();
+        organization.describe(request.name(), request.shortName());
+        organization.level = request.level();
+        organization.kind = request.kind() != null ? request.kind() : defaultKind(request.level());
+        organization.memberCount = request.memberCount();
+        organization.memberCountAsOf = request.memberCountAsOf();
+        organization.placeUnder(parent);
+        organization.createdAt = organization.updatedAt = OffsetDateTime.now(clock);
+        organization.validFrom = request.validFrom() != null ? request.validFrom() : LocalDate.now(clock);
+        organizations.persist(organization);
+        return organization;
+    }
+
+    /** Most organisations are committees; a cell is a cell. */
+    private static OrganizationKind defaultKind(OrganizationLevel level) {
+        return level == OrganizationLevel.CELL ? OrganizationKind.PARTY_CELL : OrganizationKind.PARTY_COMMITTEE;
     }
 }
