@@ -297,6 +297,7 @@ class OrganizationHierarchyTest {
             });
         });
         assertTrue(gaps.isEmpty(), "OpenAPI gaps: " + gaps);
+        assertTrue(openapi.getMap("paths.'/api/v1/organizations/import'.post.requestBody.content").containsKey("text/csv"));
         assertTrue(openapi.getMap("components.schemas").containsKey("OrganizationPage"));
     }
 }

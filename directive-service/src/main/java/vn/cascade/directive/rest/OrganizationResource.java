@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,8 +21,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.OrganizationKind;
@@ -32,6 +35,8 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.repository.OrganizationRepository.Found;
+import vn.cascade.directive.service.OrganizationImportReader;
+import vn.cascade.directive.service.OrganizationReferenceData;
 import vn.cascade.directive.service.OrganizationService;
 
 @Path("/api/v1/organizations")
@@ -43,10 +48,22 @@ import vn.cascade.directive.service.OrganizationService;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganizationResource {
 
-    private final OrganizationService service;
+    private static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = """
+            code,name,shortName,level,kind,parentCode,memberCount,memberCountAsOf
+            HU-VINHLINH,Huyện ủy Vĩnh Linh,HU Vĩnh Linh,DISTRICT,PARTY_COMMITTEE,TU-QUANGTRI,,
+            BTC-HU-VINHLINH,Ban Tổ chức Huyện ủy Vĩnh Linh,BTC HU Vĩnh Linh,DISTRICT,ADVISORY_COMMISSION,HU-VINHLINH,,
+            """;
 
-    OrganizationResource(OrganizationService service) {
+    private final OrganizationService service;
+    private final OrganizationImportReader importReader;
+    private final OrganizationReferenceData referenceData;
+
+    OrganizationResource(OrganizationService service, OrganizationImportReader importReader,
+            OrganizationReferenceData referenceData) {
         this.service = service;
+        this.importReader = importReader;
+        this.referenceData = referenceData;
     }
 
     @POST
@@ -186,6 +203,48 @@ public class OrganizationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OrganizationResponse> ancestors(@PathParam("id") UUID id) {
         return service.ancestors(id).stream().map(OrganizationResponse::from).toList();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importOrganizations", summary = "Register many organisations at once, all or none (admin)",
+            description = "A JSON array of CreateOrganizationRequest, or CSV with the header "
+                    + "code,name,shortName,level,kind,parentCode,memberCount,memberCountAsOf (optional column validFrom). "
+                    + "A parent may be registered by an earlier row. If any row is bad, nothing is written and the "
+                    + "problem lists every bad row: errors[].field is rows[i].field, i counting data rows from 0.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreateOrganizationRequest.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "Vĩnh Linh", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Every row registered",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Bad rows (each listed), unreadable JSON or CSV; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResponse importOrganizations(String body, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        var rows = type != null && type.isCompatible(MediaType.valueOf(CSV))
+                ? importReader.fromCsv(body == null ? "" : body)
+                : importReader.fromJson(body == null ? "" : body);
+        var outcome = service.importRows(rows, OrganizationService.ExistingCodes.REJECT);
+        return new ImportResponse(outcome.created(), outcome.existing());
+    }
+
+    @POST
+    @Path("/reference-data")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "loadOrganizationReferenceData",
+            summary = "Register the organisations of the seed documents that are missing (admin)",
+            description = "Idempotent: codes already registered are left alone and counted as existing.")
+    @APIResponse(responseCode = "200", description = "Loaded",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    public ImportResponse loadReferenceData() {
+        var outcome = referenceData.load();
+        return new ImportResponse(outcome.created(), outcome.existing());
     }
 
     /** JAX-RS answers 404 for a query value it cannot convert; a wrong filter value is a 400 naming the parameter. */

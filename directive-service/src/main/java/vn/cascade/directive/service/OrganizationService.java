@@ -5,11 +5,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.problem.Problem.FieldError;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
@@ -53,6 +57,89 @@ public class OrganizationService {
         organizations.flush(); // assigns the version the snapshot carries
         events.changed(organization);
         return organization;
+    }
+
+    /** What an import did: rows registered, rows left alone because their code already existed. */
+    public record ImportOutcome(int created, int existing) {
+    }
+
+    /** Whether rows whose code is already registered are errors (an import) or left alone (reference data). */
+    public enum ExistingCodes { REJECT, SKIP }
+
+    /**
+     * Registers every row or none: all rows are checked first, against the database and against the rows
+     * above them (a parent may be registered by an earlier row), and one problem lists every bad row.
+     */
+    public ImportOutcome importRows(List<ImportRow> rows, ExistingCodes existingCodes) {
+        List<FieldError> errors = new ArrayList<>();
+        rows.forEach(row -> errors.addAll(row.errors()));
+
+        List<String> codes = rows.stream().filter(row -> row.request() != null && row.request().code() != null)
+                .map(row -> row.request().code().strip()).toList();
+        List<String> parentCodes = rows.stream().filter(row -> row.request() != null && row.request().parentCode() != null)
+                .map(row -> row.request().parentCode().strip()).toList();
+        Map<String, Organization> registered = new HashMap<>(organizations.findByCodes(codes));
+        organizations.findByCodes(parentCodes).forEach(registered::putIfAbsent);
+
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        List<ImportRow> toCreate = new ArrayList<>();
+        int existing = 0;
+        for (ImportRow row : rows) {
+            CreateOrganizationRequest request = row.request();
+            if (request == null || request.code() == null) {
+                continue;
+            }
+            String code = request.code().strip();
+            Integer earlier = rowOfCode.putIfAbsent(code, row.index());
+            if (earlier != null) {
+                errors.add(new FieldError(row.field("code"), "code " + code + " is already used by " + ImportRow.field(earlier, null)));
+                continue;
+            }
+            if (registered.containsKey(code)) {
+                if (existingCodes == ExistingCodes.SKIP) {
+                    existing++;
+                    continue;
+                }
+                errors.add(new FieldError(row.field("code"), "an organisation with code " + code + " already exists"));
+                continue;
+            }
+            if (memberCountDateWithoutCount(request)) {
+                errors.add(new FieldError(row.field("memberCountAsOf"), MEMBER_COUNT_DATE_ALONE));
+            }
+            if (request.parentCode() != null) {
+                String parentCode = request.parentCode().strip();
+                Integer parentRow = rowOfCode.get(parentCode);
+                Organization parent = registered.get(parentCode);
+                if (parentCode.equals(code)) {
+                    errors.add(new FieldError(row.field("parentCode"), "an organisation cannot be its own parent"));
+                } else if (parentRow == null && parent == null) {
+                    boolean later = rows.stream().anyMatch(other -> other.index() > row.index() && other.request() != null
+                            && other.request().code() != null && parentCode.equals(other.request().code().strip()));
+                    errors.add(new FieldError(row.field("parentCode"), later
+                            ? "parent " + parentCode + " must come before this row"
+                            : "no organisation has code " + parentCode));
+                } else if (parentRow == null && !parent.active) {
+                    errors.add(new FieldError(row.field("parentCode"), "organisation " + parentCode + " is no longer active"));
+                }
+            }
+            toCreate.add(row);
+        }
+        if (!errors.isEmpty()) {
+            long badRows = errors.stream().map(error -> error.field().replaceAll("^(rows\\[\\d+]).*", "$1")).distinct().count();
+            throw new ProblemException(ProblemType.VALIDATION,
+                    badRows + " of " + rows.size() + " rows are invalid; nothing was imported", errors);
+        }
+
+        List<Organization> created = new ArrayList<>();
+        for (ImportRow row : toCreate) {
+            String parentCode = row.request().parentCode() == null ? null : row.request().parentCode().strip();
+            Organization organization = register(row.request(), parentCode == null ? null : registered.get(parentCode));
+            registered.put(organization.code, organization);
+            created.add(organization);
+        }
+        organizations.flush();
+        created.forEach(events::changed);
+        return new ImportOutcome(created.size(), existing);
     }
 
     /**
