@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cascade.directive.OrganizationFixtures.ORGANIZATIONS;
 import static vn.cascade.directive.OrganizationFixtures.PROBLEM;
@@ -23,6 +24,7 @@ import static vn.cascade.directive.OrganizationFixtures.snapshotsOf;
 import static vn.cascade.directive.OrganizationFixtures.uniqueCode;
 import static vn.cascade.directive.OrganizationFixtures.unchanged;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -31,12 +33,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.directive.repository.OrganizationRepository;
 
 @QuarkusTest
 class OrganizationHierarchyTest {
+
+    @Inject
+    OrganizationRepository organizations;
 
     @Test
     void shouldUpdateAnOrganizationInNfcAndPublishTheNewVersion() {
@@ -222,6 +235,42 @@ class OrganizationHierarchyTest {
                 snapshot.code() + " " + snapshot.path()));
         assertEquals(UUID.fromString(newProvinceId), latest.get(UUID.fromString(districtId)).parentId());
         assertEquals(1, latest.get(UUID.fromString(cellId)).version(), "the moved cell got a new version");
+    }
+
+    @Test
+    void shouldMakeARegistrationWaitWhileTheHierarchyIsBeingChanged() throws Exception {
+        String province = uniqueCode("TU-QUANGTRI");
+        create(province, "Tỉnh ủy Quảng Trị", "PROVINCIAL", null, null);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> change = executor.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                organizations.lockHierarchy(); // as a move would, until its transaction ends
+                locked.countDown();
+                await(release);
+            }));
+            assertTrue(locked.await(10, TimeUnit.SECONDS));
+            Future<Integer> registration = executor.submit(() -> given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                    .body(Map.of("code", uniqueCode("HU"), "name", "Huyện ủy Vĩnh Linh", "level", "DISTRICT", "parentCode", province))
+                    .when().post(ORGANIZATIONS).statusCode());
+
+            assertThrows(TimeoutException.class, () -> registration.get(1, TimeUnit.SECONDS), "waits for the change");
+            release.countDown();
+            change.get(10, TimeUnit.SECONDS);
+            assertEquals(201, registration.get(10, TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

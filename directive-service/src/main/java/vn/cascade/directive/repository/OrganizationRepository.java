@@ -22,6 +22,20 @@ import vn.cascade.directive.domain.Organization;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
+    /** Distinct from the outbox relay's lock (0x...6501). */
+    private static final long HIERARCHY_LOCK = 0x6361736361646510L;
+
+    /**
+     * Serialises changes to the shape of the hierarchy until the transaction ends. A move rewrites the paths
+     * of a subtree it has read; without this, a child registered meanwhile under a moved organisation would
+     * keep the old path, and a child registered under one being deactivated would outlive its parent.
+     * Call it before reading anything the change depends on.
+     */
+    public void lockHierarchy() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", HIERARCHY_LOCK).getSingleResult();
+    }
+
     public Optional<Organization> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -41,6 +41,7 @@ public class OrganizationService {
     }
 
     public Organization create(CreateOrganizationRequest request) {
+        organizations.lockHierarchy();
         String code = request.code().strip();
         if (organizations.findByCode(code).isPresent()) {
             throw ProblemException.conflict("An organisation with code " + code + " already exists");
@@ -71,6 +72,7 @@ public class OrganizationService {
      * above them (a parent may be registered by an earlier row), and one problem lists every bad row.
      */
     public ImportOutcome importRows(List<ImportRow> rows, ExistingCodes existingCodes) {
+        organizations.lockHierarchy();
         List<FieldError> errors = new ArrayList<>();
         rows.forEach(row -> errors.addAll(row.errors()));
 
@@ -147,6 +149,7 @@ public class OrganizationService {
      * whose path changes gets a new version and a snapshot.
      */
     public Organization update(UUID id, UpdateOrganizationRequest request) {
+        organizations.lockHierarchy();
         Organization organization = get(id);
         requireVersion(organization, request.version());
         if (request.memberCountAsOf() != null && request.memberCount() == null) {
@@ -194,6 +197,7 @@ public class OrganizationService {
 
     /** Marks the organisation as no longer existing from {@code effectiveDate}; it is never deleted. */
     public Organization deactivate(UUID id, DeactivateOrganizationRequest request) {
+        organizations.lockHierarchy();
         Organization organization = get(id);
         if (request.version() != null) {
             requireVersion(organization, request.version());
