@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.DirectiveSnapshot;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.Topics;
@@ -48,7 +49,8 @@ public class Fixtures {
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
         String path = (parent == null ? "" : parent.path()) + "/" + id;
         publish(Topics.ORGANIZATIONS, id, OrganizationSnapshot.TYPE, new OrganizationSnapshot(id, code, name, null, level,
-                parent == null ? null : parent.id(), path, true, 1000, 0));
+                OrganizationKind.PARTY_COMMITTEE, parent == null ? null : parent.id(), path, true, 1000, null,
+                LocalDate.of(2020, 1, 1), null, 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> organizations.findByIdOptional(id).isPresent()));
         return new Org(id, code, path);

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.Topics;
@@ -42,7 +44,8 @@ class OrganizationCopyTest {
         UUID id = UUID.randomUUID();
         String code = "HU-VINHLINH-" + id.toString().substring(0, 6);
         publish(new OrganizationSnapshot(id, code, "Huyện ủy Vĩnh Linh", "HU Vĩnh Linh", OrganizationLevel.DISTRICT,
-                null, "/" + id, true, 9_800, 0));
+                OrganizationKind.PARTY_COMMITTEE, null, "/" + id, true, 9_800, LocalDate.of(2022, 12, 31),
+                LocalDate.of(1977, 3, 1), null, 0));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> copy(id).isPresent());
         Organization copy = copy(id).orElseThrow();
@@ -50,6 +53,9 @@ class OrganizationCopyTest {
         assertEquals("Huyện ủy Vĩnh Linh", copy.name);
         assertEquals(OrganizationLevel.DISTRICT, copy.level);
         assertEquals(9_800, copy.memberCount);
+        assertEquals(OrganizationKind.PARTY_COMMITTEE, copy.kind);
+        assertEquals(LocalDate.of(2022, 12, 31), copy.memberCountAsOf);
+        assertEquals(LocalDate.of(1977, 3, 1), copy.validFrom);
     }
 
     @Test
@@ -57,9 +63,10 @@ class OrganizationCopyTest {
         UUID id = UUID.randomUUID();
         String code = "TU-QUANGNAM-" + id.toString().substring(0, 6);
         publish(new OrganizationSnapshot(id, code, "Tỉnh ủy Quảng Nam", null, OrganizationLevel.PROVINCIAL,
-                null, "/" + id, true, 70_000, 2));
+                OrganizationKind.PARTY_COMMITTEE, null, "/" + id, true, 70_000, null, LocalDate.of(1997, 1, 1), null, 2));
         String stale = publish(new OrganizationSnapshot(id, code, "Tỉnh ủy Quảng Nam (cũ)", null,
-                OrganizationLevel.PROVINCIAL, null, "/" + id, true, 65_000, 1));
+                OrganizationLevel.PROVINCIAL, OrganizationKind.PARTY_COMMITTEE, null, "/" + id, true, 65_000, null,
+                LocalDate.of(1997, 1, 1), null, 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(stale));
         Organization copy = copy(id).orElseThrow();

@@ -1,14 +1,41 @@
 package vn.cascade.directive.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.security.OrganizationDirectory;
+import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Organization;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
+
+    /** Distinct from the outbox relay's lock (0x...6501). */
+    private static final long HIERARCHY_LOCK = 0x6361736361646510L;
+
+    /**
+     * Serialises changes to the shape of the hierarchy until the transaction ends. A move rewrites the paths
+     * of a subtree it has read; without this, a child registered meanwhile under a moved organisation would
+     * keep the old path, and a child registered under one being deactivated would outlive its parent.
+     * Call it before reading anything the change depends on.
+     */
+    public void lockHierarchy() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", HIERARCHY_LOCK).getSingleResult();
+    }
 
     public Optional<Organization> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -17,5 +44,98 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     @Override
     public Optional<String> pathOf(String organizationCode) {
         return findByCode(organizationCode).map(organization -> organization.path);
+    }
+
+    public Map<String, Organization> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return list("code in ?1", codes).stream().collect(Collectors.toMap(o -> o.code, o -> o));
+    }
+
+    public List<Organization> children(Organization parent) {
+        return list("parentId", Sort.by("code"), parent.id);
+    }
+
+    public long countActiveChildren(Organization parent) {
+        return count("parentId = ?1 and active = true", parent.id);
+    }
+
+    /** Everything strictly below {@code root}. */
+    public List<Organization> descendants(Organization root) {
+        return list("path like ?1", root.path + "/%");
+    }
+
+    /** {@code root} and everything below it, in path order: each organisation before its descendants. */
+    public PanacheQuery<Organization> subtree(Organization root) {
+        return find("path = ?1 or path like ?2", Sort.by("path"), root.path, root.path + "/%");
+    }
+
+    /** The ancestors of {@code organization}, root first. */
+    public List<Organization> ancestors(Organization organization) {
+        List<UUID> ids = organization.ancestorIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Organization> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Filters of a search; null means "any". */
+    public record Criteria(String text, OrganizationLevel level, OrganizationKind kind, Boolean active) {
+    }
+
+    public record Found(List<Organization> items, long total) {
+    }
+
+    /**
+     * Every word of {@code text} must begin a word of the name, the short name or the code, ignoring case and
+     * diacritics; ordered by folded name, then code.
+     */
+    public Found search(Criteria criteria, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> parameters = new HashMap<>();
+        String query = prefixQuery(criteria.text());
+        if (query != null) {
+            where.append(" AND search_vector @@ to_tsquery('simple', :query)");
+            parameters.put("query", query);
+        }
+        if (criteria.level() != null) {
+            where.append(" AND level = :level");
+            parameters.put("level", criteria.level().name());
+        }
+        if (criteria.kind() != null) {
+            where.append(" AND kind = :kind");
+            parameters.put("kind", criteria.kind().name());
+        }
+        if (criteria.active() != null) {
+            where.append(" AND active = :active");
+            parameters.put("active", criteria.active());
+        }
+        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM organization" + where);
+        Query page = getEntityManager().createNativeQuery(
+                "SELECT * FROM organization" + where + " ORDER BY name_folded, code LIMIT :limit OFFSET :offset",
+                Organization.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        page.setParameter("limit", limit).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<Organization> items = new ArrayList<>(page.getResultList());
+        return new Found(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * {@code "Tỉnh ủy Quảng-Trị"} → {@code "tinh:* & uy:* & quang:* & tri:*"}: only letters and digits reach
+     * {@code to_tsquery}, so no input can break its syntax. Null when there is no word to look for.
+     */
+    static String prefixQuery(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> words = Arrays.stream(VietnameseText.fold(text).split("[^a-z0-9]+"))
+                .filter(word -> !word.isEmpty()).toList();
+        return words.isEmpty() ? null : words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 
 @Schema(name = "CreateOrganizationRequest")
@@ -22,9 +24,15 @@ public record CreateOrganizationRequest(
         @Schema(example = "PROVINCIAL")
         @NotNull
         OrganizationLevel level,
+        @Schema(description = "Defaults to PARTY_CELL for level CELL, PARTY_COMMITTEE otherwise", example = "PARTY_COMMITTEE")
+        OrganizationKind kind,
         @Schema(description = "Code of the parent organisation; none for a root", example = "BCHTW")
         String parentCode,
         @Schema(example = "68500")
         @PositiveOrZero
-        Integer memberCount) {
+        Integer memberCount,
+        @Schema(description = "The date memberCount refers to", example = "2022-12-31")
+        LocalDate memberCountAsOf,
+        @Schema(description = "First day the organisation exists; defaults to today", example = "1930-02-03")
+        LocalDate validFrom) {
 }

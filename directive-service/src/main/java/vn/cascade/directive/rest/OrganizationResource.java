@@ -3,23 +3,40 @@ package vn.cascade.directive.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.problem.Problem;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
+import vn.cascade.directive.repository.OrganizationRepository.Found;
+import vn.cascade.directive.service.OrganizationImportReader;
+import vn.cascade.directive.service.OrganizationReferenceData;
 import vn.cascade.directive.service.OrganizationService;
 
 @Path("/api/v1/organizations")
@@ -31,10 +48,22 @@ import vn.cascade.directive.service.OrganizationService;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganizationResource {
 
-    private final OrganizationService service;
+    private static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = """
+            code,name,shortName,level,kind,parentCode,memberCount,memberCountAsOf
+            HU-VINHLINH,Huyện ủy Vĩnh Linh,HU Vĩnh Linh,DISTRICT,PARTY_COMMITTEE,TU-QUANGTRI,,
+            BTC-HU-VINHLINH,Ban Tổ chức Huyện ủy Vĩnh Linh,BTC HU Vĩnh Linh,DISTRICT,ADVISORY_COMMISSION,HU-VINHLINH,,
+            """;
 
-    OrganizationResource(OrganizationService service) {
+    private final OrganizationService service;
+    private final OrganizationImportReader importReader;
+    private final OrganizationReferenceData referenceData;
+
+    OrganizationResource(OrganizationService service, OrganizationImportReader importReader,
+            OrganizationReferenceData referenceData) {
         this.service = service;
+        this.importReader = importReader;
+        this.referenceData = referenceData;
     }
 
     @POST
@@ -51,6 +80,29 @@ public class OrganizationResource {
         OrganizationResponse created = OrganizationResponse.from(service.create(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "searchOrganizations",
+            summary = "Search by name, short name or code, ignoring diacritics and case",
+            description = "Every word of q must begin a word of the name, the short name or the code: "
+                    + "\"tinh uy quang tri\" finds \"Tỉnh ủy Quảng Trị\". Ordered by name, then code.")
+    @APIResponse(responseCode = "200", description = "One page of matching organisations",
+            content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<OrganizationResponse> search(
+            @QueryParam("q") @Parameter(description = "Words to look for", example = "tinh uy quang tri") String q,
+            @QueryParam("level") @Parameter(schema = @Schema(implementation = OrganizationLevel.class), example = "PROVINCIAL")
+            String level,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganizationKind.class), example = "PARTY_COMMITTEE")
+            String kind,
+            @QueryParam("active") @Parameter(description = "Only active (true) or only inactive (false) ones")
+            Boolean active,
+            @Valid @BeanParam PageRequest page) {
+        return page(service.search(q, enumParameter("level", level, OrganizationLevel.class),
+                enumParameter("kind", kind, OrganizationKind.class), active, page), page);
     }
 
     @GET
@@ -75,5 +127,140 @@ public class OrganizationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganizationResponse getByCode(@PathParam("code") String code) {
         return OrganizationResponse.from(service.getByCode(code));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateOrganization", summary = "Replace an organisation's state; a new parent moves its subtree (admin)",
+            description = "Send the version last read. Moving an organisation publishes a snapshot for it and for "
+                    + "every organisation below it, since their paths change.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, unknown parent, or a parent that would make a cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version (type stale-version): someone changed it since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganizationResponse update(@PathParam("id") UUID id, @NotNull @Valid UpdateOrganizationRequest request) {
+        return OrganizationResponse.from(service.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deactivateOrganization", summary = "Mark an organisation as no longer existing from a date (admin)",
+            description = "Organisations are never deleted: documents keep referring to them.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid effective date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It still has active children, is already inactive, or the version is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganizationResponse deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivateOrganizationRequest request) {
+        return OrganizationResponse.from(service.deactivate(id, request));
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listOrganizationChildren", summary = "The organisations directly below one, active or not, by code")
+    @APIResponse(responseCode = "200", description = "The children",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrganizationResponse> children(@PathParam("id") UUID id) {
+        return service.children(id).stream().map(OrganizationResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/subtree")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listOrganizationSubtree",
+            summary = "An organisation and everything below it, each before its descendants (ordered by path)")
+    @APIResponse(responseCode = "200", description = "One page of the subtree",
+            content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<OrganizationResponse> subtree(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return page(service.subtree(id, page), page);
+    }
+
+    @GET
+    @Path("/{id}/ancestors")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listOrganizationAncestors", summary = "The organisations above one, root first")
+    @APIResponse(responseCode = "200", description = "The ancestors; empty for a root",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrganizationResponse> ancestors(@PathParam("id") UUID id) {
+        return service.ancestors(id).stream().map(OrganizationResponse::from).toList();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importOrganizations", summary = "Register many organisations at once, all or none (admin)",
+            description = "A JSON array of CreateOrganizationRequest, or CSV with the header "
+                    + "code,name,shortName,level,kind,parentCode,memberCount,memberCountAsOf (optional column validFrom). "
+                    + "A parent may be registered by an earlier row. If any row is bad, nothing is written and the "
+                    + "problem lists every bad row: errors[].field is rows[i].field, i counting data rows from 0.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreateOrganizationRequest.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "Vĩnh Linh", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Every row registered",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Bad rows (each listed), unreadable JSON or CSV; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResponse importOrganizations(String body, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        var rows = type != null && type.isCompatible(MediaType.valueOf(CSV))
+                ? importReader.fromCsv(body == null ? "" : body)
+                : importReader.fromJson(body == null ? "" : body);
+        var outcome = service.importRows(rows, OrganizationService.ExistingCodes.REJECT);
+        return new ImportResponse(outcome.created(), outcome.existing());
+    }
+
+    @POST
+    @Path("/reference-data")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "loadOrganizationReferenceData",
+            summary = "Register the organisations of the seed documents that are missing (admin)",
+            description = "Idempotent: codes already registered are left alone and counted as existing.")
+    @APIResponse(responseCode = "200", description = "Loaded",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    public ImportResponse loadReferenceData() {
+        var outcome = referenceData.load();
+        return new ImportResponse(outcome.created(), outcome.existing());
+    }
+
+    /** JAX-RS answers 404 for a query value it cannot convert; a wrong filter value is a 400 naming the parameter. */
+    private static <E extends Enum<E>> E enumParameter(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "invalid value '" + value + "'; expected one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static PageResponse<OrganizationResponse> page(Found found, PageRequest page) {
+        return PageResponse.of(found.items(), found.total(), page, OrganizationResponse::from);
     }
 }

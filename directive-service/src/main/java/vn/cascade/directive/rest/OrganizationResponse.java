@@ -1,8 +1,10 @@
 package vn.cascade.directive.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.directive.domain.Organization;
 
@@ -13,15 +15,21 @@ public record OrganizationResponse(
         @Schema(example = "Tỉnh ủy Quảng Trị") String name,
         @Schema(example = "TU Quảng Trị") String shortName,
         OrganizationLevel level,
+        OrganizationKind kind,
         UUID parentId,
         boolean active,
-        Integer memberCount,
+        @Schema(example = "68500") Integer memberCount,
+        @Schema(example = "2022-12-31") LocalDate memberCountAsOf,
+        @Schema(example = "1930-02-03") LocalDate validFrom,
+        @Schema(description = "The day it ceased to exist (exclusive); absent while it exists", example = "2025-07-01")
+        LocalDate validTo,
         @Schema(description = "Optimistic-lock version; send it back on update") long version,
         OffsetDateTime updatedAt) {
 
     static OrganizationResponse from(Organization organization) {
         return new OrganizationResponse(organization.id, organization.code, organization.name, organization.shortName,
-                organization.level, organization.parentId, organization.active, organization.memberCount,
+                organization.level, organization.kind, organization.parentId, organization.active,
+                organization.memberCount, organization.memberCountAsOf, organization.validFrom, organization.validTo,
                 organization.version, organization.updatedAt);
     }
 }

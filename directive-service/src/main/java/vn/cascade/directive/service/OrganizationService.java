@@ -3,14 +3,28 @@ package vn.cascade.directive.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.problem.Problem.FieldError;
 import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.text.VietnameseText;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.rest.PageRequest;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.events.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
+import vn.cascade.directive.repository.OrganizationRepository.Criteria;
+import vn.cascade.directive.repository.OrganizationRepository.Found;
 import vn.cascade.directive.rest.CreateOrganizationRequest;
+import vn.cascade.directive.rest.DeactivateOrganizationRequest;
+import vn.cascade.directive.rest.UpdateOrganizationRequest;
 
 @ApplicationScoped
 @Transactional
@@ -27,6 +41,7 @@ public class OrganizationService {
     }
 
     public Organization create(CreateOrganizationRequest request) {
+        organizations.lockHierarchy();
         String code = request.code().strip();
         if (organizations.findByCode(code).isPresent()) {
             throw ProblemException.conflict("An organisation with code " + code + " already exists");
@@ -36,18 +51,176 @@ public class OrganizationService {
         if (parent != null && !parent.active) {
             throw ProblemException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
         }
-
-        Organization organization = new Organization();
-        organization.id = UUID.randomUUID();
-        organization.code = code;
-        organization.name = VietnameseText.nfc(request.name());
-        organization.shortName = VietnameseText.nfc(request.shortName());
-        organization.level = request.level();
-        organization.memberCount = request.memberCount();
-        organization.placeUnder(parent);
-        organization.createdAt = organization.updatedAt = OffsetDateTime.now(clock);
-        organizations.persist(organization);
+        if (memberCountDateWithoutCount(request)) {
+            throw ProblemException.invalid("memberCountAsOf", MEMBER_COUNT_DATE_ALONE);
+        }
+        Organization organization = register(request, parent);
         organizations.flush(); // assigns the version the snapshot carries
+        events.changed(organization);
+        return organization;
+    }
+
+    /** What an import did: rows registered, rows left alone because their code already existed. */
+    public record ImportOutcome(int created, int existing) {
+    }
+
+    /** Whether rows whose code is already registered are errors (an import) or left alone (reference data). */
+    public enum ExistingCodes { REJECT, SKIP }
+
+    /**
+     * Registers every row or none: all rows are checked first, against the database and against the rows
+     * above them (a parent may be registered by an earlier row), and one problem lists every bad row.
+     */
+    public ImportOutcome importRows(List<ImportRow> rows, ExistingCodes existingCodes) {
+        organizations.lockHierarchy();
+        List<FieldError> errors = new ArrayList<>();
+        rows.forEach(row -> errors.addAll(row.errors()));
+
+        List<String> codes = rows.stream().filter(row -> row.request() != null && row.request().code() != null)
+                .map(row -> row.request().code().strip()).toList();
+        List<String> parentCodes = rows.stream().filter(row -> row.request() != null && row.request().parentCode() != null)
+                .map(row -> row.request().parentCode().strip()).toList();
+        Map<String, Organization> registered = new HashMap<>(organizations.findByCodes(codes));
+        organizations.findByCodes(parentCodes).forEach(registered::putIfAbsent);
+
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        List<ImportRow> toCreate = new ArrayList<>();
+        int existing = 0;
+        for (ImportRow row : rows) {
+            CreateOrganizationRequest request = row.request();
+            if (request == null || request.code() == null) {
+                continue;
+            }
+            String code = request.code().strip();
+            Integer earlier = rowOfCode.putIfAbsent(code, row.index());
+            if (earlier != null) {
+                errors.add(new FieldError(row.field("code"), "code " + code + " is already used by " + ImportRow.field(earlier, null)));
+                continue;
+            }
+            if (registered.containsKey(code)) {
+                if (existingCodes == ExistingCodes.SKIP) {
+                    existing++;
+                    continue;
+                }
+                errors.add(new FieldError(row.field("code"), "an organisation with code " + code + " already exists"));
+                continue;
+            }
+            if (memberCountDateWithoutCount(request)) {
+                errors.add(new FieldError(row.field("memberCountAsOf"), MEMBER_COUNT_DATE_ALONE));
+            }
+            if (request.parentCode() != null) {
+                String parentCode = request.parentCode().strip();
+                Integer parentRow = rowOfCode.get(parentCode);
+                Organization parent = registered.get(parentCode);
+                if (parentCode.equals(code)) {
+                    errors.add(new FieldError(row.field("parentCode"), "an organisation cannot be its own parent"));
+                } else if (parentRow == null && parent == null) {
+                    boolean later = rows.stream().anyMatch(other -> other.index() > row.index() && other.request() != null
+                            && other.request().code() != null && parentCode.equals(other.request().code().strip()));
+                    errors.add(new FieldError(row.field("parentCode"), later
+                            ? "parent " + parentCode + " must come before this row"
+                            : "no organisation has code " + parentCode));
+                } else if (parentRow == null && !parent.active) {
+                    errors.add(new FieldError(row.field("parentCode"), "organisation " + parentCode + " is no longer active"));
+                }
+            }
+            toCreate.add(row);
+        }
+        if (!errors.isEmpty()) {
+            long badRows = errors.stream().map(error -> error.field().replaceAll("^(rows\\[\\d+]).*", "$1")).distinct().count();
+            throw new ProblemException(ProblemType.VALIDATION,
+                    badRows + " of " + rows.size() + " rows are invalid; nothing was imported", errors);
+        }
+
+        List<Organization> created = new ArrayList<>();
+        for (ImportRow row : toCreate) {
+            String parentCode = row.request().parentCode() == null ? null : row.request().parentCode().strip();
+            Organization organization = register(row.request(), parentCode == null ? null : registered.get(parentCode));
+            registered.put(organization.code, organization);
+            created.add(organization);
+        }
+        organizations.flush();
+        created.forEach(events::changed);
+        return new ImportOutcome(created.size(), existing);
+    }
+
+    /**
+     * Replaces the organisation's state. A new parent moves it with its whole subtree: every organisation
+     * whose path changes gets a new version and a snapshot.
+     */
+    public Organization update(UUID id, UpdateOrganizationRequest request) {
+        organizations.lockHierarchy();
+        Organization organization = get(id);
+        requireVersion(organization, request.version());
+        if (request.memberCountAsOf() != null && request.memberCount() == null) {
+            throw ProblemException.invalid("memberCountAsOf", MEMBER_COUNT_DATE_ALONE);
+        }
+        if (organization.validTo != null && request.validFrom().isAfter(organization.validTo)) {
+            throw ProblemException.invalid("validFrom", "must not be after validTo " + organization.validTo);
+        }
+        List<Organization> moved = moveIfReparented(organization, request.parentCode());
+
+        organization.describe(request.name(), request.shortName());
+        organization.level = request.level();
+        organization.kind = request.kind();
+        organization.memberCount = request.memberCount();
+        organization.memberCountAsOf = request.memberCountAsOf();
+        organization.validFrom = request.validFrom();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        organization.updatedAt = now;
+        moved.forEach(descendant -> descendant.updatedAt = now);
+        organizations.flush(); // versions are checked and increased here, before the snapshots are taken
+        events.changed(organization);
+        moved.forEach(events::changed);
+        return organization;
+    }
+
+    private List<Organization> moveIfReparented(Organization organization, String parentCode) {
+        Organization parent = parentCode == null ? null : organizations.findByCode(parentCode.strip())
+                .orElseThrow(() -> ProblemException.invalid("parentCode", "no organisation has code " + parentCode));
+        if (Objects.equals(parent == null ? null : parent.id, organization.parentId)) {
+            return List.of();
+        }
+        if (parent != null && (parent.id.equals(organization.id) || organization.isAncestorOf(parent))) {
+            throw ProblemException.invalid("parentCode", parent.code + " is " + organization.code
+                    + (parent.id.equals(organization.id) ? " itself" : " or lies below it") + ": that would make a cycle");
+        }
+        if (parent != null && !parent.active) {
+            throw ProblemException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
+        }
+        String oldPath = organization.path;
+        List<Organization> descendants = organizations.descendants(organization);
+        organization.placeUnder(parent);
+        descendants.forEach(descendant -> descendant.rebase(oldPath, organization.path));
+        return descendants;
+    }
+
+    /** Marks the organisation as no longer existing from {@code effectiveDate}; it is never deleted. */
+    public Organization deactivate(UUID id, DeactivateOrganizationRequest request) {
+        organizations.lockHierarchy();
+        Organization organization = get(id);
+        if (request.version() != null) {
+            requireVersion(organization, request.version());
+        }
+        if (!organization.active) {
+            throw ProblemException.conflict(organization.code + " is already inactive since " + organization.validTo);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.effectiveDate().isAfter(today)) {
+            throw ProblemException.invalid("effectiveDate", "must be today or earlier; restructuring ahead of time is not supported");
+        }
+        if (request.effectiveDate().isBefore(organization.validFrom)) {
+            throw ProblemException.invalid("effectiveDate", "must not be before validFrom " + organization.validFrom);
+        }
+        long activeChildren = organizations.countActiveChildren(organization);
+        if (activeChildren > 0) {
+            throw ProblemException.conflict(organization.code + " still has " + activeChildren
+                    + " active child organisation(s); deactivate or move them first");
+        }
+        organization.active = false;
+        organization.validTo = request.effectiveDate();
+        organization.updatedAt = OffsetDateTime.now(clock);
+        organizations.flush();
         events.changed(organization);
         return organization;
     }
@@ -62,5 +235,60 @@ public class OrganizationService {
     public Organization getByCode(String code) {
         return organizations.findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("No organisation with code " + code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organization> children(UUID id) {
+        return organizations.children(get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Found subtree(UUID id, PageRequest page) {
+        var query = organizations.subtree(get(id));
+        return new Found(query.page(page.page, page.size).list(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organization> ancestors(UUID id) {
+        return organizations.ancestors(get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Found search(String text, OrganizationLevel level, OrganizationKind kind, Boolean active, PageRequest page) {
+        return organizations.search(new Criteria(text, level, kind, active), page.offset(), page.size);
+    }
+
+    private static final String MEMBER_COUNT_DATE_ALONE = "is only meaningful with a memberCount";
+
+    private static boolean memberCountDateWithoutCount(CreateOrganizationRequest request) {
+        return request.memberCountAsOf() != null && request.memberCount() == null;
+    }
+
+    private Organization register(CreateOrganizationRequest request, Organization parent) {
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.code = request.code().strip();
+        organization.describe(request.name(), request.shortName());
+        organization.level = request.level();
+        organization.kind = request.kind() != null ? request.kind() : defaultKind(request.level());
+        organization.memberCount = request.memberCount();
+        organization.memberCountAsOf = request.memberCountAsOf();
+        organization.placeUnder(parent);
+        organization.createdAt = organization.updatedAt = OffsetDateTime.now(clock);
+        organization.validFrom = request.validFrom() != null ? request.validFrom() : LocalDate.now(clock);
+        organizations.persist(organization);
+        return organization;
+    }
+
+    /** Most organisations are committees; a cell is a cell. */
+    private static OrganizationKind defaultKind(OrganizationLevel level) {
+        return level == OrganizationLevel.CELL ? OrganizationKind.PARTY_CELL : OrganizationKind.PARTY_COMMITTEE;
+    }
+
+    private static void requireVersion(Organization organization, long expected) {
+        if (organization.version != expected) {
+            throw new ProblemException(ProblemType.STALE_VERSION, organization.code + " is at version "
+                    + organization.version + ", not " + expected + ": read it again and reapply your change");
+        }
     }
 }

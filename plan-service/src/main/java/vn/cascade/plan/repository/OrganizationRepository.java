@@ -29,22 +29,30 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
     public void upsert(OrganizationSnapshot snapshot) {
         getEntityManager().createNativeQuery("""
-                INSERT INTO organization (id, code, name, short_name, level, parent_id, path, active, member_count, version)
-                VALUES (:id, :code, :name, :shortName, :level, :parentId, :path, :active, :memberCount, :version)
+                INSERT INTO organization (id, code, name, short_name, level, kind, parent_id, path, active, member_count,
+                                          member_count_as_of, valid_from, valid_to, version)
+                VALUES (:id, :code, :name, :shortName, :level, :kind, :parentId, :path, :active, :memberCount,
+                        CAST(:memberCountAsOf AS date), CAST(:validFrom AS date), CAST(:validTo AS date), :version)
                 ON CONFLICT (id) DO UPDATE SET
                     code = excluded.code, name = excluded.name, short_name = excluded.short_name,
-                    level = excluded.level, parent_id = excluded.parent_id, path = excluded.path,
-                    active = excluded.active, member_count = excluded.member_count, version = excluded.version
+                    level = excluded.level, kind = excluded.kind, parent_id = excluded.parent_id, path = excluded.path,
+                    active = excluded.active, member_count = excluded.member_count,
+                    member_count_as_of = excluded.member_count_as_of, valid_from = excluded.valid_from,
+                    valid_to = excluded.valid_to, version = excluded.version
                 WHERE organization.version < excluded.version""")
                 .setParameter("id", snapshot.id())
                 .setParameter("code", snapshot.code())
                 .setParameter("name", snapshot.name())
                 .setParameter("shortName", snapshot.shortName())
                 .setParameter("level", snapshot.level().name())
+                .setParameter("kind", snapshot.kind() == null ? null : snapshot.kind().name())
                 .setParameter("parentId", snapshot.parentId())
                 .setParameter("path", snapshot.path())
                 .setParameter("active", snapshot.active())
                 .setParameter("memberCount", snapshot.memberCount())
+                .setParameter("memberCountAsOf", snapshot.memberCountAsOf())
+                .setParameter("validFrom", snapshot.validFrom())
+                .setParameter("validTo", snapshot.validTo())
                 .setParameter("version", snapshot.version())
                 .executeUpdate();
     }

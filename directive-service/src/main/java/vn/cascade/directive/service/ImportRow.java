@@ -1,0 +1,23 @@
+package vn.cascade.directive.service;
+
+import java.util.List;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.directive.rest.CreateOrganizationRequest;
+
+/**
+ * One row of a bulk import as read from the file: the request when it could be read, and what was wrong
+ * with it already (unreadable values, failed constraints), with fields named {@code rows[i].field}.
+ *
+ * @param index zero-based among the data rows (a CSV header is not counted)
+ */
+public record ImportRow(int index, CreateOrganizationRequest request, List<Problem.FieldError> errors) {
+
+    /** {@code rows[3].parentCode}, or {@code rows[3]} for the row as a whole. */
+    public static String field(int index, String name) {
+        return "rows[" + index + "]" + (name == null || name.isEmpty() ? "" : "." + name);
+    }
+
+    public String field(String name) {
+        return field(index, name);
+    }
+}
