@@ -17,6 +17,8 @@ import java.util.UUID;
 import vn.cascade.common.events.ObligationSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
 
 /** One organisation owes one report for one period of one reporting requirement of a plan. */
 @Entity
@@ -90,6 +92,10 @@ public class ReportingObligation {
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
+    /** When a report first answered the obligation; timeliness compares it with the due date. */
+    @Column(name = "first_submitted_at")
+    public OffsetDateTime firstSubmittedAt;
 
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
@@ -190,6 +196,25 @@ public class ReportingObligation {
     public void markOverdue(OffsetDateTime now) {
         overdueMarkedAt = now;
         status = ObligationStatus.OVERDUE;
+        updatedAt = now;
+    }
+
+    /** A report was sent (again, after a return). */
+    public void answered(OffsetDateTime now) {
+        if (status == ObligationStatus.CANCELLED) {
+            throw new ProblemException(ProblemType.CONFLICT, "The obligation was cancelled; no report is owed");
+        }
+        status = ObligationStatus.SUBMITTED;
+        submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** The recipient accepted or returned the report. */
+    public void reviewed(boolean accepted, OffsetDateTime now) {
+        status = accepted ? ObligationStatus.ACCEPTED : ObligationStatus.RETURNED;
         updatedAt = now;
     }
 

@@ -2,12 +2,14 @@ package vn.cascade.reporting.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.reporting.domain.ObligationStatus;
@@ -25,6 +27,14 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
     }
 
     public record Found(List<ReportingObligation> items, long total) {
+    }
+
+    /**
+     * The obligation, locked until the caller's transaction ends, so that the scheduler (which skips locked
+     * rows) and a submission never change it at the same time.
+     */
+    public Optional<ReportingObligation> findForUpdate(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(ReportingObligation.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public List<ReportingObligation> findByPlan(UUID planId) {

@@ -27,6 +27,7 @@ import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.service.ObligationService;
+import vn.cascade.reporting.service.ReportService;
 
 @Path("/api/v1/obligations")
 @Tag(name = "Reporting obligations", description = "Who owes which report, for which period, by when")
@@ -38,9 +39,11 @@ import vn.cascade.reporting.service.ObligationService;
 public class ObligationResource {
 
     private final ObligationService service;
+    private final ReportService reports;
 
-    ObligationResource(ObligationService service) {
+    ObligationResource(ObligationService service, ReportService reports) {
         this.service = service;
+        this.reports = reports;
     }
 
     @GET
@@ -105,6 +108,18 @@ public class ObligationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObligationResponse get(@PathParam("id") UUID id) {
         return ObligationResponse.from(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getObligationReport", summary = "The report answering an obligation")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse report(@PathParam("id") UUID id) {
+        return ReportResponse.from(reports.forObligation(id));
     }
 
     /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
