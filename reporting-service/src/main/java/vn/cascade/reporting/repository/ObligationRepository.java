@@ -1,0 +1,112 @@
+package vn.cascade.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.reporting.domain.ObligationStatus;
+import vn.cascade.reporting.domain.ReportingObligation;
+
+@ApplicationScoped
+public class ObligationRepository implements PanacheRepositoryBase<ReportingObligation, UUID> {
+
+    /**
+     * Filters of the obligation list; null means "any". {@code visibleTo}, when set, keeps only obligations
+     * that organisation owes or receives.
+     */
+    public record Criteria(String organizationCode, String recipientCode, UUID planId, String periodKind,
+            Integer year, String status, String visibleTo) {
+    }
+
+    public record Found(List<ReportingObligation> items, long total) {
+    }
+
+    /**
+     * The obligation, locked until the caller's transaction ends, so that the scheduler (which skips locked
+     * rows) and a submission never change it at the same time.
+     */
+    public Optional<ReportingObligation> findForUpdate(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(ReportingObligation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<ReportingObligation> findByPlan(UUID planId) {
+        return list("planId", planId);
+    }
+
+    /** By due date, then id: a stable order for paging. */
+    @SuppressWarnings("unchecked")
+    public Found search(Criteria criteria, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" FROM reporting_obligation o WHERE true");
+        condition(where, parameters, "o.organization_code = :organization", "organization", criteria.organizationCode());
+        condition(where, parameters, "o.recipient_code = :recipient", "recipient", criteria.recipientCode());
+        condition(where, parameters, "o.plan_id = :plan", "plan", criteria.planId());
+        condition(where, parameters, "o.period_kind = :kind", "kind", criteria.periodKind());
+        condition(where, parameters, "o.period_year = :year", "year", criteria.year());
+        condition(where, parameters, "o.status = :status", "status", criteria.status());
+        condition(where, parameters, "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo)",
+                "visibleTo", criteria.visibleTo());
+        Query list = getEntityManager().createNativeQuery(
+                "SELECT o.*" + where + " ORDER BY o.due_date, o.id LIMIT :limit OFFSET :offset", ReportingObligation.class);
+        Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
+        parameters.forEach((name, value) -> {
+            list.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        list.setParameter("limit", page.size).setParameter("offset", page.offset());
+        return new Found(list.getResultList(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** What an organisation owes (or, as recipient, is owed) with a due date in [from, to], not cancelled. */
+    public List<ReportingObligation> dueBetween(String organizationField, String organizationCode, LocalDate from,
+            LocalDate to) {
+        return list(organizationField + " = ?1 and dueDate between ?2 and ?3 and status <> ?4 order by dueDate, id",
+                organizationCode, from, to, ObligationStatus.CANCELLED);
+    }
+
+    /**
+     * Claims obligations whose reminder time has come and that have had no reminder, locking them for the
+     * caller's transaction. Rows another replica holds are skipped, not waited for; once that replica
+     * commits they no longer match, so each reminder is given once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ReportingObligation> claimReminders(OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM reporting_obligation
+                WHERE reminder_sent_at IS NULL AND status = 'PENDING' AND reminder_at <= :now
+                ORDER BY reminder_at, id LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", ReportingObligation.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Claims obligations past their due date with no report submitted and not yet marked overdue. */
+    @SuppressWarnings("unchecked")
+    public List<ReportingObligation> claimOverdue(OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM reporting_obligation
+                WHERE overdue_marked_at IS NULL AND status IN ('PENDING', 'DUE') AND overdue_at <= :now
+                ORDER BY overdue_at, id LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", ReportingObligation.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String sql, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            parameters.put(name, value);
+        }
+    }
+}

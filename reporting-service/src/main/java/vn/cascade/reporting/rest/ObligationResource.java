@@ -1,0 +1,140 @@
+package vn.cascade.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.domain.ObligationStatus;
+import vn.cascade.reporting.repository.ObligationRepository;
+import vn.cascade.reporting.service.ObligationService;
+import vn.cascade.reporting.service.ReportService;
+
+@Path("/api/v1/obligations")
+@Tag(name = "Reporting obligations", description = "Who owes which report, for which period, by when")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ObligationResource {
+
+    private final ObligationService service;
+    private final ReportService reports;
+
+    ObligationResource(ObligationService service, ReportService reports) {
+        this.service = service;
+        this.reports = reports;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listObligations", summary = "Obligations the caller's organisation owes or receives, "
+            + "by due date then id; by default those it owes")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ObligationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ObligationResponse> list(
+            @Parameter(description = "Code of the reporting organisation; default the caller's own unless a recipient is given",
+                    example = "QU-HAICHAU") @QueryParam("organization") String organization,
+            @Parameter(description = "Code of the organisation the reports go to", example = "TU-DANANG")
+            @QueryParam("recipient") String recipient,
+            @Parameter(description = "Obligations of one plan", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("planId") String planId,
+            @Parameter(description = "Period kind", schema = @Schema(implementation = ReportingPeriodKind.class))
+            @QueryParam("periodKind") String periodKind,
+            @Parameter(description = "Year of the period", example = "2023", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("year") String year,
+            @Parameter(description = "Status", schema = @Schema(implementation = ObligationStatus.class))
+            @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest page) {
+        ObligationRepository.Found found = service.search(
+                new ObligationService.Filter(organization, recipient, QueryParams.uuid("planId", planId), periodKind,
+                        QueryParams.year("year", year), status), page);
+        return PageResponse.of(found.items(), found.total(), page, ObligationResponse::from);
+    }
+
+    @GET
+    @Path("/calendar")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getObligationCalendar",
+            summary = "What the caller's organisation owes next and what is owed to it, by due date")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(schema = @Schema(implementation = CalendarResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid window", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarResponse calendar(
+            @Parameter(description = "Due on or after; default today", example = "2023-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Due on or before; default 90 days after from; at most 366 days after it",
+                    example = "2023-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Administrators only: whose calendar", example = "TU-DANANG")
+            @QueryParam("organization") String organization) {
+        ObligationService.Calendar calendar = service.calendar(organization,
+                QueryParams.date("from", from), QueryParams.date("to", to));
+        return new CalendarResponse(calendar.organizationCode(), calendar.from(), calendar.to(),
+                calendar.owed().stream().map(ObligationResponse::from).toList(),
+                calendar.owedTo().stream().map(ObligationResponse::from).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = ObligationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObligationResponse get(@PathParam("id") UUID id) {
+        return ObligationResponse.from(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getObligationReport", summary = "The report answering an obligation")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse report(@PathParam("id") UUID id) {
+        return ReportResponse.from(reports.forObligation(id));
+    }
+
+    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
+    @Schema(name = "ReportingObligationPage")
+    public record ObligationPage(List<ObligationResponse> items, long total, int page, int size) {
+    }
+
+    @Schema(name = "ObligationCalendar")
+    public record CalendarResponse(
+            @Schema(example = "QU-HAICHAU") String organizationCode,
+            LocalDate from,
+            LocalDate to,
+            @Schema(description = "What the organisation owes, by due date", type = SchemaType.ARRAY,
+                    implementation = ObligationResponse.class) List<ObligationResponse> owed,
+            @Schema(description = "What is owed to the organisation as recipient, by due date", type = SchemaType.ARRAY,
+                    implementation = ObligationResponse.class) List<ObligationResponse> owedTo) {
+    }
+}

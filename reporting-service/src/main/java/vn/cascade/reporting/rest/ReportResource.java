@@ -1,0 +1,148 @@
+package vn.cascade.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.service.ReportService;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Periodic reports: drafted and submitted by the reporter, accepted or returned by the recipient")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReportResource {
+
+    private final ReportService service;
+
+    ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation")
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The obligation already has a report, or was cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@NotNull @Valid ReportRequest request, UriInfo uri) {
+        if (request.obligationId() == null) {
+            throw ProblemException.invalid("obligationId", "name the obligation the report answers");
+        }
+        ReportResponse drafted = ReportResponse.from(service.draft(request.obligationId(), request.content()));
+        return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
+                .entity(drafted).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getReport", summary = "A report of the caller's organisation, or a submitted one addressed to it")
+    @APIResponse(responseCode = "200", description = "Found",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse get(@PathParam("id") UUID id) {
+        return ReportResponse.from(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(operationId = "updateReport", summary = "Change a draft or a returned report")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the report is with the reviewer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse update(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "send the version you read");
+        }
+        return ReportResponse.from(service.update(id, request.version(), request.content()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(operationId = "submitReport", summary = "Send a draft or returned report to the recipient; "
+            + "announces vn.cascade.report.submitted.v1")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "No version, or the results are missing", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, already submitted, or the obligation was cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse submit(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+        return ReportResponse.from(service.submit(id, request.version()));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "acceptReport", summary = "Accept a submitted report addressed to the caller's organisation; "
+            + "announces vn.cascade.report.accepted.v1 with the task progress")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "No version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse accept(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+        return ReportResponse.from(service.accept(id, request.version(), request.comment()));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "returnReport", summary = "Return a submitted report with comments for correction; "
+            + "announces vn.cascade.report.returned.v1")
+    @APIResponse(responseCode = "200", description = "Returned",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "No version or no comment", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse giveBack(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+        return ReportResponse.from(service.giveBack(id, request.version(), request.comment()));
+    }
+}

@@ -1,0 +1,141 @@
+package vn.cascade.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.security.Caller;
+import vn.cascade.reporting.config.ReportingConfig;
+import vn.cascade.reporting.domain.ObligationStatus;
+import vn.cascade.reporting.domain.ReportingObligation;
+import vn.cascade.reporting.repository.ObligationRepository;
+
+/**
+ * Reading reporting obligations. A caller sees what its own organisation owes and what is owed to it as
+ * recipient; an administrator sees everything. Obligations outside that answer 404, so their existence does
+ * not leak.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ObligationService {
+
+    /** Longest calendar window one request may ask for. */
+    static final int MAX_CALENDAR_DAYS = 366;
+    static final int DEFAULT_CALENDAR_DAYS = 90;
+
+    /** What an organisation owes and what is owed to it, with a due date in a window. */
+    public record Calendar(String organizationCode, LocalDate from, LocalDate to, List<ReportingObligation> owed,
+            List<ReportingObligation> owedTo) {
+    }
+
+    /** The raw list filters, as the client sent them. */
+    public record Filter(String organization, String recipient, UUID planId, String periodKind, Integer year,
+            String status) {
+    }
+
+    private final ObligationRepository obligations;
+    private final ReportingConfig config;
+    private final Caller caller;
+    private final Clock clock;
+
+    ObligationService(ObligationRepository obligations, ReportingConfig config, Caller caller, Clock clock) {
+        this.obligations = obligations;
+        this.config = config;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public ReportingObligation get(UUID id) {
+        ReportingObligation obligation = obligations.findByIdOptional(id).orElse(null);
+        if (obligation == null || !isVisible(obligation)) {
+            throw ProblemException.notFound("No reporting obligation " + id);
+        }
+        return obligation;
+    }
+
+    /**
+     * Without an organisation or recipient filter, a caller gets what its own organisation owes; filters
+     * naming other organisations still show only what the caller owes or receives.
+     */
+    public ObligationRepository.Found search(Filter filter, PageRequest page) {
+        String status = parse("status", filter.status(), ObligationStatus.class);
+        String kind = parse("periodKind", filter.periodKind(), ReportingPeriodKind.class);
+        String visibleTo = caller.isAdmin() ? null : ownOrganization();
+        String organization = blankToNull(filter.organization());
+        String recipient = blankToNull(filter.recipient());
+        if (organization == null && recipient == null && !caller.isAdmin()) {
+            organization = visibleTo;
+        }
+        return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
+                filter.year(), status, visibleTo), page);
+    }
+
+    /** From today (in the service's zone) for 90 days unless the caller names the window. */
+    public Calendar calendar(String organization, LocalDate from, LocalDate to) {
+        String code = calendarOrganization(blankToNull(organization));
+        LocalDate start = from != null ? from : LocalDate.now(clock.withZone(config.zone()));
+        LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS);
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid("to", "must not be before from (" + start + ")");
+        }
+        if (ChronoUnit.DAYS.between(start, end) > MAX_CALENDAR_DAYS) {
+            throw ProblemException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
+        }
+        return new Calendar(code, start, end, obligations.dueBetween("organizationCode", code, start, end),
+                obligations.dueBetween("recipientCode", code, start, end));
+    }
+
+    private String calendarOrganization(String requested) {
+        if (caller.isAdmin()) {
+            if (requested != null) {
+                return requested;
+            }
+            return caller.organizationCode().orElseThrow(() -> ProblemException.invalid("organization",
+                    "name the organisation whose calendar to show"));
+        }
+        String own = ownOrganization();
+        if (requested != null && !requested.equals(own)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only your own organisation's calendar is shown to you");
+        }
+        return own;
+    }
+
+    private boolean isVisible(ReportingObligation obligation) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        String own = ownOrganization();
+        return own.equals(obligation.organizationCode) || own.equals(obligation.recipientCode);
+    }
+
+    private String ownOrganization() {
+        return caller.organizationCode().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "Your token names no organisation (claim " + Caller.ORGANIZATION_CLAIM + ")"));
+    }
+
+    /** Enum filters are parsed here so that an unknown value is a 400 naming the field, not a 404. */
+    private static <E extends Enum<E>> String parse(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "invalid value '" + value + "'; expected one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

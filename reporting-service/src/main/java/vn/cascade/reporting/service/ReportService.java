@@ -1,0 +1,236 @@
+package vn.cascade.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.cascade.common.events.ReportSnapshot;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.security.Caller;
+import vn.cascade.common.security.Roles;
+import vn.cascade.common.text.VietnameseText;
+import vn.cascade.reporting.domain.Indicators;
+import vn.cascade.reporting.domain.ObligationStatus;
+import vn.cascade.reporting.domain.Report;
+import vn.cascade.reporting.domain.ReportStatus;
+import vn.cascade.reporting.domain.ReportingObligation;
+import vn.cascade.reporting.events.ReportEvents;
+import vn.cascade.reporting.repository.ObligationRepository;
+import vn.cascade.reporting.repository.ReportRepository;
+
+/**
+ * Writing, submitting and reviewing reports. Only a {@code reporter} of the obligation's own organisation
+ * writes and submits; only a {@code reviewer} of the recipient organisation accepts or returns. Drafts are
+ * seen by the reporting organisation alone.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    /** The content of a report as the reporter sends it. */
+    public record Content(Map<String, Long> indicators, List<ReportSnapshot.TaskProgress> taskProgress,
+            ReportSnapshot.Narrative narrative) {
+    }
+
+    private final ReportRepository reports;
+    private final ObligationRepository obligations;
+    private final ReportEvents events;
+    private final Caller caller;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events, Caller caller,
+            Clock clock) {
+        this.reports = reports;
+        this.obligations = obligations;
+        this.events = events;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public Report draft(UUID obligationId, Content content) {
+        ReportingObligation obligation = obligations.findForUpdate(obligationId)
+                .filter(this::isVisible)
+                .orElseThrow(() -> ProblemException.notFound("No reporting obligation " + obligationId));
+        requireReporterOf(obligation);
+        if (obligation.status == ObligationStatus.CANCELLED) {
+            throw ProblemException.conflict("The obligation was cancelled; no report is owed");
+        }
+        reports.findByObligation(obligationId).ifPresent(existing -> {
+            throw ProblemException.conflict("Obligation " + obligationId + " already has report " + existing.id
+                    + "; change that one");
+        });
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Report report = Report.draftFor(obligation, now, caller.name());
+        Content valid = validated(content);
+        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, caller.name());
+        reports.persist(report);
+        return report;
+    }
+
+    public Report update(UUID id, long version, Content content) {
+        Report report = current(id, version);
+        requireReporterOf(report);
+        Content valid = validated(content);
+        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), OffsetDateTime.now(clock),
+                caller.name());
+        reports.flush();
+        return report;
+    }
+
+    public Report submit(UUID id, long version) {
+        Report report = current(id, version);
+        requireReporterOf(report);
+        ReportingObligation obligation = lockedObligation(report);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        report.submit(now, caller.name());
+        obligation.answered(now);
+        reports.flush();
+        events.submitted(report, obligation);
+        return report;
+    }
+
+    public Report accept(UUID id, long version, String comment) {
+        return review(id, version, comment, true);
+    }
+
+    public Report giveBack(UUID id, long version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw ProblemException.invalid("comment", "say what must be corrected");
+        }
+        return review(id, version, comment, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report get(UUID id) {
+        return reports.findByIdOptional(id).filter(this::isVisible)
+                .orElseThrow(() -> ProblemException.notFound("No report " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report forObligation(UUID obligationId) {
+        return reports.findByObligation(obligationId).filter(this::isVisible)
+                .orElseThrow(() -> ProblemException.notFound("No report answers obligation " + obligationId));
+    }
+
+    private Report review(UUID id, long version, String comment, boolean accepted) {
+        Report report = current(id, version);
+        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(ownOrganization())) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only a reviewer of " + report.recipientCode + " reviews this report");
+        }
+        ReportingObligation obligation = lockedObligation(report);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String text = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment);
+        if (accepted) {
+            report.accept(text, now, caller.name());
+        } else {
+            report.giveBack(text, now, caller.name());
+        }
+        obligation.reviewed(accepted, now);
+        reports.flush();
+        if (accepted) {
+            events.accepted(report, obligation);
+        } else {
+            events.returned(report, obligation);
+        }
+        return report;
+    }
+
+    /** The report at the version the client read; a stale version is a 409, never a lost update. */
+    private Report current(UUID id, long version) {
+        Report report = get(id);
+        if (report.version != version) {
+            throw new ProblemException(ProblemType.STALE_VERSION, "Report " + id + " is at version " + report.version
+                    + ", not " + version + "; read it again and retry");
+        }
+        return report;
+    }
+
+    private ReportingObligation lockedObligation(Report report) {
+        return obligations.findForUpdate(report.obligationId)
+                .orElseThrow(() -> new IllegalStateException("Report " + report.id + " answers no obligation"));
+    }
+
+    private void requireReporterOf(ReportingObligation obligation) {
+        requireReporter(obligation.organizationCode);
+    }
+
+    private void requireReporterOf(Report report) {
+        requireReporter(report.organizationCode);
+    }
+
+    private void requireReporter(String organizationCode) {
+        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(ownOrganization())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only a reporter of " + organizationCode
+                    + " writes and submits its report");
+        }
+    }
+
+    /** Drafts stay with the reporting organisation; the recipient sees a report once it was submitted. */
+    private boolean isVisible(Report report) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        String own = ownOrganization();
+        return own.equals(report.organizationCode)
+                || own.equals(report.recipientCode) && (report.status != ReportStatus.DRAFT);
+    }
+
+    private boolean isVisible(ReportingObligation obligation) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        String own = ownOrganization();
+        return own.equals(obligation.organizationCode) || own.equals(obligation.recipientCode);
+    }
+
+    private String ownOrganization() {
+        return caller.organizationCode().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "Your token names no organisation (claim " + Caller.ORGANIZATION_CLAIM + ")"));
+    }
+
+    /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
+    private static Content validated(Content content) {
+        Map<String, Long> indicators = content.indicators() == null ? Map.of() : content.indicators();
+        List<Problem.FieldError> errors = new ArrayList<>(Indicators.violations(indicators));
+        List<ReportSnapshot.TaskProgress> progress = content.taskProgress() == null ? List.of() : content.taskProgress();
+        Set<UUID> tasks = new HashSet<>();
+        List<ReportSnapshot.TaskProgress> stored = new ArrayList<>();
+        for (int i = 0; i < progress.size(); i++) {
+            ReportSnapshot.TaskProgress task = progress.get(i);
+            String field = "taskProgress[" + i + "]";
+            if (task.taskId() != null && !tasks.add(task.taskId())) {
+                errors.add(new Problem.FieldError(field + ".taskId", "a task appears once"));
+            }
+            if (task.status() == ReportSnapshot.TaskStatus.COMPLETED && task.percent() != 100) {
+                errors.add(new Problem.FieldError(field + ".percent", "a completed task is at 100"));
+            }
+            if (task.status() == ReportSnapshot.TaskStatus.NOT_STARTED && task.percent() != 0) {
+                errors.add(new Problem.FieldError(field + ".percent", "a task not started is at 0"));
+            }
+            stored.add(new ReportSnapshot.TaskProgress(task.taskId(), task.status(), task.percent(),
+                    task.note() == null ? null : VietnameseText.nfc(task.note())));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
+        }
+        ReportSnapshot.Narrative text = content.narrative();
+        ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)
+                : new ReportSnapshot.Narrative(nfc(text.results()), nfc(text.limitations()), nfc(text.causes()),
+                        nfc(text.lessons()), nfc(text.proposals()));
+        return new Content(new LinkedHashMap<>(indicators), stored, narrative);
+    }
+
+    private static String nfc(String text) {
+        return text == null || text.isBlank() ? null : VietnameseText.nfc(text);
+    }
+}

@@ -1,0 +1,164 @@
+package vn.cascade.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static vn.cascade.reporting.TestPlans.organization;
+import static vn.cascade.reporting.TestPlans.plan;
+import static vn.cascade.reporting.TestPlans.requirement;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
+import vn.cascade.common.testing.TestTokens;
+
+/** Obligations of 2025 (untouched by the schedule test, which ticks in 2020–2021). */
+@QuarkusTest
+class ObligationResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    TestPlans plans;
+
+    OrganizationRef city;
+    OrganizationRef haiChau;
+    OrganizationRef hoaVang;
+    UUID planId;
+
+    @BeforeEach
+    void givenAPlanOwingTheSeed04ReportsFor2025() {
+        city = organization("TU");
+        haiChau = organization("QU");
+        hoaVang = organization("HU");
+        planId = UUID.randomUUID();
+        String issued = plans.send(PlanSnapshot.ISSUED, plan(planId, 1, "ISSUED", city, List.of(requirement(
+                UUID.randomUUID(), List.of(haiChau, hoaVang), city, organization("BTC-TU"), TestPlans.SEED_04,
+                List.of(2025), 5, 7))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+    }
+
+    @Test
+    void shouldListWhatTheCallersOrganizationOwesByDueDate() {
+        list(reporter(haiChau), Map.of()).statusCode(200)
+                .body("total", equalTo(4))
+                .body("items.periodKind", contains("Q1", "H1", "M9", "YEAR"))
+                .body("items.dueDate", contains("2025-04-05", "2025-07-05", "2025-10-05", "2026-01-05"))
+                .body("items.organizationCode", everyItem(equalTo(haiChau.code())))
+                .body("items.recipientCode", everyItem(equalTo(city.code())))
+                .body("items.status", everyItem(equalTo("PENDING")));
+
+        list(reporter(haiChau), Map.of("periodKind", "h1", "year", "2025", "status", "PENDING",
+                "planId", planId.toString())).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].periodKind", equalTo("H1"));
+        list(reporter(haiChau), Map.of("size", "2", "page", "1")).statusCode(200)
+                .body("total", equalTo(4)).body("items.periodKind", contains("M9", "YEAR"));
+    }
+
+    @Test
+    void shouldShowTheRecipientWhatIsOwedToItAndNoOneElse() {
+        list(reviewer(city), Map.of("recipient", city.code(), "planId", planId.toString())).statusCode(200)
+                .body("total", equalTo(8));
+        list(reviewer(city), Map.of("organization", hoaVang.code())).statusCode(200)
+                .body("total", equalTo(4)).body("items.organizationCode", everyItem(equalTo(hoaVang.code())));
+        list(reader(city), Map.of()).statusCode(200).body("total", equalTo(0));
+
+        list(reporter(haiChau), Map.of("organization", hoaVang.code())).statusCode(200).body("total", equalTo(0));
+        list(TestTokens.user("admin", "BCHTW", "admin"), Map.of("planId", planId.toString())).statusCode(200)
+                .body("total", equalTo(8));
+    }
+
+    @Test
+    void shouldHideAnotherOrganizationsObligation() {
+        String id = list(reporter(hoaVang), Map.of()).statusCode(200).extract().path("items[0].id");
+
+        get(reporter(hoaVang), id).statusCode(200).body("organizationCode", equalTo(hoaVang.code()))
+                .body("viaCode", containsString("BTC-TU"));
+        get(reviewer(city), id).statusCode(200);
+        get(TestTokens.user("admin", "BCHTW", "admin"), id).statusCode(200);
+        get(reporter(haiChau), id).statusCode(404).contentType(PROBLEM);
+        get(reporter(haiChau), UUID.randomUUID().toString()).statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswer401WithoutTokenAnd403ForAWrongRoleOrNoOrganization() {
+        given().when().get("/api/v1/obligations").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.tampered(reporter(haiChau))).when().get("/api/v1/obligations")
+                .then().statusCode(401);
+        list(TestTokens.user("issuer", haiChau.code(), "issuer"), Map.of()).statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.user("nobody", "", "reporter")).when().get("/api/v1/obligations")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(reporter(haiChau)).queryParam("organization", city.code())
+                .when().get("/api/v1/obligations/calendar").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldRejectBadFiltersWithAProblem() {
+        list(reporter(haiChau), Map.of("status", "LATE")).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("PENDING"));
+        list(reporter(haiChau), Map.of("size", "0")).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("size"));
+        list(reporter(haiChau), Map.of("periodKind", "Q5")).statusCode(400).body("errors[0].field", equalTo("periodKind"));
+        list(reporter(haiChau), Map.of("year", "năm 2025")).statusCode(400).body("errors[0].field", equalTo("year"));
+        list(reporter(haiChau), Map.of("planId", "47-KH/TU")).statusCode(400).body("errors[0].field", equalTo("planId"));
+        calendar(reporter(haiChau), "2025-12-31", "2025-01-01").statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("to"));
+        calendar(reporter(haiChau), "2025-01-01", "2027-01-01").statusCode(400);
+        calendar(reporter(haiChau), "1/1/2025", null).statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void shouldShowTheCalendarOfWhatIsOwedAndWhatIsOwedToUs() {
+        calendar(reporter(haiChau), "2025-01-01", "2025-12-31").statusCode(200)
+                .body("organizationCode", equalTo(haiChau.code()))
+                .body("owed.periodKind", contains("Q1", "H1", "M9"))
+                .body("owedTo.size()", equalTo(0));
+        calendar(reviewer(city), "2025-07-01", "2025-10-31").statusCode(200)
+                .body("owed.size()", equalTo(0))
+                .body("owedTo.findAll { it.planId == '" + planId + "' }.periodKind", contains("H1", "H1", "M9", "M9"));
+        given().auth().oauth2(TestTokens.user("admin", "BCHTW", "admin"))
+                .queryParam("organization", hoaVang.code()).queryParam("from", "2025-12-01").queryParam("to", "2026-01-31")
+                .when().get("/api/v1/obligations/calendar")
+                .then().statusCode(200).body("owed.periodKind", contains("YEAR"));
+    }
+
+    private static ValidatableResponse list(String token, Map<String, String> query) {
+        return given().auth().oauth2(token).queryParams(query).when().get("/api/v1/obligations").then();
+    }
+
+    private static ValidatableResponse get(String token, String id) {
+        return given().auth().oauth2(token).when().get("/api/v1/obligations/{id}", id).then();
+    }
+
+    private static ValidatableResponse calendar(String token, String from, String to) {
+        var request = given().auth().oauth2(token).queryParam("from", from);
+        if (to != null) {
+            request.queryParam("to", to);
+        }
+        return request.when().get("/api/v1/obligations/calendar").then();
+    }
+
+    private static String reporter(OrganizationRef organization) {
+        return TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
+    }
+
+    private static String reviewer(OrganizationRef organization) {
+        return TestTokens.user("reviewer-" + organization.code(), organization.code(), "reviewer");
+    }
+
+    private static String reader(OrganizationRef organization) {
+        return TestTokens.user("reader-" + organization.code(), organization.code(), "reader");
+    }
+}

@@ -1,0 +1,100 @@
+package vn.cascade.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
+import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
+import vn.cascade.common.events.ReportingFrequency;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
+import vn.cascade.reporting.domain.ReportingObligation;
+
+/** Plans as plan-service announces them, put on the plans topic the way plan-service would. */
+@ApplicationScoped
+public class TestPlans {
+
+    /** The seed-04 clause: "Định kỳ hằng quý, 6 tháng, 9 tháng, năm 2023 báo cáo …". */
+    public static final Set<ReportingFrequency> SEED_04 = Set.of(ReportingFrequency.QUARTERLY,
+            ReportingFrequency.HALF_YEARLY, ReportingFrequency.NINE_MONTHS, ReportingFrequency.ANNUAL);
+
+    private final CloudEventCodec codec;
+    private final ObjectMapper objectMapper;
+    private final EntityManager entityManager;
+
+    TestPlans(CloudEventCodec codec, ObjectMapper objectMapper, EntityManager entityManager) {
+        this.codec = codec;
+        this.objectMapper = objectMapper;
+        this.entityManager = entityManager;
+    }
+
+    public static OrganizationRef organization(String prefix) {
+        return new OrganizationRef(UUID.randomUUID(), prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    public static ReportingRequirement requirement(UUID id, List<OrganizationRef> reporters, OrganizationRef recipient,
+            OrganizationRef via, Set<ReportingFrequency> frequencies, List<Integer> years, int dueDaysAfterPeriodEnd,
+            int reminderDaysBeforeDue) {
+        return new ReportingRequirement(id, reporters, recipient, via, frequencies, years, dueDaysAfterPeriodEnd,
+                reminderDaysBeforeDue);
+    }
+
+    public static PlanSnapshot plan(UUID id, long version, String status, OrganizationRef issuer,
+            List<ReportingRequirement> requirements) {
+        return new PlanSnapshot(id, (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/TU", "KH", issuer.id(),
+                issuer.code(), LocalDate.of(2023, 2, 10),
+                "Kế hoạch thực hiện Kết luận số 08-KL/BTCTW ngày 04/01/2023 của Ban Tổ chức Trung ương", status,
+                version, null, null, List.of(), List.of(), List.of(), requirements, null);
+    }
+
+    /** Sends the plan as an event of the given type; returns the event id. */
+    public String send(String type, PlanSnapshot plan) {
+        String eventId = UUID.randomUUID().toString();
+        try {
+            byte[] event = codec.encode(eventId, URI.create("/cascade/plan-service"), type, plan.id().toString(),
+                    OffsetDateTime.now(), objectMapper.writeValueAsString(plan));
+            KafkaProbe.send(Topics.PLANS, plan.id().toString(), event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    public boolean applied(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = 'reporting-service' AND event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() == 1);
+    }
+
+    /** The plan's obligations as stored, detached, by reporter code, due date and period. */
+    public List<ReportingObligation> obligations(UUID planId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<ReportingObligation> found = entityManager.createQuery(
+                    "from ReportingObligation where planId = ?1 order by organizationCode, dueDate, periodKind",
+                    ReportingObligation.class).setParameter(1, planId).getResultList();
+            found.forEach(entityManager::detach);
+            return found;
+        });
+    }
+
+    public void execute(String sql, Object... parameters) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            query.executeUpdate();
+        });
+    }
+}
