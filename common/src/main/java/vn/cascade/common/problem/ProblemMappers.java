@@ -172,21 +172,30 @@ public class ProblemMappers {
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.request.parent.code} → {@code parent.code}: the path inside the request body. */
+    /**
+     * {@code create.request.tasks[0].percent} → {@code tasks[0].percent}: the path inside the request body. An
+     * element's index sits on the node inside the list, so it is written before that node's name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT
-                        || node.getKind() == ElementKind.PARAMETER)
-                .map(ProblemMappers::nodeName)
-                .toList();
-        boolean methodParameter = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .anyMatch(node -> node.getKind() == ElementKind.METHOD);
-        List<String> inBody = methodParameter && names.size() > 1 ? names.subList(1, names.size()) : names;
-        return String.join(".", inBody).replace(".[", "[");
-    }
-
-    private static String nodeName(Path.Node node) {
-        String name = node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT ? "" : node.getName();
-        return node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name;
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        boolean methodParameter = nodes.stream().anyMatch(node -> node.getKind() == ElementKind.METHOD);
+        StringBuilder field = new StringBuilder();
+        boolean skippedParameter = false;
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (methodParameter && !skippedParameter && node.getKind() == ElementKind.PARAMETER) {
+                skippedParameter = true; // the request body itself
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 }
