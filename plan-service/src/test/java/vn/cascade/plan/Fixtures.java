@@ -22,7 +22,7 @@ import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.plan.repository.DirectiveRepository;
-import vn.cascade.plan.repository.OrganizationRepository;
+import vn.cascade.organizations.OrganizationRepository;
 
 /** Puts organisations and directives on their topics the way directive-service does, and waits for the copies. */
 @ApplicationScoped

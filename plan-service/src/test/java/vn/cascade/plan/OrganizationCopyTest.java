@@ -21,8 +21,8 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
-import vn.cascade.plan.domain.Organization;
-import vn.cascade.plan.repository.OrganizationRepository;
+import vn.cascade.organizations.Organization;
+import vn.cascade.organizations.OrganizationRepository;
 
 @QuarkusTest
 class OrganizationCopyTest {

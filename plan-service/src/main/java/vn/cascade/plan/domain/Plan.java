@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.problem.ProblemException;
+import vn.cascade.organizations.Organization;
 
 /** An implementation plan (kế hoạch) or action programme (chương trình hành động). */
 @Entity

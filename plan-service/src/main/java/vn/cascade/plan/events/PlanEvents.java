@@ -8,10 +8,10 @@ import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.outbox.Outbox;
 import vn.cascade.plan.domain.DocumentLink;
-import vn.cascade.plan.domain.Organization;
+import vn.cascade.organizations.Organization;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.domain.ReportingRequirement;
-import vn.cascade.plan.repository.OrganizationRepository;
+import vn.cascade.organizations.OrganizationRepository;
 
 /**
  * Announces, through the outbox, that a plan was issued, amended or revoked, with the reporting organisations

@@ -27,7 +27,7 @@ import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.plan.domain.Directive;
 import vn.cascade.plan.domain.DocumentLink;
-import vn.cascade.plan.domain.Organization;
+import vn.cascade.organizations.Organization;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.domain.PlanTask;
@@ -36,7 +36,7 @@ import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
 import vn.cascade.plan.events.PlanEvents;
 import vn.cascade.plan.repository.DirectiveRepository;
-import vn.cascade.plan.repository.OrganizationRepository;
+import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.repository.PlanRepository;
 import vn.cascade.plan.rest.PlanRequest;
 

@@ -1,4 +1,4 @@
-package vn.cascade.plan.events;
+package vn.cascade.organizations;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,7 @@ import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
-import vn.cascade.plan.repository.OrganizationRepository;
+
 
 /** Keeps the copy of the hierarchy current from the organisations topic. */
 @ApplicationScoped

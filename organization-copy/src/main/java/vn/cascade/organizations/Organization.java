@@ -1,4 +1,4 @@
-package vn.cascade.plan.domain;
+package vn.cascade.organizations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 
-/** plan-service's read-only copy of an organisation, kept current from directive-service's snapshots. */
+/** A service's read-only copy of an organisation, kept current from directive-service's snapshots. */
 @Entity
 @Table(name = "organization")
 public class Organization {

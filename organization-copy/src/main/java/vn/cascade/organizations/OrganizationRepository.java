@@ -1,4 +1,4 @@
-package vn.cascade.plan.repository;
+package vn.cascade.organizations;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.security.OrganizationDirectory;
-import vn.cascade.plan.domain.Organization;
+
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
