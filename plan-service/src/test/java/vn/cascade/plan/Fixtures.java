@@ -19,6 +19,7 @@ import vn.cascade.common.events.DirectiveSnapshot;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.plan.repository.DirectiveRepository;
@@ -66,6 +67,11 @@ public class Fixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> directives.findByIdOptional(id).map(found -> found.status.equals(status)).orElse(false)));
         return symbol;
+    }
+
+    /** Publishes a report event as reporting-service does, keyed by its obligation. */
+    public void report(String type, ReportSnapshot report) {
+        publish(Topics.REPORTS, report.obligationId(), type, report);
     }
 
     private void publish(String topic, UUID id, String type, Object data) {

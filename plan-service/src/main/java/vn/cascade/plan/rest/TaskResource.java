@@ -25,6 +25,7 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.domain.TaskStatus;
+import vn.cascade.plan.repository.ReportedProgressRepository;
 import vn.cascade.plan.repository.TaskRepository;
 import vn.cascade.plan.service.TaskService;
 
@@ -67,6 +68,18 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TaskResponse get(@PathParam("id") UUID id) {
         return TaskResponse.from(service.get(id), service.today());
+    }
+
+    @GET
+    @Path("/{id}/reported-progress")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "listReportedTaskProgress",
+            summary = "The progress each reporting organisation stated for the task in its latest accepted report")
+    @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(
+            schema = @Schema(implementation = ReportedProgressRepository.Entry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReportedProgressRepository.Entry> reportedProgress(@PathParam("id") UUID id) {
+        return service.reportedProgress(id);
     }
 
     @PUT

@@ -10,6 +10,7 @@ import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.TaskStatus;
+import vn.cascade.plan.repository.ReportedProgressRepository;
 import vn.cascade.plan.repository.TaskRepository;
 
 /** Tasks across plans, and their progress. */
@@ -18,12 +19,15 @@ import vn.cascade.plan.repository.TaskRepository;
 public class TaskService {
 
     private final TaskRepository tasks;
+    private final ReportedProgressRepository reported;
     private final PlanService planService;
     private final OrganizationScope scope;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, PlanService planService, OrganizationScope scope, Clock clock) {
+    TaskService(TaskRepository tasks, ReportedProgressRepository reported, PlanService planService,
+            OrganizationScope scope, Clock clock) {
         this.tasks = tasks;
+        this.reported = reported;
         this.planService = planService;
         this.scope = scope;
         this.clock = clock;
@@ -41,6 +45,11 @@ public class TaskService {
         PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No task " + id));
         planService.readable(task.plan, "of task " + id);
         return task;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<ReportedProgressRepository.Entry> reportedProgress(UUID id) {
+        return reported.forTask(get(id).id);
     }
 
     /** Progress is reported by the issuing organisation or by a lead unit of the task. */

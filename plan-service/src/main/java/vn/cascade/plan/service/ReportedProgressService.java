@@ -1,0 +1,58 @@
+package vn.cascade.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import org.jboss.logging.Logger;
+import vn.cascade.common.events.ReportSnapshot;
+import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.domain.TaskStatus;
+import vn.cascade.plan.repository.ReportedProgressRepository;
+import vn.cascade.plan.repository.TaskRepository;
+
+/**
+ * Takes the task progress of accepted reports: kept per reporting organisation, and carried onto the task
+ * itself when the reporter leads it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReportedProgressService {
+
+    private static final Logger LOG = Logger.getLogger(ReportedProgressService.class);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final TaskRepository tasks;
+    private final ReportedProgressRepository reported;
+
+    ReportedProgressService(TaskRepository tasks, ReportedProgressRepository reported) {
+        this.tasks = tasks;
+        this.reported = reported;
+    }
+
+    public void accepted(ReportSnapshot report) {
+        for (ReportSnapshot.TaskProgress progress : report.taskProgress()) {
+            PlanTask task = tasks.findById(progress.taskId());
+            if (task == null) {
+                // A task dropped by an amendment since the report was written: nothing to update.
+                LOG.infof("Report %s names task %s, which the plan no longer has", report.id(), progress.taskId());
+                continue;
+            }
+            boolean latest = reported.record(report, progress);
+            boolean leads = task.leadUnits.stream()
+                    .anyMatch(unit -> report.organization().code().equals(unit.organizationCode()));
+            if (latest && leads && task.plan.status.inForce()) {
+                task.recordProgress(taskStatus(progress.status()), progress.percent(), progress.note(),
+                        report.reviewedAt().atZoneSameInstant(VIETNAM).toLocalDate());
+            }
+        }
+    }
+
+    private static TaskStatus taskStatus(ReportSnapshot.TaskStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> TaskStatus.NOT_STARTED;
+            case IN_PROGRESS, ONGOING -> TaskStatus.IN_PROGRESS;
+            case COMPLETED -> TaskStatus.DONE;
+        };
+    }
+
+}
