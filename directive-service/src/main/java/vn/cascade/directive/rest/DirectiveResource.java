@@ -132,6 +132,21 @@ public class DirectiveResource {
         return service.dependents(id).stream().map(DirectiveResponse::from).toList();
     }
 
+    @GET
+    @Path("/{id}/implementation")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getDirectiveImplementation",
+            summary = "Which organisations answered the directive with a plan, at which level and how many days after; "
+                    + "with an organisation, which of its direct subordinates have not yet")
+    @APIResponse(responseCode = "200", description = "Answered and not yet",
+            content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImplementationResponse implementation(@PathParam("id") UUID id,
+            @Parameter(description = "Check its direct subordinates", example = "TU-QUANGTRI") @QueryParam("organization") String organization) {
+        return service.implementation(id, organization);
+    }
+
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

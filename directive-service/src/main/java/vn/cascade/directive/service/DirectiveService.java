@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.documents.DocumentSymbol;
@@ -21,11 +24,14 @@ import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Directive;
 import vn.cascade.directive.domain.DirectiveReference;
 import vn.cascade.directive.domain.DirectiveStatus;
+import vn.cascade.directive.domain.ImplementingPlan;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.events.DirectiveEvents;
 import vn.cascade.directive.repository.DirectiveRepository;
+import vn.cascade.directive.repository.ImplementingPlanRepository;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.rest.DirectiveRequest;
+import vn.cascade.directive.rest.ImplementationResponse;
 
 /**
  * Drafting, publishing, amending and revoking directives. Issuers act for their own organisation; drafts are
@@ -36,15 +42,18 @@ import vn.cascade.directive.rest.DirectiveRequest;
 public class DirectiveService {
 
     private final DirectiveRepository directives;
+    private final ImplementingPlanRepository implementingPlans;
     private final OrganizationRepository organizations;
     private final OrganizationScope scope;
     private final DirectiveEvents events;
     private final Caller caller;
     private final Clock clock;
 
-    DirectiveService(DirectiveRepository directives, OrganizationRepository organizations, OrganizationScope scope,
-            DirectiveEvents events, Caller caller, Clock clock) {
+    DirectiveService(DirectiveRepository directives, ImplementingPlanRepository implementingPlans,
+            OrganizationRepository organizations, OrganizationScope scope, DirectiveEvents events, Caller caller,
+            Clock clock) {
         this.directives = directives;
+        this.implementingPlans = implementingPlans;
         this.organizations = organizations;
         this.scope = scope;
         this.events = events;
@@ -157,6 +166,34 @@ public class DirectiveService {
         String words = text == null || text.isBlank() ? null : searchWords(text);
         return directives.search(new DirectiveRepository.Criteria(words, type, status == null ? null : status.name(),
                 issuerPath, from, to, draftsPath), page);
+    }
+
+    /** Who answered the directive with a plan; with an organisation, which of its direct subordinates have not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImplementationResponse implementation(UUID id, String organizationCode) {
+        Directive directive = get(id);
+        List<ImplementingPlan> answers = implementingPlans.answering(directive.id);
+        Map<String, Organization> byCode = organizations.findByCodes(answers.stream().map(plan -> plan.organizationCode)
+                .collect(Collectors.toSet()));
+        List<ImplementationResponse.Answer> answered = answers.stream().map(plan -> {
+            Organization organization = byCode.get(plan.organizationCode);
+            return new ImplementationResponse.Answer(plan.organizationCode, organization == null ? null : organization.name,
+                    organization == null ? null : organization.level, plan.planId, plan.symbol, plan.issueDate,
+                    ChronoUnit.DAYS.between(directive.issueDate, plan.issueDate));
+        }).toList();
+        if (organizationCode == null) {
+            return new ImplementationResponse(directive.id, directive.symbol, directive.issueDate, answered, null, List.of());
+        }
+        Organization organization = organizations.findByCode(organizationCode)
+                .filter(found -> scope.canReadInside(found.path))
+                .orElseThrow(() -> ProblemException.notFound("No organisation " + organizationCode + " in your subtree"));
+        Set<String> answeredCodes = answers.stream().map(plan -> plan.organizationCode).collect(Collectors.toSet());
+        List<ImplementationResponse.Pending> notYet = organizations.children(organization).stream()
+                .filter(child -> child.active && !answeredCodes.contains(child.code))
+                .map(child -> new ImplementationResponse.Pending(child.code, child.name, child.level))
+                .toList();
+        return new ImplementationResponse(directive.id, directive.symbol, directive.issueDate, answered,
+                organization.code, notYet);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
