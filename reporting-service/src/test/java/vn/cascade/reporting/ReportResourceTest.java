@@ -179,6 +179,27 @@ class ReportResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("version"));
     }
 
+    @Test
+    void shouldMakeOneReportWhenADraftAndASubmissionAreRetriedWithTheirKeys() {
+        Map<String, Object> body = new HashMap<>(content(12, 900));
+        body.put("obligationId", hoaVangQ1);
+        String draftKey = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(reporter(hoaVang)).contentType(ContentType.JSON).header("Idempotency-Key", draftKey)
+                .body(body).when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(reporter(hoaVang)).contentType(ContentType.JSON).header("Idempotency-Key", draftKey)
+                .body(body).when().post("/api/v1/reports").then().statusCode(201)
+                .header("Idempotency-Replayed", equalTo("true")).body("id", equalTo(id));
+        draft(reporter(hoaVang), hoaVangQ1, content(12, 900)).statusCode(409);
+
+        String submitKey = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(reporter(hoaVang)).contentType(ContentType.JSON).header("Idempotency-Key", submitKey)
+                    .body(Map.of("version", 0)).when().post("/api/v1/reports/{id}/submit", id)
+                    .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("version", equalTo(1));
+        }
+        obligation(reporter(hoaVang), hoaVangQ1).body("status", equalTo("SUBMITTED"));
+    }
+
     private String q1(OrganizationRef district) {
         return given().auth().oauth2(reporter(district)).queryParam("year", 2026).queryParam("periodKind", "Q1")
                 .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1))

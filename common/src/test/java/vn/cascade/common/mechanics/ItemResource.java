@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.cascade.common.idempotency.Idempotent;
 
 /** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
 @Path("/test/items")
@@ -39,10 +42,12 @@ public class ItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public void create(@NotNull @Valid ItemRequest request) {
+    @Idempotent
+    public Response create(@NotNull @Valid ItemRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         entityManager.createNativeQuery("INSERT INTO test_item (id, name) VALUES (:id, :name)")
                 .setParameter("id", request.id())
                 .setParameter("name", request.name())
                 .executeUpdate();
+        return Response.noContent().build();
     }
 }

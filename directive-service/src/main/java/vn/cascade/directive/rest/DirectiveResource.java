@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
@@ -53,6 +55,7 @@ public class DirectiveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Idempotent
     @Operation(operationId = "draftDirective", summary = "Draft a directive for the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
@@ -60,7 +63,8 @@ public class DirectiveResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A directive with this symbol and date exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response draft(@NotNull @Valid DirectiveRequest request, UriInfo uri) {
+    public Response draft(@NotNull @Valid DirectiveRequest request, UriInfo uri,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         DirectiveResponse drafted = DirectiveResponse.from(service.draft(request));
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
                 .entity(drafted).build();
@@ -168,6 +172,7 @@ public class DirectiveResource {
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Idempotent
     @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
@@ -177,7 +182,8 @@ public class DirectiveResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+    public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return DirectiveResponse.from(service.publish(id, request.version()));
     }
 

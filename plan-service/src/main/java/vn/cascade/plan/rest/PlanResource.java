@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
@@ -54,11 +56,13 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Idempotent
     @Operation(operationId = "draftPlan", summary = "Draft a plan for the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri) {
+    public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         PlanResponse drafted = mapper.toResponse(service.draft(request));
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
     }
@@ -122,13 +126,15 @@ public class PlanResource {
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Idempotent
     @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
+    public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return mapper.toResponse(service.issue(id, request.version()));
     }
 

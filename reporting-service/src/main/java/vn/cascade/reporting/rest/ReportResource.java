@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.problem.Problem;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.security.Roles;
@@ -42,6 +44,7 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REPORTER)
+    @Idempotent
     @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
@@ -51,7 +54,8 @@ public class ReportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The obligation already has a report, or was cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response draft(@NotNull @Valid ReportRequest request, UriInfo uri) {
+    public Response draft(@NotNull @Valid ReportRequest request, UriInfo uri,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         if (request.obligationId() == null) {
             throw ProblemException.invalid("obligationId", "name the obligation the report answers");
         }
@@ -96,6 +100,7 @@ public class ReportResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REPORTER)
+    @Idempotent
     @Operation(operationId = "submitReport", summary = "Send a draft or returned report to the recipient; "
             + "announces vn.cascade.report.submitted.v1")
     @APIResponse(responseCode = "200", description = "Submitted",
@@ -106,7 +111,8 @@ public class ReportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or the obligation was cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportResponse submit(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+    public ReportResponse submit(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.submit(id, request.version()));
     }
 
@@ -114,6 +120,7 @@ public class ReportResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
+    @Idempotent
     @Operation(operationId = "acceptReport", summary = "Accept a submitted report addressed to the caller's organisation; "
             + "announces vn.cascade.report.accepted.v1 with the task progress")
     @APIResponse(responseCode = "200", description = "Accepted",
@@ -124,7 +131,8 @@ public class ReportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportResponse accept(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+    public ReportResponse accept(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.accept(id, request.version(), request.comment()));
     }
 
@@ -132,6 +140,7 @@ public class ReportResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
+    @Idempotent
     @Operation(operationId = "returnReport", summary = "Return a submitted report with comments for correction; "
             + "announces vn.cascade.report.returned.v1")
     @APIResponse(responseCode = "200", description = "Returned",
@@ -142,7 +151,8 @@ public class ReportResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportResponse giveBack(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
+    public ReportResponse giveBack(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.giveBack(id, request.version(), request.comment()));
     }
 }
