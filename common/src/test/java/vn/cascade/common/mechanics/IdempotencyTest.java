@@ -60,7 +60,7 @@ class IdempotencyTest {
 
     private static io.restassured.response.ValidatableResponse post(String key, String body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/test/items").then();
+                .when().post("/api/v1/items").then();
     }
 
     private long items(long id) {

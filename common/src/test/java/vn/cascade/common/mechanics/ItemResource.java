@@ -19,7 +19,7 @@ import java.util.List;
 import vn.cascade.common.idempotency.Idempotent;
 
 /** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
-@Path("/test/items")
+@Path("/api/v1/items")
 public class ItemResource {
 
     public enum Colour { RED, GREEN }

@@ -26,18 +26,18 @@ class ProblemResponseTest {
     @Test
     void shouldAnswerMalformedJsonWithAProblemAndWriteNothing() {
         given().contentType(ContentType.JSON).body("{\"id\": 101, \"name\": ")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/malformed-json"))
                 .body("status", equalTo(400))
-                .body("instance", equalTo("/test/items"));
+                .body("instance", equalTo("/api/v1/items"));
         assertEquals(0, items(101));
     }
 
     @Test
     void shouldListEveryInvalidField() {
         given().contentType(ContentType.JSON).body("{\"id\": -1, \"name\": \"\", \"tags\": [\"ok\", \" \"]}")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/validation"))
                 .body("errors.field", containsInAnyOrder("id", "name", "tags[1]"));
@@ -47,7 +47,7 @@ class ProblemResponseTest {
     @Test
     void shouldRejectAnUnknownField() {
         given().contentType(ContentType.JSON).body("{\"id\": 102, \"name\": \"a\", \"colour\": \"RED\", \"size\": 3}")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"))
                 .body("errors[0].message", equalTo("unknown field"));
@@ -57,7 +57,7 @@ class ProblemResponseTest {
     @Test
     void shouldRejectAnUnknownEnumValueNamingTheAllowedOnes() {
         given().contentType(ContentType.JSON).body("{\"id\": 103, \"name\": \"a\", \"colour\": \"BLUE\"}")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].message", containsString("RED"));
@@ -67,7 +67,7 @@ class ProblemResponseTest {
     @Test
     void shouldRejectAValueOfTheWrongType() {
         given().contentType(ContentType.JSON).body("{\"id\": \"abc\", \"name\": \"a\"}")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("id"));
     }
@@ -75,23 +75,23 @@ class ProblemResponseTest {
     @Test
     void shouldRejectAMissingBody() {
         given().contentType(ContentType.JSON)
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void shouldAnswerAnUnknownEnumInTheQueryWithABadRequest() {
         given().queryParam("colour", "BLUE")
-                .when().get("/test/items")
+                .when().get("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/validation"))
                 .body("errors[0].message", containsString("BLUE"));
-        given().queryParam("colour", "RED").when().get("/test/items").then().statusCode(200);
+        given().queryParam("colour", "RED").when().get("/api/v1/items").then().statusCode(200);
     }
 
     @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
-        given().when().get("/test/nothing-here")
+        given().when().get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("type", endsWith("/not-found"));
     }
@@ -99,7 +99,7 @@ class ProblemResponseTest {
     @Test
     void shouldAcceptAValidItem() {
         given().contentType(ContentType.JSON).body("{\"id\": 104, \"name\": \"Chi bộ 1\", \"colour\": \"GREEN\"}")
-                .when().post("/test/items")
+                .when().post("/api/v1/items")
                 .then().statusCode(204);
         assertEquals(1, items(104));
     }

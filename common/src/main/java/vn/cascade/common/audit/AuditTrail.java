@@ -1,0 +1,103 @@
+package vn.cascade.common.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.cascade.common.security.Caller;
+
+/**
+ * Records every request that may change something (POST, PUT, PATCH, DELETE under /api/) with its caller,
+ * client, organisation, path, outcome and the location of what it created. Refused and failed attempts are
+ * recorded too: an audit answers "who tried what" as well as "who did what".
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
+    private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** One line of the audit. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEntry")
+    public record Entry(long id, OffsetDateTime at, String actor, String client, String organizationCode, String method,
+            String path, int status, String location) {
+    }
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+    private final Clock clock;
+
+    AuditTrail(EntityManager entityManager, Caller caller, Clock clock) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (!CHANGES.contains(request.getMethod()) || !path.startsWith("/api/")) {
+            return;
+        }
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            LOG.warnf("Not audited (no worker thread): %s %s → %d", request.getMethod(), path, response.getStatus());
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
+                    VALUES (:at, :actor, :client, :organization, :method, :path, :status, :location)""")
+                    .setParameter("at", OffsetDateTime.now(clock))
+                    .setParameter("actor", caller.name())
+                    .setParameter("client", caller.clientId().orElse(null))
+                    .setParameter("organization", caller.organizationCode().orElse(null))
+                    .setParameter("method", request.getMethod())
+                    .setParameter("path", path)
+                    .setParameter("status", response.getStatus())
+                    .setParameter("location", response.getHeaderString("Location"))
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            // The change itself is committed or refused already; a lost audit line must not turn it into an error.
+            LOG.errorf(e, "Audit entry not written: %s %s by %s", request.getMethod(), path, caller.name());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Entry> search(String actor, String pathPrefix, int offset, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, at, actor, client, organization_code, method, path, status, location FROM audit_entry WHERE true");
+        if (actor != null) {
+            sql.append(" AND actor = :actor");
+        }
+        if (pathPrefix != null) {
+            sql.append(" AND path LIKE :path");
+        }
+        jakarta.persistence.Query query = entityManager.createNativeQuery(sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .setParameter("limit", limit)
+                .setParameter("offset", offset);
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
+        if (pathPrefix != null) {
+            query.setParameter("path", pathPrefix.replace("%", "") + "%");
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), time(row[1]), (String) row[2],
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
+                (String) row[8])).toList();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        return value instanceof OffsetDateTime time ? time
+                : value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC)
+                : ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+}
