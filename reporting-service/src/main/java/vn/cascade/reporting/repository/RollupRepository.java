@@ -67,25 +67,30 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public List<SumRow> sums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
             Collection<String> indicators) {
+        // One row per organisation and indicator survives DISTINCT ON (its sort is the only large one); the
+        // reporters of a group are counted on each organisation's first row, so the grouping sets need no
+        // count(DISTINCT) and can be hashed.
         Query query = entityManager.createNativeQuery("""
                 WITH latest AS (
                     SELECT DISTINCT ON (o.organization_id, i.key)
-                           o.organization_id, org.path, i.key AS indicator, CAST(i.value AS bigint) AS value
+                           o.organization_id, %s AS branch, i.key AS indicator, CAST(i.value AS bigint) AS value
                     FROM organization org
                     JOIN reporting_obligation o ON o.organization_id = org.id
                          AND o.period_year = :year AND o.period_kind = :kind
                     JOIN report r ON r.obligation_id = o.id AND r.status IN (:statuses)
                     CROSS JOIN LATERAL jsonb_each_text(r.indicators) AS i(key, value)
                     WHERE %s AND i.key IN (:indicators)
-                    ORDER BY o.organization_id, i.key, r.submitted_at DESC, r.id
+                    ORDER BY o.organization_id, i.key, r.submitted_at DESC
                 ), branched AS (
-                    SELECT %s AS branch, indicator, value, organization_id FROM latest
+                    SELECT branch, indicator, value,
+                           row_number() OVER (PARTITION BY organization_id ORDER BY indicator) = 1 AS first_row
+                    FROM latest
                 )
                 SELECT GROUPING(branch), GROUPING(indicator), branch, indicator, sum(value),
-                       count(DISTINCT organization_id)
+                       count(*) FILTER (WHERE first_row)
                 FROM branched
                 GROUP BY GROUPING SETS ((branch, indicator), (branch), (indicator), ())
-                """.formatted(SUBTREE, subtree.branchSql("path")));
+                """.formatted(subtree.branchSql("org.path"), SUBTREE));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("statuses", statuses).setParameter("indicators", indicators);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new SumRow(
