@@ -5,7 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.cascade.common.documents.Target;
 
 /**
  * What reporting-service keeps of a plan: its identity and the newest plan version applied, so that an
@@ -32,6 +37,10 @@ public class ReportingPlan {
 
     /** The plan's version in plan-service. */
     public long version;
+
+    /** The targets (chỉ tiêu) the latest applied version sets; roll-ups compare with them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Target> targets = new ArrayList<>();
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

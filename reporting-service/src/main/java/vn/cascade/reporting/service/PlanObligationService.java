@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,7 @@ public class PlanObligationService {
         plan.issuingOrganizationCode = snapshot.issuingOrganizationCode();
         plan.status = snapshot.status();
         plan.version = snapshot.version();
+        plan.targets = snapshot.targets() == null ? new ArrayList<>() : new ArrayList<>(snapshot.targets());
         if (isNew) {
             plans.persist(plan);
         }

@@ -1,0 +1,70 @@
+package vn.cascade.reporting.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.cascade.common.documents.Target;
+import vn.cascade.reporting.domain.TargetAssessment.Result;
+
+/**
+ * Turns the counts summed over a subtree into the figures of a roll-up (tổng hợp): counts as summed, rates
+ * recomputed from the summed numerator and denominator, each checked against the targets in force.
+ */
+public final class RollupFigures {
+
+    /** A target of a plan that binds the organisation. */
+    public record TargetInForce(String planSymbol, Target target) {
+    }
+
+    public record TargetCheck(String planSymbol, Target target, Result result) {
+    }
+
+    /**
+     * @param value       the sum, or the rate in percent rounded to two decimals; null when no report gives it
+     * @param numerator   for a rate: the summed numerator; for a count: null
+     * @param denominator for a rate: the summed denominator; for a count: null
+     */
+    public record Figure(String indicator, boolean rate, BigDecimal value, Long numerator, Long denominator,
+            Result result, List<TargetCheck> targets) {
+    }
+
+    private RollupFigures() {
+    }
+
+    /**
+     * @param sums    summed counts by indicator code; an indicator no report gave is absent
+     * @param targets every target in force for the organisation; those of other indicators or periods are ignored
+     */
+    public static List<Figure> figures(List<String> indicators, Map<String, Long> sums, List<TargetInForce> targets,
+            ReportingPeriod period) {
+        List<Figure> figures = new ArrayList<>();
+        for (String code : indicators) {
+            Optional<Rates.Rate> rate = Rates.find(code);
+            BigDecimal exact;
+            Long numerator = null;
+            Long denominator = null;
+            if (rate.isPresent()) {
+                numerator = sums.get(rate.get().numerator());
+                denominator = sums.get(rate.get().denominator());
+                exact = Rates.percent(numerator, denominator).orElse(null);
+            } else {
+                Long sum = sums.get(code);
+                exact = sum == null ? null : BigDecimal.valueOf(sum);
+            }
+            List<TargetCheck> checks = new ArrayList<>();
+            for (TargetInForce inForce : targets) {
+                if (code.equals(inForce.target().indicatorCode())
+                        && TargetAssessment.appliesTo(inForce.target(), period)) {
+                    checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
+                            TargetAssessment.assess(exact, inForce.target())));
+                }
+            }
+            Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());
+            figures.add(new Figure(code, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
+                    denominator, overall, List.copyOf(checks)));
+        }
+        return figures;
+    }
+}

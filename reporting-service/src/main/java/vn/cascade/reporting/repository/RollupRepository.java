@@ -1,0 +1,214 @@
+package vn.cascade.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.organizations.Organization;
+
+/**
+ * The roll-up and completeness queries. Each aggregates in the database in one statement: the organisations of
+ * a subtree (a range on the indexed path), their obligations of one period, their reports' indicator counts,
+ * grouped by the subordinate each organisation sits under. Java only receives one row per group.
+ */
+@ApplicationScoped
+public class RollupRepository {
+
+    /**
+     * The organisations counted: the subtree of {@code path} (the organisation itself and everything below),
+     * restricted to those that existed at some time in [{@code from}, {@code to}].
+     */
+    public record Subtree(String path, LocalDate from, LocalDate to) {
+
+        /** The path segment after the subtree's own path: the id of the direct subordinate, '' for itself. */
+        String branchSql(String pathColumn) {
+            return "split_part(substr(" + pathColumn + ", " + (path.length() + 2) + "), '/', 1)";
+        }
+    }
+
+    /** A summed indicator; {@code branch} null for the whole subtree, {@code indicator} null for a branch's reporters. */
+    public record SumRow(String branch, String indicator, long sum, long reporters) {
+    }
+
+    /** Obligation counts; {@code branch} and {@code level} both null for the whole subtree. */
+    public record CompletenessRow(String branch, OrganizationLevel level, long due, long submitted, long onTime) {
+    }
+
+    public record MissingReport(UUID organizationId, String organizationCode, String organizationName,
+            OrganizationLevel level, UUID obligationId, String planSymbol, String recipientCode, LocalDate dueDate,
+            String status) {
+    }
+
+    private static final String SUBTREE = """
+            org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
+            AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
+            AND (org.valid_to IS NULL OR org.valid_to > :validFrom)""";
+
+    private final EntityManager entityManager;
+
+    RollupRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Sums each counted indicator over the subtree, per direct subordinate and in total, from reports in the
+     * given statuses. An organisation that answered several obligations of the period (several plans asking the
+     * same count) is counted once per indicator, with its latest submitted figure.
+     */
+    @SuppressWarnings("unchecked")
+    public List<SumRow> sums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
+            Collection<String> indicators) {
+        // One row per organisation and indicator survives DISTINCT ON (its sort is the only large one); the
+        // reporters of a group are counted on each organisation's first row, so the grouping sets need no
+        // count(DISTINCT) and can be hashed.
+        Query query = entityManager.createNativeQuery("""
+                WITH latest AS (
+                    SELECT DISTINCT ON (o.organization_id, i.key)
+                           o.organization_id, %s AS branch, i.key AS indicator, CAST(i.value AS bigint) AS value
+                    FROM organization org
+                    JOIN reporting_obligation o ON o.organization_id = org.id
+                         AND o.period_year = :year AND o.period_kind = :kind
+                    JOIN report r ON r.obligation_id = o.id AND r.status IN (:statuses)
+                    CROSS JOIN LATERAL jsonb_each_text(r.indicators) AS i(key, value)
+                    WHERE %s AND i.key IN (:indicators)
+                    ORDER BY o.organization_id, i.key, r.submitted_at DESC
+                ), branched AS (
+                    SELECT branch, indicator, value,
+                           row_number() OVER (PARTITION BY organization_id ORDER BY indicator) = 1 AS first_row
+                    FROM latest
+                )
+                SELECT GROUPING(branch), GROUPING(indicator), branch, indicator, sum(value),
+                       count(*) FILTER (WHERE first_row)
+                FROM branched
+                GROUP BY GROUPING SETS ((branch, indicator), (branch), (indicator), ())
+                """.formatted(subtree.branchSql("org.path"), SUBTREE));
+        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("statuses", statuses).setParameter("indicators", indicators);
+        return ((List<Object[]>) query.getResultList()).stream().map(row -> new SumRow(
+                number(row[0]) == 1 ? null : (String) row[2],
+                number(row[1]) == 1 ? null : (String) row[3],
+                row[4] == null ? 0 : number(row[4]),
+                number(row[5]))).toList();
+    }
+
+    /**
+     * Obligations of the period in the subtree that were due by {@code now} (due date passed) or answered
+     * already, how many were ever submitted, and how many were first submitted by the end of their due date:
+     * per direct subordinate, per level of the reporting organisation and in total.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CompletenessRow> completeness(Subtree subtree, int year, String periodKind, OffsetDateTime now) {
+        Query query = entityManager.createNativeQuery("""
+                SELECT GROUPING(branch), GROUPING(level), branch, level, count(*), count(first_submitted_at),
+                       count(*) FILTER (WHERE first_submitted_at < overdue_at)
+                FROM (
+                    SELECT %s AS branch, org.level, o.first_submitted_at, o.overdue_at
+                    FROM organization org
+                    JOIN reporting_obligation o ON o.organization_id = org.id
+                         AND o.period_year = :year AND o.period_kind = :kind
+                    WHERE %s AND o.status <> 'CANCELLED'
+                      AND (o.first_submitted_at IS NOT NULL OR o.overdue_at <= :now)
+                ) due
+                GROUP BY GROUPING SETS ((branch), (level), ())
+                """.formatted(subtree.branchSql("org.path"), SUBTREE));
+        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("now", now);
+        return ((List<Object[]>) query.getResultList()).stream().map(row -> new CompletenessRow(
+                number(row[0]) == 1 ? null : (String) row[2],
+                number(row[1]) == 1 ? null : OrganizationLevel.valueOf((String) row[3]),
+                number(row[4]), number(row[5]), number(row[6]))).toList();
+    }
+
+    /** Obligations of the period in the subtree past their due date with no report ever submitted, by code. */
+    @SuppressWarnings("unchecked")
+    public List<MissingReport> missing(Subtree subtree, int year, String periodKind, OffsetDateTime now, int limit) {
+        Query query = entityManager.createNativeQuery("""
+                SELECT org.id, org.code, org.name, org.level, o.id AS obligation_id, o.plan_symbol, o.recipient_code,
+                       o.due_date, o.status
+                FROM organization org
+                JOIN reporting_obligation o ON o.organization_id = org.id
+                     AND o.period_year = :year AND o.period_kind = :kind
+                WHERE %s AND o.status <> 'CANCELLED' AND o.first_submitted_at IS NULL AND o.overdue_at <= :now
+                ORDER BY org.code, o.due_date, o.id
+                LIMIT :limit
+                """.formatted(SUBTREE));
+        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("now", now).setParameter("limit", limit);
+        return ((List<Object[]>) query.getResultList()).stream().map(row -> new MissingReport((UUID) row[0],
+                (String) row[1], (String) row[2], OrganizationLevel.valueOf((String) row[3]), (UUID) row[4],
+                (String) row[5], (String) row[6], toLocalDate(row[7]), (String) row[8])).toList();
+    }
+
+    /** The direct subordinates that existed at some time in [from, to], by code. */
+    public List<Organization> children(UUID parentId, LocalDate from, LocalDate to) {
+        return entityManager.createQuery("""
+                from Organization where parentId = :parent
+                and (validFrom is null or validFrom <= :to) and (validTo is null or validTo > :from)
+                order by code""", Organization.class)
+                .setParameter("parent", parentId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /**
+     * For each organisation, the plans whose targets bind it: the plans it issued itself (the targets it set for
+     * its subtree) and the plans that oblige it to report. Revoked plans bind no one.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Set<UUID>> bindingPlans(Collection<UUID> organizationIds) {
+        Map<UUID, Set<UUID>> plans = new LinkedHashMap<>();
+        if (organizationIds.isEmpty()) {
+            return plans;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT DISTINCT bound.organization_id, p.id
+                FROM (
+                    SELECT issuing_organization_id AS organization_id, id AS plan_id
+                    FROM reporting_plan WHERE issuing_organization_id IN (:organizations)
+                    UNION
+                    SELECT organization_id, plan_id
+                    FROM reporting_obligation WHERE organization_id IN (:organizations) AND status <> 'CANCELLED'
+                ) bound
+                JOIN reporting_plan p ON p.id = bound.plan_id
+                WHERE p.status <> 'REVOKED' AND jsonb_array_length(p.targets) > 0""")
+                .setParameter("organizations", organizationIds).getResultList();
+        for (Object[] row : rows) {
+            plans.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]);
+        }
+        return plans;
+    }
+
+    /** Every indicator code a stored plan target names (as its indicator, numerator or denominator). */
+    @SuppressWarnings("unchecked")
+    public Set<String> indicatorsNamedByTargets() {
+        return new HashSet<>(entityManager.createNativeQuery("""
+                SELECT DISTINCT code FROM reporting_plan p
+                CROSS JOIN LATERAL jsonb_array_elements(p.targets) AS t(target)
+                CROSS JOIN LATERAL (VALUES (t.target ->> 'indicatorCode'), (t.target ->> 'numeratorIndicator'),
+                                           (t.target ->> 'denominatorIndicator')) AS named(code)
+                WHERE code IS NOT NULL""").getResultList());
+    }
+
+    private static Query bindSubtree(Query query, Subtree subtree) {
+        // '0' follows '/' in code-point order: [path, path + '0') holds the path and every path below it.
+        return query.setParameter("own", subtree.path()).setParameter("ownEnd", subtree.path() + "0")
+                .setParameter("descendants", subtree.path() + "/%")
+                .setParameter("validFrom", subtree.from()).setParameter("validTo", subtree.to());
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

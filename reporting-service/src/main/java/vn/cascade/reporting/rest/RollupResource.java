@@ -1,0 +1,130 @@
+package vn.cascade.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.service.RollupService;
+
+@Path("/api/v1/rollups")
+@Tag(name = "Roll-ups", description = "Figures summed up the hierarchy, targets met or not, completeness and timeliness")
+@Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+@APIResponse(responseCode = "400", description = "Unknown period kind, indicator, hierarchy or format; missing year",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The organisation lies outside the caller's subtree, or wrong role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RollupResource {
+
+    private final RollupService service;
+
+    RollupResource(RollupService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getRollup", summary = "Indicator values of an organisation's subtree for one period, "
+            + "from accepted (optionally also submitted) reports, with drill-down by direct subordinate; "
+            + "JSON, CSV or XLSX")
+    @APIResponse(responseCode = "200", description = "The roll-up", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RollupResponse.class)),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with a byte-order mark; one row for the total, the organisation itself and "
+                            + "each direct subordinate")),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response rollup(
+            @Parameter(description = "Code of the organisation; default the caller's own", example = "TU-QUANGTRI")
+            @QueryParam("organization") String organization,
+            @Parameter(description = "Period kind", required = true,
+                    schema = @Schema(implementation = ReportingPeriodKind.class)) @QueryParam("periodKind") String periodKind,
+            @Parameter(description = "Year of the period", required = true, example = "2025",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Comma-separated indicator codes: counts, rates of the catalogue, or indicators "
+                    + "named by plan targets; default all counts and rates", example = "NEW_MEMBER_RATE,ORGS_GOOD_RATE")
+            @QueryParam("indicators") String indicators,
+            @Parameter(description = "Also count submitted reports not yet accepted", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("includeSubmitted") String includeSubmitted,
+            @Parameter(description = "period (default): organisations that existed during the period; current: "
+                    + "those existing today", example = "period",
+                    schema = @Schema(enumeration = {"period", "current"})) @QueryParam("hierarchy") String hierarchy,
+            @Parameter(description = "json, csv or xlsx; overrides Accept", example = "xlsx",
+                    schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
+        RollupResponse rollup = RollupResponse.from(service.rollup(new RollupService.Request(organization, periodKind,
+                year, indicators, includeSubmitted, hierarchy)));
+        return switch (as) {
+            case JSON -> Response.ok(rollup, as.mediaType).build();
+            case CSV -> file(SpreadsheetWriter.csv(RollupTables.rollup(rollup)), as, "rollup", rollup.organization(),
+                    rollup.periodKind(), rollup.year());
+            case XLSX -> file(SpreadsheetWriter.xlsx(List.of(RollupTables.rollup(rollup))), as, "rollup",
+                    rollup.organization(), rollup.periodKind(), rollup.year());
+        };
+    }
+
+    @GET
+    @Path("/completeness")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getReportingCompleteness", summary = "Completeness (submitted ÷ due) and timeliness "
+            + "(on time ÷ due) of an organisation's subtree for one period, per direct subordinate and per level, "
+            + "with the organisations that have not reported; JSON, CSV or XLSX")
+    @APIResponse(responseCode = "200", description = "The completeness table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CompletenessResponse.class)),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with a byte-order mark: the table (total, own, subordinates, levels)")),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "Two sheets: the table, and the organisations that have not reported"))})
+    public Response completeness(
+            @Parameter(description = "Code of the organisation; default the caller's own", example = "TU-QUANGTRI")
+            @QueryParam("organization") String organization,
+            @Parameter(description = "Period kind", required = true,
+                    schema = @Schema(implementation = ReportingPeriodKind.class)) @QueryParam("periodKind") String periodKind,
+            @Parameter(description = "Year of the period", required = true, example = "2025",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "period (default) or current", example = "period",
+                    schema = @Schema(enumeration = {"period", "current"})) @QueryParam("hierarchy") String hierarchy,
+            @Parameter(description = "json, csv or xlsx; overrides Accept", example = "csv",
+                    schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
+        CompletenessResponse table = CompletenessResponse.from(service.completeness(new RollupService.Request(
+                organization, periodKind, year, null, null, hierarchy)));
+        return switch (as) {
+            case JSON -> Response.ok(table, as.mediaType).build();
+            case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table).getFirst()), as, "completeness",
+                    table.organization(), table.periodKind(), table.year());
+            case XLSX -> file(SpreadsheetWriter.xlsx(RollupTables.completeness(table)), as, "completeness",
+                    table.organization(), table.periodKind(), table.year());
+        };
+    }
+
+    private static Response file(byte[] content, ExportFormat format, String what,
+            RollupResponse.OrganizationSummary organization, ReportingPeriodKind kind, int year) {
+        String name = what + "-" + organization.code() + "-" + kind + "-" + year + "." + format.extension;
+        return Response.ok(content, format.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+}

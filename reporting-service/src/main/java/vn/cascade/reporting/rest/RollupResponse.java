@@ -1,0 +1,112 @@
+package vn.cascade.reporting.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.reporting.domain.RollupFigures;
+import vn.cascade.reporting.domain.TargetAssessment.Result;
+import vn.cascade.reporting.service.RollupService;
+
+@Schema(name = "Rollup", description = "Indicator values summed over an organisation's subtree for one period, "
+        + "rates recomputed from the summed counts, each compared with the targets in force")
+public record RollupResponse(
+        OrganizationSummary organization,
+        ReportingPeriodKind periodKind,
+        @Schema(example = "2025") int year,
+        @Schema(example = "2025-01-01") LocalDate periodStart,
+        @Schema(example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "PERIOD: the organisations that existed during the period; CURRENT: those existing today")
+        RollupService.Hierarchy hierarchy,
+        @Schema(description = "Whether submitted, not yet accepted reports are counted") boolean includeSubmitted,
+        @Schema(description = "The indicators shown, in order", example = "[\"NEW_MEMBER_RATE\", \"ORGS_GOOD_RATE\"]")
+        List<String> indicators,
+        @Schema(description = "The whole subtree") Row total,
+        @Schema(description = "The organisation's own reports; absent when it reported nothing itself") Row own,
+        @Schema(description = "Drill-down: one row per direct subordinate, by code", type = SchemaType.ARRAY,
+                implementation = Row.class) List<Row> subordinates) {
+
+    static RollupResponse from(RollupService.Rollup rollup) {
+        return new RollupResponse(OrganizationSummary.from(rollup.organization()), rollup.period().kind(),
+                rollup.period().year(), rollup.period().start(), rollup.period().end(), rollup.hierarchy(),
+                rollup.includeSubmitted(), rollup.indicators(), Row.from(rollup.total()),
+                rollup.own() == null ? null : Row.from(rollup.own()),
+                rollup.subordinates().stream().map(Row::from).toList());
+    }
+
+    @Schema(name = "OrganizationSummary")
+    public record OrganizationSummary(
+            UUID id,
+            @Schema(example = "HU-VINHLINH") String code,
+            @Schema(example = "Huyện ủy Vĩnh Linh") String name,
+            OrganizationLevel level) {
+
+        static OrganizationSummary from(RollupService.Unit unit) {
+            return unit == null ? null : new OrganizationSummary(unit.id(), unit.code(), unit.name(), unit.level());
+        }
+    }
+
+    @Schema(name = "RollupRow")
+    public record Row(
+            OrganizationSummary organization,
+            @Schema(description = "Organisations in this part of the subtree whose reports gave a value", example = "42")
+            long reportingOrganizations,
+            @Schema(type = SchemaType.ARRAY, implementation = Figure.class) List<Figure> figures) {
+
+        static Row from(RollupService.Row row) {
+            return new Row(OrganizationSummary.from(row.organization()), row.reportingOrganizations(),
+                    row.figures().stream().map(Figure::from).toList());
+        }
+
+        /** The figure of one indicator, or null. */
+        Figure figure(String indicator) {
+            return figures.stream().filter(figure -> figure.indicator().equals(indicator)).findFirst().orElse(null);
+        }
+    }
+
+    @Schema(name = "RollupFigure")
+    public record Figure(
+            @Schema(example = "NEW_MEMBER_RATE") String indicator,
+            @Schema(description = "COUNT: summed; RATE: numerator ÷ denominator × 100 of the summed counts")
+            Kind kind,
+            @Schema(description = "The sum, or the rate in percent with two decimals; absent without data",
+                    example = "1.88") BigDecimal value,
+            @Schema(description = "Rates only: the summed numerator", example = "15") Long numerator,
+            @Schema(description = "Rates only: the summed denominator", example = "800") Long denominator,
+            @Schema(description = "Against all targets in force: NOT_MET if one is missed") Result result,
+            @Schema(type = SchemaType.ARRAY, implementation = TargetCheck.class) List<TargetCheck> targets) {
+
+        static Figure from(RollupFigures.Figure figure) {
+            return new Figure(figure.indicator(), figure.rate() ? Kind.RATE : Kind.COUNT, figure.value(),
+                    figure.numerator(), figure.denominator(), figure.result(),
+                    figure.targets().stream().map(TargetCheck::from).toList());
+        }
+    }
+
+    public enum Kind {
+        COUNT,
+        RATE
+    }
+
+    @Schema(name = "RollupTargetCheck", description = "One target in force and whether the value meets it")
+    public record TargetCheck(
+            @Schema(example = "48-CTr/TU") String planSymbol,
+            @Schema(example = "Kết nạp đảng viên mới đạt từ 3% trở lên so với tổng số đảng viên") String label,
+            Target.Comparator comparator,
+            @Schema(example = "3") BigDecimal value,
+            BigDecimal upperValue,
+            Target.Unit unit,
+            Result result) {
+
+        static TargetCheck from(RollupFigures.TargetCheck check) {
+            Target target = check.target();
+            return new TargetCheck(check.planSymbol(), target.label(), target.comparator(), target.value(),
+                    target.upperValue(), target.unit(), check.result());
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package vn.cascade.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.security.OrganizationScope;
+import vn.cascade.organizations.Organization;
+import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.reporting.config.ReportingConfig;
+import vn.cascade.reporting.domain.Completeness;
+import vn.cascade.reporting.domain.Rates;
+import vn.cascade.reporting.domain.ReportStatus;
+import vn.cascade.reporting.domain.ReportingPeriod;
+import vn.cascade.reporting.domain.ReportingPlan;
+import vn.cascade.reporting.domain.RollupFigures;
+import vn.cascade.reporting.domain.RollupFigures.Figure;
+import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
+import vn.cascade.reporting.repository.ReportingPlanRepository;
+import vn.cascade.reporting.repository.RollupRepository;
+import vn.cascade.reporting.repository.RollupRepository.Subtree;
+import vn.cascade.reporting.repository.RollupRepository.SumRow;
+
+/**
+ * Roll-ups (tổng hợp) and reporting discipline (đầy đủ, kịp thời) of an organisation's subtree for one period.
+ * A caller reads the roll-ups of its own organisation and of what lies below it; an admin reads every one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RollupService {
+
+    /** Most organisations listed as not having reported; the table's counts always cover all of them. */
+    public static final int MISSING_LIMIT = 1000;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
+
+    /** Which hierarchy the figures are summed over. */
+    public enum Hierarchy {
+        /** the organisations that existed during the period (default) */
+        PERIOD,
+        /** the organisations that exist today */
+        CURRENT
+    }
+
+    /** The parameters of a request, as the client sent them. */
+    public record Request(String organization, String periodKind, String year, String indicators,
+            String includeSubmitted, String hierarchy) {
+    }
+
+    public record Unit(UUID id, String code, String name, OrganizationLevel level) {
+        static Unit of(Organization organization) {
+            return new Unit(organization.id, organization.code, organization.name, organization.level);
+        }
+    }
+
+    /** @param reportingOrganizations how many organisations gave at least one of the counts */
+    public record Row(Unit organization, long reportingOrganizations, List<Figure> figures) {
+    }
+
+    /**
+     * @param own          the organisation's own reports, null when it reported nothing itself
+     * @param subordinates one row per direct subordinate, by code, also those without reports
+     */
+    public record Rollup(Unit organization, ReportingPeriod period, Hierarchy hierarchy, boolean includeSubmitted,
+            List<String> indicators, Row total, Row own, List<Row> subordinates) {
+    }
+
+    public record CompletenessRow(Unit organization, OrganizationLevel level, Completeness figures) {
+    }
+
+    public record CompletenessTable(Unit organization, ReportingPeriod period, Hierarchy hierarchy,
+            OffsetDateTime asOf, Completeness total, CompletenessRow own, List<CompletenessRow> subordinates,
+            List<CompletenessRow> levels, List<RollupRepository.MissingReport> notReported) {
+    }
+
+    private final RollupRepository rollups;
+    private final OrganizationRepository organizations;
+    private final ReportingPlanRepository plans;
+    private final OrganizationScope scope;
+    private final ReportingConfig config;
+    private final Clock clock;
+
+    RollupService(RollupRepository rollups, OrganizationRepository organizations, ReportingPlanRepository plans,
+            OrganizationScope scope, ReportingConfig config, Clock clock) {
+        this.rollups = rollups;
+        this.organizations = organizations;
+        this.plans = plans;
+        this.scope = scope;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Rollup rollup(Request request) {
+        ReportingPeriod period = period(request);
+        List<String> indicators = indicators(request.indicators());
+        boolean includeSubmitted = flag("includeSubmitted", request.includeSubmitted());
+        Hierarchy hierarchy = hierarchy(request.hierarchy());
+        Organization organization = readable(request.organization());
+        Subtree subtree = subtree(organization, period, hierarchy);
+        List<String> statuses = includeSubmitted
+                ? List.of(ReportStatus.ACCEPTED.name(), ReportStatus.SUBMITTED.name())
+                : List.of(ReportStatus.ACCEPTED.name());
+
+        List<SumRow> rows = rollups.sums(subtree, period.year(), period.kind().name(), statuses,
+                Rates.countsNeeded(indicators));
+        Map<String, Map<String, Long>> sums = new HashMap<>();
+        Map<String, Long> reporters = new HashMap<>();
+        for (SumRow row : rows) {
+            String branch = row.branch() == null ? TOTAL : row.branch();
+            if (row.indicator() == null) {
+                reporters.put(branch, row.reporters());
+            } else {
+                sums.computeIfAbsent(branch, key -> new HashMap<>()).put(row.indicator(), row.sum());
+            }
+        }
+        List<Organization> children = rollups.children(organization.id, subtree.from(), subtree.to());
+        List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
+        bound.add(organization.id);
+        Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
+
+        Row total = row(organization, TOTAL, sums, reporters, targets, indicators, period);
+        Row own = sums.containsKey(OWN) ? row(organization, OWN, sums, reporters, targets, indicators, period) : null;
+        List<Row> subordinates = children.stream().map(child -> row(child, child.id.toString(), sums, reporters,
+                targets, indicators, period)).toList();
+        return new Rollup(Unit.of(organization), period, hierarchy, includeSubmitted, indicators, total, own,
+                subordinates);
+    }
+
+    public CompletenessTable completeness(Request request) {
+        ReportingPeriod period = period(request);
+        Hierarchy hierarchy = hierarchy(request.hierarchy());
+        Organization organization = readable(request.organization());
+        Subtree subtree = subtree(organization, period, hierarchy);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+
+        Completeness total = new Completeness(0, 0, 0);
+        Map<String, Completeness> byBranch = new HashMap<>();
+        Map<OrganizationLevel, Completeness> byLevel = new EnumMap<>(OrganizationLevel.class);
+        for (RollupRepository.CompletenessRow row : rollups.completeness(subtree, period.year(), period.kind().name(),
+                now)) {
+            Completeness figures = new Completeness(row.due(), row.submitted(), row.onTime());
+            if (row.branch() != null) {
+                byBranch.put(row.branch(), figures);
+            } else if (row.level() != null) {
+                byLevel.put(row.level(), figures);
+            } else {
+                total = figures;
+            }
+        }
+        Completeness none = new Completeness(0, 0, 0);
+        CompletenessRow own = byBranch.containsKey(OWN)
+                ? new CompletenessRow(Unit.of(organization), organization.level, byBranch.get(OWN)) : null;
+        List<CompletenessRow> subordinates = rollups.children(organization.id, subtree.from(), subtree.to()).stream()
+                .map(child -> new CompletenessRow(Unit.of(child), child.level,
+                        byBranch.getOrDefault(child.id.toString(), none)))
+                .toList();
+        List<CompletenessRow> levels = byLevel.entrySet().stream()
+                .map(entry -> new CompletenessRow(null, entry.getKey(), entry.getValue())).toList();
+        return new CompletenessTable(Unit.of(organization), period, hierarchy, now, total, own, subordinates, levels,
+                rollups.missing(subtree, period.year(), period.kind().name(), now, MISSING_LIMIT));
+    }
+
+    private static final String TOTAL = "*";
+    private static final String OWN = "";
+
+    private Row row(Organization organization, String branch, Map<String, Map<String, Long>> sums,
+            Map<String, Long> reporters, Map<UUID, List<TargetInForce>> targets, List<String> indicators,
+            ReportingPeriod period) {
+        return new Row(Unit.of(organization), reporters.getOrDefault(branch, 0L),
+                RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
+                        targets.getOrDefault(organization.id, List.of()), period));
+    }
+
+    private Map<UUID, List<TargetInForce>> targetsInForce(List<UUID> organizationIds) {
+        Map<UUID, Set<UUID>> binding = rollups.bindingPlans(organizationIds);
+        Set<UUID> planIds = new LinkedHashSet<>();
+        binding.values().forEach(planIds::addAll);
+        Map<UUID, ReportingPlan> byId = new HashMap<>();
+        if (!planIds.isEmpty()) {
+            plans.list("id in ?1", planIds).forEach(plan -> byId.put(plan.id, plan));
+        }
+        Map<UUID, List<TargetInForce>> targets = new HashMap<>();
+        binding.forEach((organizationId, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing((ReportingPlan plan) -> plan.symbol))
+                .forEach(plan -> plan.targets.forEach(target -> targets
+                        .computeIfAbsent(organizationId, key -> new ArrayList<>())
+                        .add(new TargetInForce(plan.symbol, target)))));
+        return targets;
+    }
+
+    /** The organisation named (default: the caller's own), which must lie in the caller's subtree. */
+    private Organization readable(String code) {
+        String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
+        Organization organization = organizations.findByCode(wanted)
+                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
+        if (!scope.canReadInside(organization.path)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Roll-ups of " + wanted + " lie outside your organisation's subtree");
+        }
+        return organization;
+    }
+
+    /**
+     * Organisations that existed at some time during the period, or those that exist today. Both use the
+     * paths of the copy as they are now; see docs/decisions.md for successors of merged organisations.
+     */
+    private Subtree subtree(Organization organization, ReportingPeriod period, Hierarchy hierarchy) {
+        if (hierarchy == Hierarchy.CURRENT) {
+            LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+            return new Subtree(organization.path, today, today);
+        }
+        return new Subtree(organization.path, period.start(), period.end());
+    }
+
+    private static ReportingPeriod period(Request request) {
+        if (request.periodKind() == null || request.periodKind().isBlank()) {
+            throw ProblemException.invalid("periodKind", "required; one of "
+                    + Arrays.toString(ReportingPeriodKind.values()));
+        }
+        ReportingPeriodKind kind = parse("periodKind", request.periodKind(), ReportingPeriodKind.class);
+        if (request.year() == null || request.year().isBlank()) {
+            throw ProblemException.invalid("year", "required");
+        }
+        int year;
+        try {
+            year = Integer.parseInt(request.year().strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("year", "not a year: '" + request.year() + "'");
+        }
+        if (year < 1900 || year > 2200) {
+            throw ProblemException.invalid("year", "a year between 1900 and 2200");
+        }
+        return ReportingPeriod.of(kind, year);
+    }
+
+    /** Comma-separated codes; each a count or rate the catalogue knows, or an indicator a plan's target names. */
+    private List<String> indicators(String value) {
+        if (value == null || value.isBlank()) {
+            return Rates.DEFAULT_INDICATORS;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                codes.add(part.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        Set<String> known = null;
+        List<String> unknown = new ArrayList<>();
+        for (String code : codes) {
+            if (Rates.COUNTS.contains(code) || Rates.isRate(code)) {
+                continue;
+            }
+            if (known == null) {
+                known = rollups.indicatorsNamedByTargets();
+            }
+            if (!CODE.matcher(code).matches() || !known.contains(code)) {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
+                    + "; known: the counts " + Rates.COUNTS + ", the rates "
+                    + Rates.ALL.stream().map(Rates.Rate::code).toList() + " and indicators named by plan targets");
+        }
+        if (codes.isEmpty()) {
+            throw ProblemException.invalid("indicators", "name at least one indicator, or leave it out for all");
+        }
+        return List.copyOf(codes);
+    }
+
+    private static Hierarchy hierarchy(String value) {
+        return value == null || value.isBlank() ? Hierarchy.PERIOD : parse("hierarchy", value, Hierarchy.class);
+    }
+
+    private static boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(field, "true or false, not '" + value + "'");
+        };
+    }
+
+    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "invalid value '" + value + "'; expected one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package vn.cascade.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.documents.Target.Comparator;
+import vn.cascade.common.documents.Target.TargetPeriod;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
+import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
+import vn.cascade.common.events.ReportingFrequency;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
+import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.TestOrganizations.Org;
+
+/** Roll-ups and completeness over the annual reports of 2025 of a province's own small tree. */
+@QuarkusTest
+class RollupResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    TestOrganizations organizations;
+    @Inject
+    TestPlans plans;
+    @Inject
+    TestClock clock;
+    @Inject
+    CloudEventCodec codec;
+    @Inject
+    ObjectMapper objectMapper;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void shouldSumAThreeLevelTreeRecomputeRatesAndFlagAMissedTarget() throws IOException {
+        // given a province, two districts and their grassroots organisations, one of them dissolved in October 2025
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org hoXa = organizations.organization("DU", "Đảng ủy thị trấn Hồ Xá", OrganizationLevel.GRASSROOTS, vinhLinh);
+        Org vinhThach = organizations.organization("DU", "Đảng ủy xã Vĩnh Thạch", OrganizationLevel.GRASSROOTS, vinhLinh);
+        Org gioViet = organizations.organization("DU", "Đảng ủy xã Gio Việt", OrganizationLevel.GRASSROOTS, gioLinh);
+        Org gioHai = organizations.organization("DU", "Đảng ủy xã Gio Hải", OrganizationLevel.GRASSROOTS, gioLinh);
+        Org gioMai = organizations.organization("DU", "Đảng ủy xã Gio Mai", OrganizationLevel.GRASSROOTS, gioLinh,
+                LocalDate.of(2025, 10, 1));
+        // and the province's plan with its targets, obliging the grassroots to report yearly to their district
+        issue(province, List.of(
+                        target("NEW_MEMBER_RATE", Comparator.AT_LEAST, 3, Target.Unit.PERCENT),
+                        target("ORGS_GOOD_RATE", Comparator.AT_LEAST, 90, Target.Unit.PERCENT),
+                        target("NEW_MEMBERS_ADMITTED", Comparator.AT_LEAST, 15, Target.Unit.COUNT)),
+                requirement(List.of(hoXa, vinhThach), vinhLinh, 5), requirement(List.of(gioViet, gioHai, gioMai), gioLinh, 5));
+        // when they report (10 of 100 is 10 %, 2 of 400 is 0.5 %: averaging rates would be wrong)
+        accept(report(hoXa, Map.of("NEW_MEMBERS_ADMITTED", 10, "TOTAL_MEMBERS", 100, "ORGS_RATED_GOOD_OR_BETTER", 9,
+                "ORGS_RATED", 10)), vinhLinh);
+        accept(report(vinhThach, Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 400, "ORGS_RATED_GOOD_OR_BETTER", 4,
+                "ORGS_RATED", 5)), vinhLinh);
+        accept(report(gioViet, Map.of("NEW_MEMBERS_ADMITTED", 3, "TOTAL_MEMBERS", 300, "ORGS_RATED_GOOD_OR_BETTER", 20,
+                "ORGS_RATED", 20)), gioLinh);
+        report(gioHai, Map.of("NEW_MEMBERS_ADMITTED", 5, "TOTAL_MEMBERS", 200)); // submitted, not accepted
+        accept(report(gioMai, Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 100)), gioLinh);
+
+        // then the province sees 16 of 900 admitted: 1.78 %, below its 3 % (the grassroots' average would be 3.13 %)
+        JsonPath rollup = rollup(reader(province), province, Map.of()).statusCode(200)
+                .body("hierarchy", equalTo("PERIOD"))
+                .body("total.reportingOrganizations", equalTo(4))
+                .body("subordinates.organization.code", contains(sorted(vinhLinh.code(), gioLinh.code())))
+                .body("own", nullValue())
+                .extract().jsonPath();
+        assertFigure(rollup, "total", "NEW_MEMBER_RATE", "1.78", "NOT_MET");
+        assertEquals(16, rollup.getInt("total.figures.find { it.indicator == 'NEW_MEMBER_RATE' }.numerator"));
+        assertEquals(900, rollup.getInt("total.figures.find { it.indicator == 'NEW_MEMBER_RATE' }.denominator"));
+        assertEquals("48-CTr/TU", rollup.getString(
+                "total.figures.find { it.indicator == 'NEW_MEMBER_RATE' }.targets[0].planSymbol"));
+        assertFigure(rollup, "total", "ORGS_GOOD_RATE", "94.29", "MET");
+        assertFigure(rollup, "total", "NEW_MEMBERS_ADMITTED", "16", "MET");
+        assertFigure(rollup, "total", "VILLAGE_CELL_COMMITTEE_RATE", null, "NO_TARGET");
+        // drill-down: Vĩnh Linh 12 of 500 = 2.40 % (averaging its two would say 5.25 %), Gio Linh 4 of 400 = 1.00 %
+        String vinhLinhRow = "subordinates.find { it.organization.code == '" + vinhLinh.code() + "' }";
+        assertFigure(rollup, vinhLinhRow, "NEW_MEMBER_RATE", "2.40", "NO_TARGET");
+        assertEquals(2, rollup.getInt(vinhLinhRow + ".reportingOrganizations"));
+        assertFigure(rollup, "subordinates.find { it.organization.code == '" + gioLinh.code() + "' }",
+                "NEW_MEMBER_RATE", "1.00", "NO_TARGET");
+
+        // today's hierarchy leaves out the organisation dissolved since: 15 of 800
+        JsonPath current = rollup(reader(province), province, Map.of("hierarchy", "current")).statusCode(200)
+                .body("hierarchy", equalTo("CURRENT")).extract().jsonPath();
+        assertFigure(current, "total", "NEW_MEMBER_RATE", "1.88", "NOT_MET");
+        rollup(reader(gioLinh), gioLinh, Map.of()).statusCode(200).body("subordinates", hasSize(3));
+        rollup(reader(gioLinh), gioLinh, Map.of("hierarchy", "current")).statusCode(200).body("subordinates", hasSize(2));
+        // submitted reports on request: 21 of 1100
+        JsonPath submitted = rollup(reader(province), province, Map.of("includeSubmitted", "true",
+                "indicators", "NEW_MEMBER_RATE")).statusCode(200).body("indicators", contains("NEW_MEMBER_RATE"))
+                .body("total.figures", hasSize(1)).extract().jsonPath();
+        assertFigure(submitted, "total", "NEW_MEMBER_RATE", "1.91", "NOT_MET");
+
+        // the XLSX export opens and holds the same figures, Vietnamese names intact
+        byte[] xlsx = given().auth().oauth2(reader(province)).accept(XLSX)
+                .queryParam("organization", province.code()).queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .queryParam("indicators", "NEW_MEMBER_RATE,NEW_MEMBERS_ADMITTED")
+                .when().get("/api/v1/rollups").then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getFirstSheet();
+            List<Row> rows = sheet.read();
+            assertEquals("NEW_MEMBER_RATE", rows.get(0).getCellText(5));
+            Row total = rows.get(1);
+            assertEquals("Tổng", total.getCellText(0));
+            assertEquals("Tỉnh ủy Quảng Trị", total.getCellText(2));
+            assertNumber("1.78", total.getCellAsNumber(5));
+            assertEquals("NOT_MET", total.getCellText(6));
+            assertNumber("16", total.getCellAsNumber(7));
+            Row vinhLinhCells = rows.stream().filter(row -> vinhLinh.code().equals(row.getCellText(1))).findFirst()
+                    .orElseThrow();
+            assertEquals("Huyện ủy Vĩnh Linh", vinhLinhCells.getCellText(2));
+            assertNumber("2.40", vinhLinhCells.getCellAsNumber(5));
+            assertNumber("12", vinhLinhCells.getCellAsNumber(7));
+        }
+        // CSV: UTF-8 with a byte-order mark, by Accept or by format=csv
+        byte[] csv = given().auth().oauth2(reader(province)).queryParam("format", "csv")
+                .queryParam("organization", province.code()).queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .when().get("/api/v1/rollups").then().statusCode(200).contentType(containsString("text/csv"))
+                .extract().asByteArray();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Tổng," + province.code() + ",Tỉnh ủy Quảng Trị,PROVINCIAL,4,16,MET,900,"), text);
+        assertTrue(text.contains("Huyện ủy Gio Linh") && text.contains(",1.78,NOT_MET,"), text);
+    }
+
+    @Test
+    void shouldShowCompletenessAndTimelinessOfAMixedSet() {
+        // given a province, two districts, three grassroots organisations
+        Org province = organizations.organization("TU", "Thành ủy Đà Nẵng", OrganizationLevel.PROVINCIAL, null);
+        Org haiChau = organizations.organization("QU", "Quận ủy Hải Châu", OrganizationLevel.DISTRICT, province);
+        Org hoaVang = organizations.organization("HU", "Huyện ủy Hòa Vang", OrganizationLevel.DISTRICT, province);
+        Org thachThang = organizations.organization("DU", "Đảng ủy phường Thạch Thang", OrganizationLevel.GRASSROOTS,
+                haiChau);
+        Org hoaCuong = organizations.organization("DU", "Đảng ủy phường Hòa Cường Bắc", OrganizationLevel.GRASSROOTS,
+                haiChau);
+        Org hoaBac = organizations.organization("DU", "Đảng ủy xã Hòa Bắc", OrganizationLevel.GRASSROOTS, hoaVang);
+        // grassroots reports for 2025 were due on 5 January 2026; the districts' are due in February 2027
+        issue(province, List.of(), requirement(List.of(thachThang, hoaCuong), haiChau, 5),
+                requirement(List.of(hoaBac), hoaVang, 5), requirement(List.of(haiChau, hoaVang), province, 400));
+
+        // when Hòa Bắc reported on 3 January 2026 (on time), Thạch Thang only now (late), Hải Châu now (early),
+        // and Hòa Cường (past due) and Hòa Vang (not yet due) have not reported
+        clock.set(Instant.parse("2026-01-03T03:00:00Z"));
+        report(hoaBac, Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 50));
+        clock.reset();
+        report(thachThang, Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 50));
+        report(haiChau, Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 900));
+
+        // then 4 were due, 3 submitted, 2 on time
+        JsonPath table = given().auth().oauth2(reviewer(province)).queryParam("periodKind", "YEAR")
+                .queryParam("year", 2025).when().get("/api/v1/rollups/completeness").then().statusCode(200)
+                .body("organization.code", equalTo(province.code()))
+                .body("total.due", equalTo(4)).body("total.submitted", equalTo(3)).body("total.onTime", equalTo(2))
+                .body("total.completeness", equalTo(75.00f)).body("total.timeliness", equalTo(50.00f))
+                .body("own", nullValue())
+                .body("notReported.organization.code", contains(hoaCuong.code()))
+                .body("notReported[0].organization.name", equalTo("Đảng ủy phường Hòa Cường Bắc"))
+                .extract().jsonPath();
+        String haiChauRow = "subordinates.find { it.organization.code == '" + haiChau.code() + "' }";
+        assertEquals(List.of(3, 2, 1, 1), List.of(table.getInt(haiChauRow + ".due"), table.getInt(haiChauRow + ".submitted"),
+                table.getInt(haiChauRow + ".onTime"), table.getInt(haiChauRow + ".missing")));
+        assertEquals(66.67f, table.getFloat(haiChauRow + ".completeness"));
+        assertEquals(33.33f, table.getFloat(haiChauRow + ".timeliness"));
+        String hoaVangRow = "subordinates.find { it.organization.code == '" + hoaVang.code() + "' }";
+        assertEquals(100f, table.getFloat(hoaVangRow + ".completeness"));
+        assertEquals(100f, table.getFloat(hoaVangRow + ".timeliness"));
+        assertEquals(1, table.getInt("levels.find { it.level == 'DISTRICT' }.due"));
+        assertEquals(List.of(3, 2, 1), List.of(table.getInt("levels.find { it.level == 'GRASSROOTS' }.due"),
+                table.getInt("levels.find { it.level == 'GRASSROOTS' }.submitted"),
+                table.getInt("levels.find { it.level == 'GRASSROOTS' }.onTime")));
+
+        // and the table exports as CSV for Excel
+        byte[] csvBytes = given().auth().oauth2(reviewer(province)).accept("text/csv").queryParam("periodKind", "YEAR")
+                .queryParam("year", 2025).when().get("/api/v1/rollups/completeness").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFPhạm vi,Mã đơn vị,Tên đơn vị,Cấp,Phải báo cáo"), csv);
+        assertTrue(csv.contains("Trực thuộc," + haiChau.code() + ",Quận ủy Hải Châu,DISTRICT,3,2,1,1,66.67,33.33"), csv);
+    }
+
+    @Test
+    void shouldRefuseAnotherProvinceAndBadInput() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Bình", OrganizationLevel.PROVINCIAL, null);
+        Org district = organizations.organization("HU", "Huyện ủy Bố Trạch", OrganizationLevel.DISTRICT, province);
+        Org otherProvince = organizations.organization("TU", "Tỉnh ủy Hà Tĩnh", OrganizationLevel.PROVINCIAL, null);
+
+        rollup(reviewer(otherProvince), province, Map.of()).statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(reviewer(otherProvince)).queryParam("organization", district.code())
+                .queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .when().get("/api/v1/rollups/completeness").then().statusCode(403).contentType(PROBLEM);
+        rollup(reader(district), province, Map.of()).statusCode(403);
+        rollup(reader(province), district, Map.of()).statusCode(200).body("total.reportingOrganizations", equalTo(0));
+        rollup(TestTokens.user("admin", "TW-ADMIN", "admin"), province, Map.of()).statusCode(200);
+        rollup(TestTokens.user("rp", province.code(), "reporter"), province, Map.of()).statusCode(403);
+        given().queryParam("periodKind", "YEAR").queryParam("year", 2025).when().get("/api/v1/rollups")
+                .then().statusCode(401);
+
+        rollup(reader(province), province, Map.of("periodKind", "Q5")).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("periodKind"));
+        rollup(reader(province), province, Map.of("indicators", "NEW_MEMBER_RATE,PARTY_FEES")).statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("indicators"))
+                .body("errors[0].message", containsString("PARTY_FEES"));
+        rollup(reader(province), province, Map.of("year", "twenty")).statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        rollup(reader(province), province, Map.of("hierarchy", "yesterday")).statusCode(400)
+                .body("errors[0].field", equalTo("hierarchy"));
+        rollup(reader(province), province, Map.of("format", "pdf")).statusCode(400)
+                .body("errors[0].field", equalTo("format"));
+        given().auth().oauth2(reader(province)).accept("text/csv").queryParam("year", 2025)
+                .when().get("/api/v1/rollups").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("periodKind"));
+        rollup(reader(province), new Org(UUID.randomUUID(), "TU-NOWHERE", "", ""), Map.of()).statusCode(404)
+                .contentType(PROBLEM);
+    }
+
+    // --- given: a plan issued by the province, reports through the API ---
+
+    private void issue(Org issuer, List<Target> targets, ReportingRequirement... requirements) {
+        UUID id = UUID.randomUUID();
+        PlanSnapshot plan = new PlanSnapshot(id, "48-CTr/TU", "CTr", issuer.id(), issuer.code(), LocalDate.of(2023, 1, 9),
+                "Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW", "ISSUED", 1, null, null, List.of(), targets,
+                List.of(), List.of(requirements), null);
+        String eventId = UUID.randomUUID().toString();
+        try {
+            KafkaProbe.send(Topics.PLANS, id.toString(), codec.encode(eventId, URI.create("/cascade/plan-service"),
+                    PlanSnapshot.ISSUED, id.toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(plan)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
+    }
+
+    private static ReportingRequirement requirement(List<Org> reporters, Org recipient, int dueDaysAfterPeriodEnd) {
+        return new ReportingRequirement(UUID.randomUUID(), reporters.stream().map(Org::ref).toList(), recipient.ref(),
+                null, Set.of(ReportingFrequency.ANNUAL), List.of(2025), dueDaysAfterPeriodEnd, 7);
+    }
+
+    private static Target target(String indicator, Comparator comparator, int value, Target.Unit unit) {
+        return new Target(indicator, "Hằng năm " + indicator, comparator, BigDecimal.valueOf(value), null, unit,
+                new TargetPeriod(TargetPeriod.Kind.ANNUALLY, 2020, 2030), null, null, null, null);
+    }
+
+    /** Drafts and submits the organisation's annual report for 2025; returns the report id. */
+    private static String report(Org organization, Map<String, Integer> indicators) {
+        String obligationId = given().auth().oauth2(reporter(organization)).queryParam("year", 2025)
+                .queryParam("periodKind", "YEAR").when().get("/api/v1/obligations").then().statusCode(200)
+                .body("total", equalTo(1)).extract().path("items[0].id");
+        Map<String, Object> body = new HashMap<>();
+        body.put("obligationId", obligationId);
+        body.put("indicators", indicators);
+        body.put("narrative", Map.of("results", "Báo cáo kết quả năm 2025 của " + organization.name()));
+        String id = given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    private static void accept(String reportId, Org recipient) {
+        given().auth().oauth2(reviewer(recipient)).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .when().post("/api/v1/reports/{id}/accept", reportId).then().statusCode(200);
+    }
+
+    private static ValidatableResponse rollup(String token, Org organization, Map<String, String> parameters) {
+        Map<String, String> query = new HashMap<>(Map.of("organization", organization.code(), "periodKind", "YEAR",
+                "year", "2025"));
+        query.putAll(parameters);
+        return given().auth().oauth2(token).queryParams(query).when().get("/api/v1/rollups").then();
+    }
+
+    private static void assertFigure(JsonPath rollup, String row, String indicator, String value, String result) {
+        String figure = row + ".figures.find { it.indicator == '" + indicator + "' }";
+        Object actual = rollup.get(figure + ".value");
+        if (value == null) {
+            assertEquals(null, actual, figure);
+        } else {
+            assertEquals(0, new BigDecimal(value).compareTo(new BigDecimal(actual.toString())), figure + ": " + actual);
+        }
+        assertEquals(result, rollup.getString(figure + ".result"), figure);
+    }
+
+    private static void assertNumber(String expected, Optional<BigDecimal> cell) {
+        assertEquals(0, new BigDecimal(expected).compareTo(cell.orElseThrow()), expected + " vs " + cell);
+    }
+
+    private static String[] sorted(String... codes) {
+        String[] copy = codes.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    private static String reader(Org organization) {
+        return TestTokens.user("reader-" + organization.code(), organization.code(), "reader");
+    }
+
+    private static String reviewer(Org organization) {
+        return TestTokens.user("reviewer-" + organization.code(), organization.code(), "reviewer");
+    }
+
+    private static String reporter(Org organization) {
+        return TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
+    }
+}

@@ -1,0 +1,128 @@
+package vn.cascade.reporting.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.documents.Target.Comparator;
+import vn.cascade.common.documents.Target.TargetPeriod;
+import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.reporting.domain.RollupFigures.Figure;
+import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
+import vn.cascade.reporting.domain.TargetAssessment.Result;
+
+class RollupFiguresTest {
+
+    private static final ReportingPeriod YEAR_2025 = ReportingPeriod.of(ReportingPeriodKind.YEAR, 2025);
+
+    @Test
+    void shouldRecomputeARateFromSummedCountsNotAverageTheRates() {
+        // a cell of 100 members admitting 10 (10 %) and a ward of 400 admitting 2 (0.5 %): averaged 5.25 %, truly 2.40 %
+        List<Figure> figures = RollupFigures.figures(List.of("NEW_MEMBER_RATE"),
+                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 12L, Indicators.TOTAL_MEMBERS, 500L),
+                List.of(new TargetInForce("12-KH/TU", target("NEW_MEMBER_RATE", Comparator.AT_LEAST, "3", null,
+                        Target.Unit.PERCENT))), YEAR_2025);
+        Figure rate = figures.getFirst();
+        assertTrue(rate.rate());
+        assertEquals(new BigDecimal("2.40"), rate.value());
+        assertEquals(12L, rate.numerator());
+        assertEquals(500L, rate.denominator());
+        assertEquals(Result.NOT_MET, rate.result());
+        assertEquals("12-KH/TU", rate.targets().getFirst().planSymbol());
+    }
+
+    @Test
+    void shouldCompareTheUnroundedRate() {
+        // 299/10000 = 2.99 %, and 2.999 % shown as 3.00 % still misses "at least 3 %"
+        Target atLeastThree = target("NEW_MEMBER_RATE", Comparator.AT_LEAST, "3", null, Target.Unit.PERCENT);
+        Figure figure = RollupFigures.figures(List.of("NEW_MEMBER_RATE"),
+                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 2999L, Indicators.TOTAL_MEMBERS, 100_000L),
+                List.of(new TargetInForce("1-KH/TU", atLeastThree)), YEAR_2025).getFirst();
+        assertEquals(new BigDecimal("3.00"), figure.value());
+        assertEquals(Result.NOT_MET, figure.result());
+    }
+
+    @Test
+    void shouldSayNoDataForAMissingCountOrAZeroDenominatorAndNoTargetWithoutOne() {
+        Target hundredPercent = target("VILLAGE_CELL_COMMITTEE_RATE", Comparator.EXACTLY, "100", null,
+                Target.Unit.PERCENT);
+        List<Figure> figures = RollupFigures.figures(
+                List.of("VILLAGE_CELL_COMMITTEE_RATE", "ORGS_RATED", "TOTAL_MEMBERS"),
+                Map.of(Indicators.VILLAGE_CELLS_WITH_COMMITTEE, 0L, Indicators.VILLAGE_CELLS, 0L,
+                        Indicators.TOTAL_MEMBERS, 800L),
+                List.of(new TargetInForce("1-KH/TU", hundredPercent)), YEAR_2025);
+        assertNull(figures.get(0).value());
+        assertEquals(Result.NO_DATA, figures.get(0).result());
+        assertNull(figures.get(1).value());
+        assertEquals(Result.NO_TARGET, figures.get(1).result());
+        assertEquals(new BigDecimal("800"), figures.get(2).value());
+        assertFalse(figures.get(2).rate());
+    }
+
+    @Test
+    void shouldMeasureYearlyTargetsOnlyOnWholeYearsWithinTheirSpan() {
+        Target annually = target("NEW_MEMBERS_ADMITTED", Comparator.AT_LEAST, "130", null, Target.Unit.COUNT);
+        assertTrue(TargetAssessment.appliesTo(annually, YEAR_2025));
+        assertTrue(TargetAssessment.appliesTo(annually, ReportingPeriod.of(ReportingPeriodKind.FINAL_REVIEW, 2030)));
+        assertFalse(TargetAssessment.appliesTo(annually, ReportingPeriod.of(ReportingPeriodKind.Q1, 2025)));
+        assertFalse(TargetAssessment.appliesTo(annually, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2031)));
+        Target by2025 = new Target("ORGS_GOOD_RATE", "Đến năm 2025", Comparator.AT_LEAST, BigDecimal.valueOf(90), null,
+                Target.Unit.PERCENT, new TargetPeriod(TargetPeriod.Kind.BY_YEAR, null, 2025), null, null, null, null);
+        assertTrue(TargetAssessment.appliesTo(by2025, YEAR_2025));
+        assertFalse(TargetAssessment.appliesTo(by2025, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2024)));
+        Figure quarter = RollupFigures.figures(List.of("NEW_MEMBERS_ADMITTED"),
+                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 12L), List.of(new TargetInForce("1-KH/HU", annually)),
+                ReportingPeriod.of(ReportingPeriodKind.H1, 2025)).getFirst();
+        assertEquals(Result.NO_TARGET, quarter.result());
+    }
+
+    @Test
+    void shouldApplyEveryComparator() {
+        BigDecimal four = BigDecimal.valueOf(4);
+        assertEquals(Result.MET, TargetAssessment.assess(four, target("X", Comparator.AT_LEAST, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.NOT_MET, TargetAssessment.assess(four, target("X", Comparator.MORE_THAN, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.MET, TargetAssessment.assess(four, target("X", Comparator.AT_MOST, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.NOT_MET, TargetAssessment.assess(four, target("X", Comparator.LESS_THAN, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.MET, TargetAssessment.assess(new BigDecimal("4.00"), target("X", Comparator.EXACTLY, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.MET, TargetAssessment.assess(four, target("X", Comparator.BETWEEN, "4", "5", Target.Unit.PERCENT)));
+        assertEquals(Result.NOT_MET, TargetAssessment.assess(new BigDecimal("5.01"), target("X", Comparator.BETWEEN, "4", "5", Target.Unit.PERCENT)));
+        assertEquals(Result.NO_DATA, TargetAssessment.assess(null, target("X", Comparator.AT_LEAST, "4", null, Target.Unit.COUNT)));
+        assertEquals(Result.NOT_MET, TargetAssessment.overall(List.of(Result.MET, Result.NOT_MET)));
+        assertEquals(Result.NO_TARGET, TargetAssessment.overall(List.of()));
+    }
+
+    @Test
+    void shouldKnowTheCatalogueOfRates() {
+        assertEquals(Set.of(Indicators.NEW_MEMBERS_ADMITTED, Indicators.TOTAL_MEMBERS, Indicators.VILLAGE_CELLS),
+                Rates.countsNeeded(List.of("NEW_MEMBER_RATE", Indicators.VILLAGE_CELLS)));
+        assertEquals(Optional.empty(), Rates.percent(3L, 0L));
+        assertEquals(Optional.empty(), Rates.percent(null, 10L));
+        assertEquals(Indicators.ORGS_RATED, Rates.find("ORGS_GOOD_RATE").orElseThrow().denominator());
+        assertEquals(Indicators.VILLAGE_CELLS, Rates.VILLAGE_CELL_COMMITTEE_RATE.denominator());
+    }
+
+    @Test
+    void shouldComputeCompletenessAndTimelinessOverWhatWasDue() {
+        Completeness mixed = new Completeness(4, 3, 2);
+        assertEquals(Optional.of(new BigDecimal("75.00")), mixed.completenessPercent());
+        assertEquals(Optional.of(new BigDecimal("50.00")), mixed.timelinessPercent());
+        assertEquals(1, mixed.missing());
+        assertEquals(Optional.of(new BigDecimal("66.67")), new Completeness(3, 2, 1).completenessPercent());
+        assertEquals(Optional.empty(), new Completeness(0, 0, 0).timelinessPercent());
+        assertThrows(IllegalArgumentException.class, () -> new Completeness(1, 2, 0));
+    }
+
+    private static Target target(String code, Comparator comparator, String value, String upper, Target.Unit unit) {
+        return new Target(code, "Hằng năm", comparator, new BigDecimal(value), upper == null ? null : new BigDecimal(upper),
+                unit, new TargetPeriod(TargetPeriod.Kind.ANNUALLY, 2020, 2030), null, null, null, null);
+    }
+}
