@@ -232,6 +232,40 @@ class PlanCascadeTest {
                 .body("[1].content.title", equalTo("Chương trình hành động (sửa đổi)"));
     }
 
+    @Test
+    void shouldShowHowAProvincesCountTargetIsSharedAmongItsDistricts() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        Org vinhLinh = fixtures.organization("HU-VINHLINH", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = fixtures.organization("HU-GIOLINH", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        String programme = symbol("CTr", "TU");
+        Map<String, Object> provincial = plan(programme, province, LocalDate.of(2022, 12, 2), resolution);
+        provincial.put("targets", List.of(admissions(300)));
+        String provinceId = issue(province, draft(province, provincial));
+        for (Map.Entry<Org, Integer> share : Map.of(vinhLinh, 130, gioLinh, 120).entrySet()) {
+            Map<String, Object> district = plan(symbol("KH", "HU"), share.getKey(), LocalDate.of(2023, 1, 9), resolution);
+            district.put("basedOn", List.of(Map.of("symbol", programme)));
+            district.put("targets", List.of(admissions(share.getValue())));
+            issue(share.getKey(), draft(share.getKey(), district));
+        }
+
+        given().auth().oauth2(reader(province)).queryParam("indicator", "NEW_MEMBERS_ADMITTED")
+                .when().get("/api/v1/plans/{id}/allocations", provinceId).then().statusCode(200)
+                .body("value", equalTo(300))
+                .body("allocated", equalTo(250))
+                .body("unallocated", equalTo(50))
+                .body("shares.organizationCode", containsInAnyOrder(vinhLinh.code(), gioLinh.code()));
+        given().auth().oauth2(reader(province)).queryParam("indicator", "VILLAGE_CELLS")
+                .when().get("/api/v1/plans/{id}/allocations", provinceId).then().statusCode(400).contentType(PROBLEM);
+    }
+
+    private static Map<String, Object> admissions(int value) {
+        return Map.of("indicatorCode", "NEW_MEMBERS_ADMITTED", "label", "Hằng năm kết nạp từ " + value + " đảng viên trở lên",
+                "comparator", "AT_LEAST", "value", value, "unit", "COUNT",
+                "period", Map.of("kind", "ANNUALLY", "fromYear", 2023, "toYear", 2030));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private static String draft(Org organization, Map<String, Object> body) {

@@ -34,6 +34,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 organizationId, directiveId, ANSWERED).firstResultOptional();
     }
 
+    /** The issued plans that answer this one. */
+    public List<Plan> answersTo(UUID parentPlanId) {
+        return list("parentPlan.id = ?1 and status in ?2 order by issuingOrganization.code", parentPlanId, ANSWERED);
+    }
+
     /** Plans of organisations under {@code pathPrefix} (null: all), drafts only when {@code withDrafts}. */
     public List<Plan> listVisible(String pathPrefix, boolean withDrafts, PlanStatus status, int offset, int limit) {
         return find(visibleQuery(withDrafts, status) + " order by p.issueDate desc nulls last, p.id",

@@ -109,6 +109,20 @@ public class PlanResource {
         return service.history(id);
     }
 
+    @GET
+    @Path("/{id}/allocations")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getPlanAllocation",
+            summary = "A count target of the plan beside what the plans answering it set, added up")
+    @APIResponse(responseCode = "200", description = "The plan's figure, the shares below, and what is left",
+            content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
+    @APIResponse(responseCode = "400", description = "The plan sets no count target for the indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AllocationResponse allocation(@PathParam("id") UUID id,
+            @Parameter(example = "NEW_MEMBERS_ADMITTED") @QueryParam("indicator") @NotBlank String indicator) {
+        return service.allocation(id, indicator);
+    }
+
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

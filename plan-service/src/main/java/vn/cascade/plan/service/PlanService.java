@@ -187,6 +187,28 @@ public class PlanService {
         return revisions.of(get(id).id);
     }
 
+    /** A count target of this plan beside what the plans answering it set for the same indicator. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.cascade.plan.rest.AllocationResponse allocation(UUID id, String indicatorCode) {
+        Plan plan = get(id);
+        Target own = plan.targets.stream()
+                .filter(target -> target.indicatorCode().equals(indicatorCode) && target.unit() == Target.Unit.COUNT)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid("indicator", "plan " + plan.label()
+                        + " sets no count target for " + indicatorCode));
+        List<vn.cascade.plan.rest.AllocationResponse.Share> shares = plans.answersTo(plan.id).stream()
+                .flatMap(child -> child.targets.stream()
+                        .filter(target -> target.indicatorCode().equals(indicatorCode) && target.unit() == Target.Unit.COUNT)
+                        .findFirst().stream()
+                        .map(target -> new vn.cascade.plan.rest.AllocationResponse.Share(child.id, child.symbol,
+                                child.issuingOrganization.code, target.value())))
+                .toList();
+        java.math.BigDecimal allocated = shares.stream().map(vn.cascade.plan.rest.AllocationResponse.Share::value)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return new vn.cascade.plan.rest.AllocationResponse(plan.id, plan.symbol, indicatorCode, own.value(), allocated,
+                own.value().subtract(allocated), shares);
+    }
+
     /** The targets above this plan's: its parent plan's, else those of the directive it implements. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ParentTargets> parentTargets(Plan plan) {
