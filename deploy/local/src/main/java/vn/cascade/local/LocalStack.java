@@ -41,7 +41,7 @@ public final class LocalStack {
 
     private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
         this.root = root;
-        this.data = root.resolve("deploy/local/.data");
+        this.data = Path.of(System.getProperty("cascade.data", root.resolve("deploy/local/.data").toString()));
         this.keycloakHome = keycloakHome;
         this.reset = reset;
         this.demo = demo;
@@ -159,7 +159,7 @@ public final class LocalStack {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put(service.toUpperCase() + "_DB_URL", postgres.urlOf("cascade_" + service));
+        env.put(service.toUpperCase() + "_DB_URL", postgres.urlOf(Postgres.database(service)));
         env.put("CASCADE_DB_USER", postgres.user());
         env.put("CASCADE_DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);

@@ -18,11 +18,13 @@ import java.util.Optional;
  * {@code CASCADE_LOCAL_PG_URL} names (JDBC URL of an admin database, with {@code CASCADE_LOCAL_PG_USER} and
  * {@code CASCADE_LOCAL_PG_PASSWORD}); else {@code localhost:5432} as {@code postgres}; else an embedded
  * PostgreSQL (zonky binaries) whose data stays in {@code .data/postgres}. {@code CASCADE_LOCAL_PG=embedded}
- * forces the embedded one.
+ * forces the embedded one. {@code CASCADE_LOCAL_DB_SUFFIX} names the databases apart (the smoke test uses
+ * {@code _smoke}, so it never touches the data of a stack someone is using).
  */
 final class Postgres implements AutoCloseable {
 
-    static final List<String> DATABASES = List.of("cascade_directive", "cascade_plan", "cascade_reporting");
+    private static final String SUFFIX = env("CASCADE_LOCAL_DB_SUFFIX").orElse("");
+    static final List<String> DATABASES = List.of(database("directive"), database("plan"), database("reporting"));
     private static final String LOCAL_URL = "jdbc:postgresql://localhost:5432/postgres";
 
     private final String adminUrl;
@@ -37,6 +39,13 @@ final class Postgres implements AutoCloseable {
         this.password = password;
         this.description = description;
         this.embedded = embedded;
+    }
+
+    static String database(String service) {
+        if (!SUFFIX.matches("[a-z0-9_]*")) {
+            throw new IllegalArgumentException("CASCADE_LOCAL_DB_SUFFIX may hold only a-z, 0-9 and _");
+        }
+        return "cascade_" + service + SUFFIX;
     }
 
     static Postgres locate(Path dataDir) throws IOException {
