@@ -36,7 +36,8 @@ final class Ports {
 
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // As the servers bind: a port the previous run just closed (connections in TIME_WAIT) counts as free.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
