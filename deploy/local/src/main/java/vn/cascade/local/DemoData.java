@@ -110,7 +110,8 @@ final class DemoData {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Demo step '" + title + "' failed: " + problem);
+                throw new IllegalStateException("Demo step '" + title + "' failed: " + problem
+                        + "\n(If an earlier first start was interrupted, ./deploy/local/run --reset loads the demo data afresh.)");
             }
             Thread.sleep(500);
         }

@@ -50,7 +50,12 @@ public final class LocalStack {
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
         Path root = Path.of(System.getProperty("cascade.root", ".")).toAbsolutePath().normalize();
-        Path keycloakHome = Path.of(System.getProperty("cascade.keycloak.home")).toAbsolutePath().normalize();
+        String keycloak = System.getProperty("cascade.keycloak.home");
+        if (keycloak == null) {
+            System.err.println("Start the stack with ./deploy/local/run (it unpacks Keycloak and sets cascade.keycloak.home).");
+            System.exit(2);
+        }
+        Path keycloakHome = Path.of(keycloak).toAbsolutePath().normalize();
         LocalStack stack = new LocalStack(root, keycloakHome, options.contains("--reset"), !options.contains("--no-demo"));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
         try {
