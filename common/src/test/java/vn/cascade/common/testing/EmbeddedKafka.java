@@ -41,40 +41,8 @@ public final class EmbeddedKafka {
     private static String start() {
         try {
             int brokerPort = freePort();
-            int controllerPort = freePort();
             Path logDir = Files.createTempDirectory("cascade-kafka-");
-            Properties props = new Properties();
-            props.put("process.roles", "broker,controller");
-            props.put("node.id", "1");
-            props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-            props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-            props.put("controller.listener.names", "CONTROLLER");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-            props.put("log.dirs", logDir.toString());
-            props.put("num.partitions", "3");
-            props.put("auto.create.topics.enable", "true");
-            props.put("offsets.topic.replication.factor", "1");
-            props.put("offsets.topic.num.partitions", "5");
-            props.put("transaction.state.log.replication.factor", "1");
-            props.put("transaction.state.log.min.isr", "1");
-            props.put("share.coordinator.state.topic.replication.factor", "1");
-            props.put("share.coordinator.state.topic.min.isr", "1");
-            props.put("group.initial.rebalance.delay.ms", "0");
-
-            Path configFile = logDir.resolve("server.properties");
-            try (OutputStream out = Files.newOutputStream(configFile)) {
-                props.store(out, "cascade test broker");
-            }
-            int formatted = StorageTool.execute(new String[] {
-                    "format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString(), "--ignore-formatted"},
-                    new PrintStream(OutputStream.nullOutputStream()));
-            if (formatted != 0) {
-                throw new IllegalStateException("Kafka storage format failed with code " + formatted);
-            }
-            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-            server.startup();
+            KafkaRaftServer server = startBroker(logDir, brokerPort, freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.shutdown();
                 server.awaitShutdown();
@@ -86,7 +54,59 @@ public final class EmbeddedKafka {
         }
     }
 
-    static int freePort() throws IOException {
+    /**
+     * Starts one combined broker and controller on loopback with its log in {@code logDir}, formatting the
+     * storage the first time (a directory formatted before is reused as it is, so its topics survive). The
+     * caller stops it. Also used by the local stack (deploy/local), which keeps the log between runs.
+     */
+    public static KafkaRaftServer startBroker(Path logDir, int brokerPort, int controllerPort) throws IOException {
+        Files.createDirectories(logDir);
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("log.dirs", logDir.toString());
+        props.put("num.partitions", "3");
+        props.put("auto.create.topics.enable", "true");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "5");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+
+        Path configFile = logDir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            props.store(out, "cascade broker");
+        }
+        // A formatted directory keeps its cluster id: formatting again with another one would make it unreadable.
+        String clusterId = Uuid.randomUuid().toString();
+        Path meta = logDir.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            Properties existing = new Properties();
+            try (java.io.InputStream in = Files.newInputStream(meta)) {
+                existing.load(in);
+            }
+            clusterId = existing.getProperty("cluster.id", clusterId);
+        }
+        int formatted = StorageTool.execute(new String[] {
+                "format", "-t", clusterId, "-c", configFile.toString(), "--ignore-formatted"},
+                new PrintStream(OutputStream.nullOutputStream()));
+        if (formatted != 0) {
+            throw new IllegalStateException("Kafka storage format failed with code " + formatted);
+        }
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        server.startup();
+        return server;
+    }
+
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

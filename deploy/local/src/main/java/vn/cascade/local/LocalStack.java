@@ -1,0 +1,298 @@
+package vn.cascade.local;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import kafka.server.KafkaRaftServer;
+import vn.cascade.common.testing.EmbeddedKafka;
+
+/**
+ * The whole system on this machine, on loopback: PostgreSQL, a Kafka broker (KRaft, in this JVM), Keycloak
+ * importing the realm of deploy/keycloak, the three packaged services, and the demo data on first start.
+ * Data stays in deploy/local/.data between runs; {@code --reset} starts afresh. Ctrl-C (or SIGTERM) stops
+ * exactly what it started. Started by {@code deploy/local/run}, which builds what is missing first.
+ */
+public final class LocalStack {
+
+    private static final List<String> SERVICES = List.of("directive", "plan", "reporting");
+    private static final Map<String, Integer> USUAL_PORTS = Map.of("directive", 8081, "plan", 8082, "reporting", 8083);
+
+    private final Path root;
+    private final Path data;
+    private final Path keycloakHome;
+    private final boolean reset;
+    private final boolean demo;
+    private final Progress progress = new Progress();
+    private final List<ChildProcess> children = new ArrayList<>();
+    private volatile boolean stopping;
+    private KafkaRaftServer kafka;
+    private Postgres postgres;
+
+    private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
+        this.root = root;
+        this.data = Path.of(System.getProperty("cascade.data", root.resolve("deploy/local/.data").toString()));
+        this.keycloakHome = keycloakHome;
+        this.reset = reset;
+        this.demo = demo;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        Path root = Path.of(System.getProperty("cascade.root", ".")).toAbsolutePath().normalize();
+        String keycloak = System.getProperty("cascade.keycloak.home");
+        if (keycloak == null) {
+            System.err.println("Start the stack with ./deploy/local/run (it unpacks Keycloak and sets cascade.keycloak.home).");
+            System.exit(2);
+        }
+        Path keycloakHome = Path.of(keycloak).toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(root, keycloakHome, options.contains("--reset"), !options.contains("--no-demo"));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+        try {
+            stack.run();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("The stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(data);
+        FileLock lock = FileChannel.open(data.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE).tryLock();
+        if (lock == null) {
+            throw new IllegalStateException("another ./deploy/local/run is using " + data + "; stop it first");
+        }
+        Files.deleteIfExists(data.resolve("stack.env"));
+        if (reset) {
+            progress.step("Reset: deleting the data of earlier runs");
+            for (String dir : List.of("kafka", "postgres", "demo", "logs")) {
+                deleteRecursively(data.resolve(dir));
+            }
+            deleteRecursively(keycloakHome.resolve("data/h2"));
+        }
+
+        progress.step("PostgreSQL");
+        postgres = Postgres.locate(data.resolve("postgres"));
+        if (reset && !postgres.isEmbedded()) {
+            postgres.dropDatabases();
+        }
+        List<String> created = postgres.createMissingDatabases();
+        progress.plain("          " + postgres.description()
+                + (created.isEmpty() ? "; databases there" : "; created " + String.join(", ", created)));
+
+        progress.step("Kafka (KRaft, one node)");
+        int kafkaPort = Ports.choose("CASCADE_KAFKA_PORT", 9092);
+        kafka = EmbeddedKafka.startBroker(data.resolve("kafka"), kafkaPort, Ports.free());
+        String bootstrap = "127.0.0.1:" + kafkaPort;
+        progress.plain("          " + bootstrap + ", log in " + data.resolve("kafka"));
+
+        int keycloakPort = Ports.choose("CASCADE_KEYCLOAK_PORT", 8180);
+        String keycloakUrl = "http://localhost:" + keycloakPort;
+        String realmUrl = keycloakUrl + "/realms/cascade";
+        ChildProcess keycloak = startKeycloak(keycloakPort);
+        progress.step("Keycloak " + keycloakHome.getFileName() + " on " + keycloakUrl + " (start-dev takes up to a minute)");
+        awaitReady(keycloak, realmUrl, 240, true);
+
+        Map<String, String> serviceUrls = new LinkedHashMap<>();
+        Map<String, ChildProcess> services = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            int port = Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service));
+            serviceUrls.put(service, "http://localhost:" + port);
+            services.put(service, startService(service, port, bootstrap, realmUrl));
+        }
+        progress.step("Services " + String.join(", ", serviceUrls.values()));
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (String service : SERVICES) {
+            ChildProcess child = services.get(service);
+            String health = serviceUrls.get(service) + "/q/health/ready";
+            boolean ticks = ready.isEmpty();
+            ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, 180, ticks)));
+        }
+        for (CompletableFuture<Void> future : ready) {
+            try {
+                future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        progress.done("all three ready");
+
+        if (demo) {
+            Tokens tokens = new Tokens(realmUrl);
+            int applied = new DemoData(root.resolve("deploy/local/demo"), data.resolve("demo"), serviceUrls, tokens, progress).apply();
+            progress.step(applied == 0 ? "Demo data: already loaded by an earlier run (--reset to load it afresh)" : "Demo data loaded");
+        }
+
+        writeEnvironment(keycloakUrl, serviceUrls, bootstrap);
+        printSummary(keycloakUrl, serviceUrls, bootstrap);
+        watch();
+    }
+
+    private ChildProcess startKeycloak(int port) throws IOException {
+        Path realm = root.resolve("deploy/keycloak/cascade-realm.json");
+        Path importDir = keycloakHome.resolve("data/import");
+        Files.createDirectories(importDir);
+        // Imported when the realm does not exist yet; an existing realm (and what was changed in it) is kept.
+        Files.copy(realm, importDir.resolve("cascade-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        ChildProcess child = ChildProcess.start("keycloak",
+                List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
+                        "--http-port=" + port, "--import-realm"),
+                env, keycloakHome, data.resolve("logs/keycloak.log"));
+        children.add(child);
+        return child;
+    }
+
+    private ChildProcess startService(String service, int port, String bootstrap, String realmUrl) throws IOException {
+        Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw -B -DskipTests package");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put(service.toUpperCase() + "_DB_URL", postgres.urlOf(Postgres.database(service)));
+        env.put("CASCADE_DB_USER", postgres.user());
+        env.put("CASCADE_DB_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("OIDC_AUTH_SERVER_URL", realmUrl);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Two cores shared with builds: C1 only and the serial collector start a service fastest.
+        ChildProcess child = ChildProcess.start(service + "-service",
+                List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-jar", jar.toString()),
+                env, root, data.resolve("logs/" + service + "-service.log"));
+        children.add(child);
+        return child;
+    }
+
+    private void awaitReady(ChildProcess child, String url, int timeoutSeconds, boolean ticks) {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (Http.status(url) != 200) {
+            if (!child.isAlive()) {
+                throw new IllegalStateException(child.name() + " stopped; the end of " + child.log() + ":\n" + child.tail(30));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(child.name() + " not ready at " + url + " after " + timeoutSeconds
+                        + " s; see " + child.log() + ":\n" + child.tail(30));
+            }
+            if (ticks) {
+                progress.tick();
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }
+        if (child.name().equals("keycloak")) {
+            progress.done("ready");
+        }
+    }
+
+    /** For scripts (deploy/local/smoke) and for the curious: where everything is. */
+    private void writeEnvironment(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap) throws IOException {
+        String env = """
+                KEYCLOAK_URL=%s
+                DIRECTIVE_URL=%s
+                PLAN_URL=%s
+                REPORTING_URL=%s
+                KAFKA_BOOTSTRAP_SERVERS=%s
+                LAUNCHER_PID=%d
+                """.formatted(keycloakUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
+                serviceUrls.get("reporting"), bootstrap, ProcessHandle.current().pid());
+        Path file = data.resolve("stack.env");
+        Files.writeString(data.resolve("stack.env.tmp"), env);
+        Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void printSummary(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap) {
+        progress.plain("""
+
+                Cascade is running (%.0f s). Ctrl-C stops everything this command started.
+
+                  directive-service  %s/q/swagger-ui
+                  plan-service       %s/q/swagger-ui
+                  reporting-service  %s/q/swagger-ui
+                  Keycloak admin     %s/admin/   (admin / admin; realm cascade, demo users' password: demo)
+                  Kafka              %s
+                  logs               %s
+
+                A token for the Vĩnh Linh reporter, and that district's reporting obligations:
+
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=cascade-cli -d username=vinhlinh.reporter -d password=demo \\
+                    %s/realms/cascade/protocol/openid-connect/token | jq -r .access_token)
+                  curl -s -H "Authorization: Bearer $TOKEN" '%s/api/v1/obligations?size=5' | jq
+
+                More in docs/local-stack.md.
+                """.formatted(progress.seconds(), serviceUrls.get("directive"), serviceUrls.get("plan"),
+                serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("logs"), keycloakUrl,
+                serviceUrls.get("reporting")));
+    }
+
+    /** Until Ctrl-C; a child that dies on its own is reported and ends the stack. */
+    private void watch() throws InterruptedException {
+        while (!stopping) {
+            for (ChildProcess child : children) {
+                if (!child.isAlive() && !stopping) {
+                    System.err.println(child.name() + " stopped unexpectedly; the end of " + child.log() + ":\n" + child.tail(20));
+                    System.exit(1);
+                }
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    private synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        progress.plain("");
+        progress.step("Stopping what this command started");
+        try {
+            Files.deleteIfExists(data.resolve("stack.env"));
+        } catch (IOException ignored) {
+            // only a hint for scripts
+        }
+        List<ChildProcess> reversed = new ArrayList<>(children);
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(child -> child.stop(20));
+        if (kafka != null) {
+            kafka.shutdown();
+            kafka.awaitShutdown();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+        progress.step("Stopped");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
