@@ -26,8 +26,11 @@ public record Timeframe(
         @Schema(example = "35-HD/BTCTW") String awaitedDocument,
         @Schema(example = "Hoàn thành trong tháng 8/2022") String text) {
 
-    private static final Pattern BY_MONTH = Pattern.compile("thang\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern BY_YEAR = Pattern.compile("(?:trong|truoc|den)\\s+nam\\s+(\\d{4})");
+    private static final Pattern BY_MONTH = Pattern.compile("thang\\s+(\\d{1,2})\\s*(?:[/.-]|\\s+nam\\s+)\\s*(\\d{4})");
+    private static final Pattern BY_YEAR = Pattern.compile("(?:trong|truoc|den|cham nhat|cuoi)\\s+nam\\s+(\\d{4})");
+    // Words that make a month a deadline: "hoàn thành trong tháng 8/2022", "chậm nhất trong tháng 6/2024",
+    // "trước tháng 6 năm 2024", or the dates of a one-off event "(ngày 21 và 22 tháng 7/2022)".
+    private static final Pattern MONTH_DEADLINE = Pattern.compile("hoan thanh|cham nhat|truoc|xong|trong thang|ngay\\s+\\d");
     private static final Pattern FROM_YEAR = Pattern.compile("tu\\s+nam\\s+(\\d{4})");
 
     /** The last day by which the task is due, for the kinds that have one. */
@@ -64,7 +67,7 @@ public record Timeframe(
         String original = VietnameseText.nfc(text);
         String folded = VietnameseText.fold(text);
         Matcher month = BY_MONTH.matcher(folded);
-        if (folded.contains("hoan thanh") && month.find()) {
+        if (MONTH_DEADLINE.matcher(folded).find() && month.find()) {
             return Optional.of(new Timeframe(TimeframeKind.DUE_BY_MONTH,
                     YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1))), null, null, original));
         }

@@ -31,6 +31,24 @@ class TimeframeTest {
         assertEquals(text, timeframe.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "chậm nhất trong tháng 6/2024|2024-06",
+            "Hoàn thành trước tháng 6 năm 2024|2024-06",
+            "xong trong tháng 3/2023|2023-03",
+            "(ngày 21 và 22 tháng 7/2022)|2022-07"})
+    void shouldReadOtherWaysOfWritingAMonthDeadline(String text, String month) {
+        Timeframe timeframe = Timeframe.read(text).orElseThrow();
+        assertEquals(TimeframeKind.DUE_BY_MONTH, timeframe.kind());
+        assertEquals(YearMonth.parse(month), timeframe.month());
+    }
+
+    @Test
+    void shouldReadAYearDeadlineWrittenChậmNhất() {
+        assertEquals(2025, Timeframe.read("chậm nhất năm 2025").orElseThrow().year());
+        assertEquals(TimeframeKind.DUE_BY_YEAR, Timeframe.read("Hoàn thành cuối năm 2024").orElseThrow().kind());
+    }
+
     @Test
     void shouldFindTheDueDateOfADeadline() {
         assertEquals(LocalDate.of(2022, 8, 31), Timeframe.read("hoàn thành trong tháng 8/2022").orElseThrow().dueDate().orElseThrow());

@@ -1,0 +1,185 @@
+package vn.cascade.plan.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cascade.common.documents.DocumentType;
+import vn.cascade.plan.domain.Recipient;
+import vn.cascade.plan.domain.Unit;
+import vn.cascade.plan.rest.PlanRequest;
+
+/**
+ * Reads a plan document into a draft request: cleans it, finds its sections, and lets each reader take what it
+ * knows. Whatever no reader could place comes back as a warning with its source line.
+ */
+public final class DocumentImporter {
+
+    /** The draft and what else was read that needs the clerk (unmatched names, warnings). */
+    public record ImportedPlan(PlanRequest request, DocumentType type, String issuerName,
+            List<ReportingReader.Clause> reportingClauses, List<ClosingReader.NamedRecipient> recipientNames,
+            List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
+    }
+
+    // "…, Ban Thường vụ Huyện ủy Vĩnh Linh ban hành Kế hoạch …", "Bộ Chính trị ban hành Kế hoạch thực hiện như sau".
+    private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
+            "(?:^|[,;)]\\s*)(?<issuer>[^,;()]{3,120}?)\\s+(?:vua\\s+)?(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
+
+    private DocumentImporter() {
+    }
+
+    /**
+     * @param text                   the document as plain text
+     * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
+     * @param registry               the registered organisations, for names → codes
+     */
+    public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher registry) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
+        int footAt = ClosingReader.start(clean.lines());
+        List<SourceLine> bodyLines = clean.lines().subList(0, footAt);
+        List<SourceLine> foot = clean.lines().subList(footAt, clean.lines().size());
+        Outline outline = Outline.of(new DocumentCleaner.CleanDocument(bodyLines, clean.columns()));
+
+        HeaderReader.Header header = HeaderReader.read(outline.preamble());
+        ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
+        Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
+
+        List<String> issuerCandidates = new ArrayList<>();
+        if (!header.issuerLines().isEmpty()) {
+            issuerCandidates.add(header.issuerLines().getLast());
+        }
+        issuerInText(outline.preamble()).ifPresent(issuerCandidates::add);
+        ClosingReader.Closing closing = ClosingReader.read(foot);
+        if (closing.signer() != null && closing.signer().onBehalfOf() != null) {
+            issuerCandidates.add(closing.signer().onBehalfOf().replaceFirst("^\\S+\\s*", ""));
+        }
+        String issuerName = issuerCandidates.isEmpty() ? null : issuerCandidates.getFirst();
+        String issuerCode = issuingOrganizationCode;
+        if (issuerCode == null) {
+            for (String candidate : issuerCandidates) {
+                Optional<String> code = registry.codeFor(candidate);
+                if (code.isPresent()) {
+                    issuerCode = code.get();
+                    issuerName = candidate;
+                    break;
+                }
+            }
+        }
+        OrganizationMatcher matcher = registry.forIssuer(registry.nameOf(issuerCode).orElse(issuerName));
+
+        List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
+        List<SourceLine> targetSources = new ArrayList<>();
+        for (SourceLine line : bodyLines) {
+            if (!references.usedLines().contains(line.number())) {
+                targetSources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
+            }
+        }
+        TargetReader.Result targets = TargetReader.read(targetSources, year);
+        targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
+                "a figure with no period (hằng năm, đến năm …): not made a target")));
+
+        ReportingReader.Result reporting = ReportingReader.read(bodyLines, year);
+        warnings.addAll(reporting.unplaced());
+        List<PlanRequest.Reporting> requirements = new ArrayList<>();
+        for (ReportingReader.Clause clause : reporting.clauses()) {
+            Optional<String> recipient = matcher.codeFor(clause.recipientName());
+            if (recipient.isEmpty()) {
+                warnings.add(new ImportWarning(clause.line().number(), TaskReader.abbreviate(clause.sentence()),
+                        "the report's recipient '" + clause.recipientName() + "' is not a registered organisation: "
+                                + "add the reporting requirement by hand"));
+                continue;
+            }
+            requirements.add(new PlanRequest.Reporting(List.of(), recipient.get(),
+                    clause.viaName() == null ? null : matcher.codeFor(clause.viaName()).orElse(null),
+                    clause.frequencies(), clause.years(), 0, null));
+        }
+
+        List<PlanRequest.Task> requestTasks = tasks.stream().map(task -> new PlanRequest.Task(task.number(),
+                task.text(), units(task.lead(), matcher), units(task.cooperating(), matcher), task.timeframe())).toList();
+        List<Recipient> recipients = closing.recipients().stream()
+                .map(r -> new Recipient(r.name(), matcher.codeFor(r.name()).orElse(null), r.purpose())).toList();
+
+        String title = header.title();
+        if (title == null) {
+            title = references.implemented() != null ? "Kế hoạch thực hiện " + references.implemented().symbol()
+                    : outline.preamble().isEmpty() ? "Kế hoạch" : TaskReader.abbreviate(outline.preamble().getFirst().text());
+            warnings.add(new ImportWarning(0, title, "the document has no title under its type: one was made up, check it"));
+        }
+        if (issuerCode == null) {
+            warnings.add(new ImportWarning(0, issuerName == null ? "" : issuerName,
+                    "the issuing organisation is not a registered one: give issuingOrganizationCode"));
+        }
+        if (header.symbol() == null) {
+            warnings.add(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing"));
+        }
+        if (header.issueDate() == null) {
+            warnings.add(new ImportWarning(0, "", "no issue date (…, ngày … tháng … năm …) found: add it before issuing"));
+        }
+        unusedPreamble(outline, header, references, tasks, targets.usedLines(), warnings);
+
+        String purposes = null;
+        String requirementsText = null;
+        for (Outline.Node section : outline.sections(Outline.Role.PURPOSES)) {
+            for (Outline.Node child : section.children) {
+                String folded = Folded.of(child.heading == null ? "" : child.heading);
+                if (folded.startsWith("muc dich") && child.heading.length() < 20) {
+                    purposes = join(purposes, child.allText().replaceFirst("^[^\\n]*\\n?", ""));
+                } else if (folded.startsWith("yeu cau") && child.heading.length() < 20) {
+                    requirementsText = join(requirementsText, child.allText().replaceFirst("^[^\\n]*\\n?", ""));
+                }
+            }
+            if (purposes == null && requirementsText == null) {
+                purposes = section.allText().replaceFirst("^[^\\n]*\\n?", "");
+            }
+        }
+        String implementation = blankToNull(outline.text(Outline.Role.IMPLEMENTATION).replaceFirst("^[^\\n]*\\n?", ""));
+
+        PlanRequest request = new PlanRequest(null, header.symbol() == null ? null : header.symbol().toString(), issuerCode,
+                header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
+                references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
+                closing.signer(), null);
+        DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
+        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, warnings);
+    }
+
+    private static Optional<String> issuerInText(List<SourceLine> preamble) {
+        for (SourceLine line : preamble) {
+            String folded = Folded.of(line.text());
+            Matcher m = ISSUER_IN_TEXT.matcher(folded);
+            if (m.find()) {
+                String issuer = line.text().substring(m.start("issuer"), m.end("issuer")).replaceFirst("^[\\s\\p{P}]+", "").strip();
+                if (!issuer.isEmpty() && Character.isUpperCase(issuer.codePointAt(0))) {
+                    return Optional.of(issuer);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
+    private static void unusedPreamble(Outline outline, HeaderReader.Header header, ReferenceReader.References references,
+            List<TaskReader.ImportedTask> tasks, java.util.Set<Integer> targetLines, List<ImportWarning> warnings) {
+        for (SourceLine line : outline.preamble()) {
+            boolean used = header.usedLines().contains(line.number()) || references.usedLines().contains(line.number()) || targetLines.contains(line.number())
+                    || tasks.stream().anyMatch(task -> task.line().number() == line.number());
+            if (!used) {
+                warnings.add(new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
+                        "text before the first section that is not header, title or the documents implemented"));
+            }
+        }
+    }
+
+    private static List<Unit> units(List<String> names, OrganizationMatcher matcher) {
+        return names.stream().map(name -> new Unit(matcher.codeFor(name).orElse(null), name)).toList();
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? blankToNull(b) : a + "\n" + b;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

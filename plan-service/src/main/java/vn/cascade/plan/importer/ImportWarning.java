@@ -1,0 +1,12 @@
+package vn.cascade.plan.importer;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Something the importer saw but could not place, with the source line it came from. */
+@Schema(name = "ImportWarning")
+public record ImportWarning(
+        @Schema(description = "1-based line of the source text; 0 when the whole document is concerned", example = "42")
+        int line,
+        @Schema(example = "Hoàn thành chậm nhất vào quý III") String text,
+        @Schema(example = "no timeframe could be read; set to ONGOING") String reason) {
+}

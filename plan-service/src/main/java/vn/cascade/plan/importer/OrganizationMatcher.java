@@ -1,0 +1,97 @@
+package vn.cascade.plan.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.cascade.common.text.VietnameseText;
+
+/**
+ * Finds the code of a registered organisation for a name as a document writes it, ignoring case and diacritics and
+ * reading the abbreviations offices use (BTV, BTC, UBKT …). A name that leaves out the place ("Ban Tổ chức Huyện
+ * ủy" in a district's own plan) is read as the issuer's body of that name.
+ */
+public final class OrganizationMatcher {
+
+    /** One registered organisation as the matcher needs it. */
+    public record Known(String code, String name, String shortName) {
+    }
+
+    private static final Map<Pattern, String> ABBREVIATIONS = new java.util.LinkedHashMap<>();
+
+    static {
+        ABBREVIATIONS.put(Pattern.compile("\\bbtv\\b"), "ban thuong vu");
+        ABBREVIATIONS.put(Pattern.compile("\\bbtc\\b"), "ban to chuc");
+        ABBREVIATIONS.put(Pattern.compile("\\bbtg\\b"), "ban tuyen giao");
+        ABBREVIATIONS.put(Pattern.compile("\\bbdv\\b"), "ban dan van");
+        ABBREVIATIONS.put(Pattern.compile("\\bubkt\\b"), "uy ban kiem tra");
+        ABBREVIATIONS.put(Pattern.compile("\\bvp\\b"), "van phong");
+        ABBREVIATIONS.put(Pattern.compile("\\bmttq\\b"), "mat tran to quoc");
+    }
+
+    private static final Pattern STANDING = Pattern.compile("^(ban thuong vu|thuong truc|ban chap hanh)\\s+");
+    private static final Pattern PLACE_WORDS = Pattern.compile("(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy)$");
+
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> nameByCode = new HashMap<>();
+    private final String issuerName;
+
+    public OrganizationMatcher(List<Known> organizations, String issuerName) {
+        for (Known organization : organizations) {
+            byName.putIfAbsent(key(organization.name()), organization.code());
+            nameByCode.put(organization.code(), organization.name());
+            if (organization.shortName() != null && !organization.shortName().isBlank()) {
+                byName.putIfAbsent(key(organization.shortName()), organization.code());
+            }
+        }
+        this.issuerName = issuerName == null ? null : key(issuerName);
+    }
+
+    public static OrganizationMatcher none() {
+        return new OrganizationMatcher(List.of(), null);
+    }
+
+    /** The same registry, reading place-less names against this issuer. */
+    public OrganizationMatcher forIssuer(String issuer) {
+        OrganizationMatcher copy = new OrganizationMatcher(List.of(), issuer);
+        copy.byName.putAll(byName);
+        copy.nameByCode.putAll(nameByCode);
+        return copy;
+    }
+
+    /** The registered name for a code. */
+    public Optional<String> nameOf(String code) {
+        return Optional.ofNullable(code == null ? null : nameByCode.get(code));
+    }
+
+    public Optional<String> codeFor(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = key(name);
+        for (String candidate : List.of(key, STANDING.matcher(key).replaceFirst(""))) {
+            String code = byName.get(candidate);
+            if (code != null) {
+                return Optional.of(code);
+            }
+            // "Ban Tổ chức Huyện ủy" in Vĩnh Linh's plan is "Ban Tổ chức Huyện ủy Vĩnh Linh".
+            var place = PLACE_WORDS.matcher(candidate);
+            if (issuerName != null && place.find() && issuerName.startsWith(place.group(1))) {
+                code = byName.get(candidate + issuerName.substring(place.group(1).length()));
+                if (code != null) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String key(String name) {
+        String folded = VietnameseText.fold(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        for (var abbreviation : ABBREVIATIONS.entrySet()) {
+            folded = abbreviation.getKey().matcher(folded).replaceAll(abbreviation.getValue());
+        }
+        return folded;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.cascade.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.security.Roles;
+import vn.cascade.plan.importer.DocxText;
+import vn.cascade.plan.importer.ImportWarning;
+import vn.cascade.plan.service.PlanImportService;
+
+@Path("/api/v1/plans/import")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanImportResource {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final PlanImportService service;
+    private final PlanMapper mapper;
+
+    PlanImportResource(PlanImportService service, PlanMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @Schema(name = "PlanImportResponse", description = "The draft made from the document and what could not be placed")
+    public record PlanImportResponse(PlanResponse plan,
+            @Schema(description = "What the importer saw but could not place, with its source line") List<ImportWarning> warnings) {
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, DOCX})
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
+    @Operation(operationId = "importPlan", summary = "Draft a plan from its document (plain text or .docx)",
+            description = "Reads the header, the documents implemented, purposes and requirements, targets, tasks with "
+                    + "their units and timeframes, the reporting clause, recipients and signer, and drafts the plan for "
+                    + "a clerk to check. Names are matched to registered organisations; unmatched units stay as names.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    example = "HUYỆN ỦY VĨNH LINH\nSố 68 - KH/HU\nVĩnh Linh, ngày 9 tháng 01 năm 2023\nKẾ HOẠCH\n…"),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = PlanImportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Empty body, text that is not UTF-8, a .docx that is not one, or a draft the service rejects",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than 10 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given, or nothing of a plan found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importPlan(byte[] body,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")
+            @QueryParam("issuingOrganizationCode") String issuingOrganizationCode, UriInfo uri) {
+        if (body == null || body.length == 0) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The document is empty");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is larger than 10 MB");
+        }
+        String text;
+        if (contentType != null && contentType.toLowerCase().startsWith(DOCX)) {
+            try {
+                text = DocxText.read(body);
+            } catch (DocxText.NotADocx e) {
+                throw new ProblemException(ProblemType.BAD_REQUEST, e.getMessage());
+            }
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
+                throw new ProblemException(ProblemType.BAD_REQUEST, "The text is not UTF-8");
+            }
+        }
+        PlanImportService.Imported imported = service.importText(text, issuingOrganizationCode);
+        PlanResponse plan = mapper.toResponse(imported.plan());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(plan.id().toString()).build())
+                .entity(new PlanImportResponse(plan, imported.warnings())).build();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.cascade.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.problem.ProblemType;
+import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.importer.DocumentImporter;
+import vn.cascade.plan.importer.ImportWarning;
+import vn.cascade.plan.importer.OrganizationMatcher;
+
+/** Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply. */
+@ApplicationScoped
+@Transactional
+public class PlanImportService {
+
+    public record Imported(Plan plan, List<ImportWarning> warnings) {
+    }
+
+    private final PlanService plans;
+    private final OrganizationRepository organizations;
+
+    PlanImportService(PlanService plans, OrganizationRepository organizations) {
+        this.plans = plans;
+        this.organizations = organizations;
+    }
+
+    public Imported importText(String text, String issuingOrganizationCode) {
+        if (text == null || text.isBlank()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The document is empty");
+        }
+        OrganizationMatcher registry = new OrganizationMatcher(organizations.list("active", true).stream()
+                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName)).toList(), null);
+        DocumentImporter.ImportedPlan imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+        if (imported.request().issuingOrganizationCode() == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The document names no registered issuing organisation"
+                    + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
+                    + ": give issuingOrganizationCode");
+        }
+        if (imported.request().tasks().isEmpty() && imported.request().targets().isEmpty()
+                && imported.request().implementsDirective() == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "Nothing of a plan was found: no tasks, targets or implemented directive");
+        }
+        return new Imported(plans.draft(imported.request()), imported.warnings());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

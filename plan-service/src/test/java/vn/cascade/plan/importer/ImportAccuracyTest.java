@@ -1,0 +1,167 @@
+package vn.cascade.plan.importer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.cascade.plan.rest.PlanRequest;
+
+/**
+ * Extraction accuracy over every fixture: facts right ÷ facts expected, per document, written to
+ * target/importer-accuracy.md (copied into docs/importer.md), with the time each import takes. The expected
+ * facts were written from reading the documents, including those the importer is known to miss.
+ */
+class ImportAccuracyTest {
+
+    record Fixture(String resource, String issuerCode, Map<String, String> expected) {
+    }
+
+    static List<Fixture> fixtures() {
+        return List.of(
+                new Fixture(Documents.SEED_01, null, facts(
+                        "symbol", "07-KH/TW", "issueDate", "2022-08-17", "issuer", "TW-BCT",
+                        "implements", "21-NQ/TW@2022-06-16", "basedOn", "",
+                        "tasks", "26", "task:II.2", "Ban Tuyên giáo Trung ương|DUE_BY_MONTH 2022-08",
+                        "task:II.3", "|DUE_BY_MONTH 2022-09", "task:II.1", "Ban Bí thư|DUE_BY_MONTH 2022-07",
+                        "task:IV.1.3", "Ban Tổ chức Trung ương|DUE_BY_YEAR 2023",
+                        "task:IV.3", "Uỷ ban Kiểm tra Trung ương|DUE_BY_YEAR 2023",
+                        "task:IV.7.2", "Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương|STARTING_FROM 2022",
+                        "targets", "", "reporting", "",
+                        "signer", "T/M BỘ CHÍNH TRỊ|null|Võ Văn Thưởng")),
+                new Fixture(Documents.SEED_02, "TU-QUANGTRI", facts(
+                        "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 100 PERCENT BY_YEAR -2030 base 98.3",
+                        "target:GOOD_RATING_RATE", "MORE_THAN 90 PERCENT ANNUALLY 2020-2030 base null",
+                        "target:NEW_MEMBER_RATE", "AT_LEAST 3 PERCENT ANNUALLY 2020-2030 base null",
+                        "tasks", "4", "task:1", "|DUE_BY_MONTH 2022-11", "task:2", "|STARTING_FROM 2022",
+                        "implements", "21-NQ/TW@null")),
+                new Fixture(Documents.SEED_03, null, facts(
+                        "symbol", "68-KH/HU", "issueDate", "2023-01-09", "issuePlace", "Vĩnh Linh", "issuer", "HU-VINHLINH",
+                        "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17,48-CTr/TU@2022-12-02",
+                        "tasks", "40",
+                        "task:1.1.1", "Ban Tổ chức Huyện ủy,Cấp ủy cơ sở|ONGOING",
+                        "task:1.1.2", "Ban Tổ chức Huyện ủy|STARTING_FROM 2023",
+                        "task:1.1.3", "Ban Tổ chức Huyện ủy|AWAITING_GUIDANCE",
+                        "task:1.2.2", "Văn phòng Huyện ủy|AWAITING_GUIDANCE",
+                        "task:1.4.3", "Ban Tổ chức Huyện ủy,Ban Tuyên giáo Huyện ủy,Trung tâm Chính trị huyện,Cấp ủy,Ban TV cấp ủy cơ sở|ONGOING",
+                        "task:2.2.2", "Ban Tổ chức Huyện ủy,Cấp ủy cơ sở|ANNUALLY",
+                        "task:3.1", "UBKT Huyện ủy,Cấp ủy,UBKT cấp ủy cơ sở|PERIODIC",
+                        "target:NEW_MEMBERS_ADMITTED", "AT_LEAST 130 COUNT ANNUALLY 2023-2025 base null",
+                        "reporting", "", "recipients", "8", "recipient:0", "BTV Tỉnh ủy|FOR_REPORTING",
+                        "recipient:7", "Văn phòng Huyện ủy|FOR_FILING",
+                        "signer", "T/M BAN THƯỜNG VỤ|null|Trần Nhật Quang")),
+                new Fixture(Documents.SEED_04, "TU-CANTHO", facts(
+                        "symbol", "null", "implements", "08-KL/BTCTW@2023-01-04", "tasks", "20",
+                        "reporting", "[QUARTERLY, HALF_YEARLY, NINE_MONTHS, ANNUAL] [2023] TU-CANTHO via BTC-TU-CANTHO",
+                        "recipients", "7", "recipient:0", "Ban Tổ chức Trung ương|FOR_INFORMATION",
+                        "recipient:6", "Văn phòng Thành ủy|FOR_FILING",
+                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ|Phạm Văn Hiếu")),
+                new Fixture(UnseenDocumentsTest.DAK_HA, null, facts(
+                        "symbol", "15-CTr/HU", "issueDate", "2023-03-20", "issuePlace", "Đắk Hà", "issuer", "HU-DAKHA",
+                        "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17,52-CTr/TU@2022-11-10",
+                        "target:GOOD_RATING_RATE", "MORE_THAN 95 PERCENT BY_YEAR -2025 base null",
+                        "target:NEW_MEMBER_RATE", "BETWEEN 4 PERCENT ANNUALLY 2023-2023 base null",
+                        "tasks", "4", "task:1.1", "Ban Tuyên giáo Huyện ủy|DUE_BY_MONTH 2024-06",
+                        "task:1.2", "Các chi bộ, đảng bộ cơ sở|DUE_BY_YEAR 2023",
+                        "task:2.a", "Ban Tổ chức Huyện ủy|DUE_BY_MONTH 2023-09",
+                        "task:2.b", "Ủy ban Kiểm tra Huyện ủy|ANNUALLY",
+                        "reporting", "[HALF_YEARLY, ANNUAL] [2023] HU-DAKHA via BTC-HU-DAKHA",
+                        "recipients", "4", "recipient:0", "Ban Thường vụ Tỉnh ủy|FOR_REPORTING",
+                        "signer", "T/M BAN THƯỜNG VỤ|BÍ THƯ|Nguyễn Văn Hùng")),
+                new Fixture(UnseenDocumentsTest.BAC_NINH, null, facts(
+                        "symbol", "120-KH/TU", "issueDate", "2022-09-05", "issuePlace", "Bắc Ninh", "issuer", "TU-BACNINH",
+                        "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17",
+                        "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 98 PERCENT ANNUALLY 2022-2022 base null",
+                        "target:OTHER_RATE", "AT_MOST 1 PERCENT ANNUALLY 2022-2022 base null",
+                        "tasks", "5", "task:2", "Ban Tổ chức Tỉnh ủy|DUE_BY_MONTH 2022-12",
+                        "task:3", "Ban Tuyên giáo Tỉnh ủy,Ban Tổ chức Tỉnh ủy|ONGOING",
+                        "task:4", "Ủy ban Kiểm tra Tỉnh ủy|ANNUALLY", "task:5", "Văn phòng Tỉnh ủy|STARTING_FROM 2023",
+                        "reporting", "[ANNUAL, INTERIM_REVIEW] [2022, 2025] TU-BACNINH via BTC-TU-BACNINH",
+                        "recipients", "3", "recipient:0", "Ban Tổ chức Trung ương|FOR_REPORTING",
+                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ THƯỜNG TRỰC|Lê Thị Mai")),
+                new Fixture(UnseenDocumentsTest.TAN_HOA, null, facts(
+                        "symbol", "25-KH/ĐU", "issueDate", "2023-04-10", "issuePlace", "Tân Hòa", "issuer", "DU-TANHOA",
+                        "implements", "21-NQ/TW@2022-06-16", "basedOn", "120-KH/TU@2022-09-05",
+                        "target:NEW_MEMBERS_ADMITTED", "AT_LEAST 5 COUNT ANNUALLY 2023-2023 base null",
+                        "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 100 PERCENT BY_YEAR -2025 base null",
+                        "tasks", "3", "task:3", "Văn phòng Đảng ủy|DUE_BY_MONTH 2024-06", "task:2", "|ONGOING",
+                        "reporting", "[QUARTERLY] [2023] DU-TANHOA via null",
+                        "recipients", "3", "recipient:0", "Ban Thường vụ Huyện ủy|FOR_REPORTING",
+                        "signer", "T/M ĐẢNG ỦY|BÍ THƯ|Trần Văn Bình")));
+    }
+
+    @Test
+    void shouldMeasureExtractionAccuracyOverAllFixtures() throws IOException {
+        StringBuilder report = new StringBuilder("| document | facts right / expected | accuracy | import time (ms, median of 5) | missed |\n|---|---|---|---|---|\n");
+        int right = 0;
+        int expected = 0;
+        for (Fixture fixture : fixtures()) {
+            String text = Documents.load(fixture.resource());
+            long[] times = new long[5];
+            DocumentImporter.ImportedPlan plan = null;
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                plan = DocumentImporter.read(text, fixture.issuerCode(), Documents.REGISTRY);
+                times[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(times);
+            Map<String, String> actual = actualFacts(plan);
+            List<String> missed = fixture.expected().entrySet().stream()
+                    .filter(e -> !e.getValue().equals(actual.get(e.getKey())))
+                    .map(e -> e.getKey() + " (expected `" + e.getValue() + "`, got `" + actual.get(e.getKey()) + "`)").toList();
+            int ok = fixture.expected().size() - missed.size();
+            right += ok;
+            expected += fixture.expected().size();
+            report.append(String.format("| %s | %d / %d | %.0f%% | %.1f | %s |%n", fixture.resource(), ok, fixture.expected().size(),
+                    100.0 * ok / fixture.expected().size(), times[2] / 1e6, String.join("; ", missed)));
+        }
+        double accuracy = (double) right / expected;
+        report.append(String.format("| **all** | **%d / %d** | **%.1f%%** | | |%n", right, expected, 100 * accuracy));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "importer-accuracy.md"), report.toString());
+        System.out.println(report);
+        assertTrue(accuracy >= 0.85, "extraction accuracy fell to " + accuracy);
+    }
+
+    static Map<String, String> actualFacts(DocumentImporter.ImportedPlan imported) {
+        PlanRequest plan = imported.request();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("symbol", String.valueOf(plan.symbol()));
+        facts.put("issueDate", String.valueOf(plan.issueDate()));
+        facts.put("issuePlace", String.valueOf(plan.issuePlace()));
+        facts.put("issuer", String.valueOf(plan.issuingOrganizationCode()));
+        facts.put("implements", plan.implementsDirective() == null ? "null"
+                : plan.implementsDirective().symbol() + "@" + plan.implementsDirective().issueDate());
+        facts.put("basedOn", plan.basedOn().stream().map(r -> r.symbol() + "@" + r.issueDate()).collect(Collectors.joining(",")));
+        facts.put("targets", plan.targets().stream().map(t -> t.indicatorCode()).collect(Collectors.joining(",")));
+        plan.targets().forEach(t -> facts.putIfAbsent("target:" + t.indicatorCode(), t.comparator() + " " + t.value().stripTrailingZeros().toPlainString()
+                + " " + t.unit() + " " + t.period().kind() + " " + (t.period().fromYear() == null ? "" : t.period().fromYear()) + "-"
+                + t.period().toYear() + " base " + (t.baselineValue() == null ? "null" : t.baselineValue().toPlainString())));
+        facts.put("tasks", String.valueOf(plan.tasks().size()));
+        plan.tasks().forEach(t -> facts.put("task:" + t.number(), t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining(","))
+                + "|" + t.timeframe().kind() + (t.timeframe().month() != null ? " " + t.timeframe().month()
+                : t.timeframe().year() != null ? " " + t.timeframe().year() : "")));
+        facts.put("reporting", plan.reportingRequirements().stream().map(r -> r.frequencies() + " " + r.years() + " " + r.recipientCode()
+                + " via " + r.viaCode()).collect(Collectors.joining(";")));
+        facts.put("recipients", String.valueOf(plan.recipients().size()));
+        for (int i = 0; i < plan.recipients().size(); i++) {
+            facts.put("recipient:" + i, plan.recipients().get(i).name() + "|" + plan.recipients().get(i).purpose());
+        }
+        facts.put("signer", plan.signer() == null ? "null"
+                : plan.signer().onBehalfOf() + "|" + plan.signer().position() + "|" + plan.signer().name());
+        return facts;
+    }
+
+    private static Map<String, String> facts(String... pairs) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            facts.put(pairs[i], pairs[i + 1]);
+        }
+        return facts;
+    }
+}
