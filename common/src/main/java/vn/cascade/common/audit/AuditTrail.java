@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.cascade.common.persistence.SqlValues;
 import vn.cascade.common.security.Caller;
 
 /**
@@ -90,14 +91,10 @@ public class AuditTrail {
             query.setParameter("path", pathPrefix.replace("%", "") + "%");
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), time(row[1]), (String) row[2],
+        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), SqlValues.offsetDateTime(row[1]),
+                (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
                 (String) row[8])).toList();
     }
 
-    private static OffsetDateTime time(Object value) {
-        return value instanceof OffsetDateTime time ? time
-                : value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

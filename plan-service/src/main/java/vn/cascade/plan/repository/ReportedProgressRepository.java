@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.events.ReportSnapshot;
+import vn.cascade.common.persistence.SqlValues;
 
 /** The progress each reporting organisation last stated for a task. */
 @ApplicationScoped
@@ -60,12 +61,7 @@ public class ReportedProgressRepository {
                 .getResultList();
         return rows.stream().map(row -> new Entry((String) row[0], (UUID) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(), (String) row[6],
-                time(row[7]))).toList();
+                SqlValues.offsetDateTime(row[7]))).toList();
     }
 
-    private static OffsetDateTime time(Object value) {
-        return value instanceof OffsetDateTime time ? time
-                : value instanceof java.time.Instant instant ? instant.atOffset(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }

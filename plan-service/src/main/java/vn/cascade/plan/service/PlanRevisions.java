@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.persistence.SqlValues;
 import vn.cascade.common.security.Caller;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.events.PlanEvents;
@@ -66,7 +67,7 @@ public class PlanRevisions {
                 .setParameter("plan", planId)
                 .getResultList();
         return rows.stream().map(row -> new Revision(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                toOffsetDateTime(row[3]), (String) row[4], read((String) row[5]))).toList();
+                SqlValues.offsetDateTime(row[3]), (String) row[4], read((String) row[5]))).toList();
     }
 
     private PlanSnapshot read(String json) {
@@ -77,9 +78,4 @@ public class PlanRevisions {
         }
     }
 
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        return value instanceof OffsetDateTime time ? time
-                : value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

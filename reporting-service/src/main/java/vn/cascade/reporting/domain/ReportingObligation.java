@@ -228,4 +228,9 @@ public class ReportingObligation {
                 viaId == null ? null : new OrganizationRef(viaId, viaCode), periodKind, periodYear, periodStart,
                 periodEnd, dueDate, reminderDate, status.name(), occurredAt.atOffset(ZoneOffset.UTC));
     }
+
+    /** Whether the organisation owes this report or receives it. */
+    public boolean concerns(String organization) {
+        return organization.equals(organizationCode) || organization.equals(recipientCode);
+    }
 }

@@ -14,6 +14,7 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.security.Caller;
+import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
@@ -45,9 +46,12 @@ public class ObligationService {
     private final ObligationRepository obligations;
     private final ReportingConfig config;
     private final Caller caller;
+    private final OrganizationScope scope;
     private final Clock clock;
 
-    ObligationService(ObligationRepository obligations, ReportingConfig config, Caller caller, Clock clock) {
+    ObligationService(ObligationRepository obligations, ReportingConfig config, Caller caller, OrganizationScope scope,
+            Clock clock) {
+        this.scope = scope;
         this.obligations = obligations;
         this.config = config;
         this.caller = caller;
@@ -69,7 +73,7 @@ public class ObligationService {
     public ObligationRepository.Found search(Filter filter, PageRequest page) {
         String status = parse("status", filter.status(), ObligationStatus.class);
         String kind = parse("periodKind", filter.periodKind(), ReportingPeriodKind.class);
-        String visibleTo = caller.isAdmin() ? null : ownOrganization();
+        String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
         if (organization == null && recipient == null && !caller.isAdmin()) {
@@ -102,7 +106,7 @@ public class ObligationService {
             return caller.organizationCode().orElseThrow(() -> ProblemException.invalid("organization",
                     "name the organisation whose calendar to show"));
         }
-        String own = ownOrganization();
+        String own = scope.callerOrganizationCode();
         if (requested != null && !requested.equals(own)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only your own organisation's calendar is shown to you");
         }
@@ -110,17 +114,9 @@ public class ObligationService {
     }
 
     private boolean isVisible(ReportingObligation obligation) {
-        if (caller.isAdmin()) {
-            return true;
-        }
-        String own = ownOrganization();
-        return own.equals(obligation.organizationCode) || own.equals(obligation.recipientCode);
+        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
     }
 
-    private String ownOrganization() {
-        return caller.organizationCode().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Your token names no organisation (claim " + Caller.ORGANIZATION_CLAIM + ")"));
-    }
 
     /** Enum filters are parsed here so that an unknown value is a 400 naming the field, not a 404. */
     private static <E extends Enum<E>> String parse(String field, String value, Class<E> type) {

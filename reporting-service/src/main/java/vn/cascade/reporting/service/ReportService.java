@@ -16,6 +16,7 @@ import vn.cascade.common.problem.Problem;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Caller;
+import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.common.security.Roles;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.reporting.domain.Indicators;
@@ -45,10 +46,12 @@ public class ReportService {
     private final ObligationRepository obligations;
     private final ReportEvents events;
     private final Caller caller;
+    private final OrganizationScope scope;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events, Caller caller,
-            Clock clock) {
+            OrganizationScope scope, Clock clock) {
+        this.scope = scope;
         this.reports = reports;
         this.obligations = obligations;
         this.events = events;
@@ -123,7 +126,7 @@ public class ReportService {
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
-        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(ownOrganization())) {
+        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(scope.callerOrganizationCode())) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only a reviewer of " + report.recipientCode + " reviews this report");
         }
@@ -169,7 +172,7 @@ public class ReportService {
     }
 
     private void requireReporter(String organizationCode) {
-        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(ownOrganization())) {
+        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only a reporter of " + organizationCode
                     + " writes and submits its report");
         }
@@ -180,23 +183,15 @@ public class ReportService {
         if (caller.isAdmin()) {
             return true;
         }
-        String own = ownOrganization();
+        String own = scope.callerOrganizationCode();
         return own.equals(report.organizationCode)
                 || own.equals(report.recipientCode) && (report.status != ReportStatus.DRAFT);
     }
 
     private boolean isVisible(ReportingObligation obligation) {
-        if (caller.isAdmin()) {
-            return true;
-        }
-        String own = ownOrganization();
-        return own.equals(obligation.organizationCode) || own.equals(obligation.recipientCode);
+        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
     }
 
-    private String ownOrganization() {
-        return caller.organizationCode().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Your token names no organisation (claim " + Caller.ORGANIZATION_CLAIM + ")"));
-    }
 
     /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
     private static Content validated(Content content) {
