@@ -57,10 +57,15 @@ public class Fixtures {
         return new Org(id, code, path);
     }
 
-    /** Publishes a directive and returns its symbol. */
+    /** Publishes a directive with a made-up number and returns its symbol. */
     public String directive(String type, Org issuer, LocalDate issueDate, String status, List<Target> targets) {
+        return directive(ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/TW", type, issuer, issueDate,
+                status, targets);
+    }
+
+    /** Publishes the directive with this symbol and returns the symbol. */
+    public String directive(String symbol, String type, Org issuer, LocalDate issueDate, String status, List<Target> targets) {
         UUID id = UUID.randomUUID();
-        String symbol = ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/TW";
         String eventType = "REVOKED".equals(status) ? DirectiveSnapshot.REVOKED : DirectiveSnapshot.PUBLISHED;
         publish(Topics.DIRECTIVES, id, eventType, new DirectiveSnapshot(id, symbol, type, issuer.id(), issuer.code(),
                 issueDate, "XIII", "Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng", null, status, targets, List.of(), 1));

@@ -31,14 +31,15 @@ class PlanImportTest {
     Fixtures fixtures;
 
     @Test
-    void shouldDraftSeed03FromPlainText() throws IOException {
+    void shouldDraftSeed03FromPlainTextAndIssueIt() throws IOException {
         Org quangTri = fixtures.organization("TU-QT", "Tỉnh ủy Quảng Trị (import)", OrganizationLevel.PROVINCIAL, null);
+        fixtures.directive("21-NQ/TW", "NQ", quangTri, LocalDate.of(2022, 6, 16), "PUBLISHED", List.of());
         Org vinhLinh = fixtures.organization("HU-VL", "Huyện ủy Vĩnh Linh (import)", OrganizationLevel.DISTRICT, quangTri);
         String text;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("seeds/03-ke-hoach-68-KH-HU-huyen-uy-vinh-linh.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        given().auth().oauth2(issuer(vinhLinh)).contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+        String id = given().auth().oauth2(issuer(vinhLinh)).contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .queryParam("issuingOrganizationCode", vinhLinh.code())
                 .when().post("/api/v1/plans/import")
                 .then().statusCode(201)
@@ -47,7 +48,12 @@ class PlanImportTest {
                 .body("plan.issueDate", equalTo("2023-01-09"))
                 .body("plan.implementsDirective.symbol", equalTo("21-NQ/TW"))
                 .body("plan.tasks", hasSize(40))
-                .body("warnings.line", hasItem(155));
+                .body("warnings.line", hasItem(155))
+                .extract().path("plan.id");
+        given().auth().oauth2(issuer(vinhLinh)).contentType(ContentType.JSON).body(java.util.Map.of("version", 0))
+                .when().post("/api/v1/plans/{id}/issue", id)
+                .then().statusCode(200).body("status", equalTo("ISSUED"))
+                .body("implementsDirective.documentId", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
