@@ -1,0 +1,53 @@
+package vn.cascade.common.inbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.problem.Problem;
+import vn.cascade.common.security.Roles;
+
+/** Events this service could not apply, and their replay once the cause is fixed. */
+@Path("/api/v1/admin/dead-letters")
+@Tag(name = "Dead letters", description = "Events the service could not apply")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Administrators only",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DeadLetterResource {
+
+    private final DeadLetters deadLetters;
+
+    DeadLetterResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(operationId = "listDeadLetters", summary = "The dead-letter topic of this service, with origin and error")
+    @APIResponse(responseCode = "200", description = "Oldest first",
+            content = @Content(schema = @Schema(implementation = DeadLetters.Letter.class, type = SchemaType.ARRAY)))
+    public List<DeadLetters.Letter> list() {
+        return deadLetters.list();
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(operationId = "replayDeadLetters",
+            summary = "Send the letters not replayed yet back to their topics; events already applied are skipped")
+    @APIResponse(responseCode = "200", description = "How many were sent back",
+            content = @Content(schema = @Schema(implementation = DeadLetters.Replay.class)))
+    public DeadLetters.Replay replay() {
+        return deadLetters.replay();
+    }
+}
