@@ -112,6 +112,7 @@ class ObligationResourceTest {
                 .body("errors[0].field", equalTo("size"));
         list(reporter(haiChau), Map.of("periodKind", "Q5")).statusCode(400).body("errors[0].field", equalTo("periodKind"));
         list(reporter(haiChau), Map.of("year", "năm 2025")).statusCode(400).body("errors[0].field", equalTo("year"));
+        list(reporter(haiChau), Map.of("year", "1800")).statusCode(400).body("errors[0].field", equalTo("year"));
         list(reporter(haiChau), Map.of("planId", "47-KH/TU")).statusCode(400).body("errors[0].field", equalTo("planId"));
         calendar(reporter(haiChau), "2025-12-31", "2025-01-01").statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("to"));

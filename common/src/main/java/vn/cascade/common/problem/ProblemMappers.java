@@ -129,6 +129,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException cause) {
             return malformedJson(cause, uri);
         }
+        // A query parameter our converters refused (rest/QueryParameterConverters) comes wrapped.
+        if (e.getCause() instanceof ProblemException cause) {
+            return problem(cause, uri);
+        }
         // JAX-RS answers 404 when a query or path parameter cannot be converted; for us that is bad input.
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException cause) {
             return respond(ProblemType.VALIDATION, "A parameter has an invalid value",
@@ -180,13 +184,13 @@ public class ProblemMappers {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         boolean methodParameter = nodes.stream().anyMatch(node -> node.getKind() == ElementKind.METHOD);
         StringBuilder field = new StringBuilder();
-        boolean skippedParameter = false;
-        for (Path.Node node : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
-            if (methodParameter && !skippedParameter && node.getKind() == ElementKind.PARAMETER) {
-                skippedParameter = true; // the request body itself
+            // The body parameter itself is not a field of the body; a query parameter is the field.
+            if (methodParameter && node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1) {
                 continue;
             }
             if (node.isInIterable()) {

@@ -35,7 +35,9 @@ public class ItemResource {
     }
 
     @GET
-    public long count(@QueryParam("colour") Colour colour) {
+    public long count(@QueryParam("colour") Colour colour, @QueryParam("since") java.time.LocalDate since,
+            @QueryParam("owner") java.util.UUID owner, @QueryParam("year") Integer year,
+            @QueryParam("active") Boolean active) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item").getSingleResult()).longValue();
     }
 

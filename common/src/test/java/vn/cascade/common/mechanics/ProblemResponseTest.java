@@ -85,8 +85,16 @@ class ProblemResponseTest {
                 .when().get("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", endsWith("/validation"))
+                .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].message", containsString("BLUE"));
-        given().queryParam("colour", "RED").when().get("/api/v1/items").then().statusCode(200);
+        given().queryParam("colour", "red").when().get("/api/v1/items").then().statusCode(200);
+        for (String[] bad : new String[][] {{"since", "1/1/2025"}, {"owner", "47-KH/TU"}, {"year", "năm 2025"},
+                {"active", "yes"}}) {
+            given().queryParam(bad[0], bad[1]).when().get("/api/v1/items")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(bad[0]));
+        }
+        given().queryParam("since", "2025-01-01").queryParam("year", 2025).queryParam("active", "false")
+                .when().get("/api/v1/items").then().statusCode(200);
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.cascade.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -59,18 +61,14 @@ public class ObligationResource {
                     example = "QU-HAICHAU") @QueryParam("organization") String organization,
             @Parameter(description = "Code of the organisation the reports go to", example = "TU-DANANG")
             @QueryParam("recipient") String recipient,
-            @Parameter(description = "Obligations of one plan", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("planId") String planId,
-            @Parameter(description = "Period kind", schema = @Schema(implementation = ReportingPeriodKind.class))
-            @QueryParam("periodKind") String periodKind,
-            @Parameter(description = "Year of the period", example = "2023", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("year") String year,
-            @Parameter(description = "Status", schema = @Schema(implementation = ObligationStatus.class))
-            @QueryParam("status") String status,
+            @Parameter(description = "Obligations of one plan") @QueryParam("planId") UUID planId,
+            @Parameter(description = "Period kind") @QueryParam("periodKind") ReportingPeriodKind periodKind,
+            @Parameter(description = "Year of the period", example = "2023")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Status") @QueryParam("status") ObligationStatus status,
             @Valid @BeanParam PageRequest page) {
         ObligationRepository.Found found = service.search(
-                new ObligationService.Filter(organization, recipient, QueryParams.uuid("planId", planId), periodKind,
-                        QueryParams.year("year", year), status), page);
+                new ObligationService.Filter(organization, recipient, planId, periodKind, year, status), page);
         return PageResponse.of(found.items(), found.total(), page, ObligationResponse::from);
     }
 
@@ -84,15 +82,13 @@ public class ObligationResource {
     @APIResponse(responseCode = "400", description = "Invalid window", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalendarResponse calendar(
-            @Parameter(description = "Due on or after; default today", example = "2023-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Due on or after; default today", example = "2023-01-01")
+            @QueryParam("from") LocalDate from,
             @Parameter(description = "Due on or before; default 90 days after from; at most 366 days after it",
-                    example = "2023-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+                    example = "2023-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Administrators only: whose calendar", example = "TU-DANANG")
             @QueryParam("organization") String organization) {
-        ObligationService.Calendar calendar = service.calendar(organization,
-                QueryParams.date("from", from), QueryParams.date("to", to));
+        ObligationService.Calendar calendar = service.calendar(organization, from, to);
         return new CalendarResponse(calendar.organizationCode(), calendar.from(), calendar.to(),
                 calendar.owed().stream().map(ObligationResponse::from).toList(),
                 calendar.owedTo().stream().map(ObligationResponse::from).toList());

@@ -5,9 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.problem.ProblemException;
@@ -38,9 +36,9 @@ public class ObligationService {
             List<ReportingObligation> owedTo) {
     }
 
-    /** The raw list filters, as the client sent them. */
-    public record Filter(String organization, String recipient, UUID planId, String periodKind, Integer year,
-            String status) {
+    /** The list filters; null means "any". */
+    public record Filter(String organization, String recipient, UUID planId, ReportingPeriodKind periodKind,
+            Integer year, ObligationStatus status) {
     }
 
     private final ObligationRepository obligations;
@@ -71,8 +69,8 @@ public class ObligationService {
      * naming other organisations still show only what the caller owes or receives.
      */
     public ObligationRepository.Found search(Filter filter, PageRequest page) {
-        String status = parse("status", filter.status(), ObligationStatus.class);
-        String kind = parse("periodKind", filter.periodKind(), ReportingPeriodKind.class);
+        String status = filter.status() == null ? null : filter.status().name();
+        String kind = filter.periodKind() == null ? null : filter.periodKind().name();
         String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
@@ -118,18 +116,6 @@ public class ObligationService {
     }
 
 
-    /** Enum filters are parsed here so that an unknown value is a 400 naming the field, not a 404. */
-    private static <E extends Enum<E>> String parse(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "invalid value '" + value + "'; expected one of "
-                    + Arrays.toString(type.getEnumConstants()));
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
