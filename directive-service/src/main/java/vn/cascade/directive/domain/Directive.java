@@ -127,10 +127,7 @@ public class Directive {
     }
 
     public void requireStatus(String action, Set<DirectiveStatus> allowed) {
-        if (!allowed.contains(status)) {
-            throw ProblemException.conflict("Cannot " + action + " a directive that is " + status
-                    + "; allowed from " + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-        }
+        ProblemException.requireStatus(action, "a directive", status, allowed);
     }
 
     /** Recomputes the folded words searched by text queries. */

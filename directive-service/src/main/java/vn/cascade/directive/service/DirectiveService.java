@@ -205,13 +205,7 @@ public class DirectiveService {
     private Directive changeable(UUID id, Long version) {
         Directive directive = readable(directives.findByIdOptional(id).orElse(null), id.toString());
         scope.requireActingFor(directive.issuingOrganization.code);
-        if (version == null) {
-            throw ProblemException.invalid("version", "send the version you read");
-        }
-        if (version != directive.version) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Directive " + directive.symbol + " is at version "
-                    + directive.version + ", not " + version + "; read it again and retry");
-        }
+        ProblemException.requireVersion("Directive " + directive.symbol, directive.version, version);
         return directive;
     }
 

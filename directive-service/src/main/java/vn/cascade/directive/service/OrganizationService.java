@@ -286,9 +286,6 @@ public class OrganizationService {
     }
 
     private static void requireVersion(Organization organization, long expected) {
-        if (organization.version != expected) {
-            throw new ProblemException(ProblemType.STALE_VERSION, organization.code + " is at version "
-                    + organization.version + ", not " + expected + ": read it again and reapply your change");
-        }
+        ProblemException.requireVersion(organization.code, organization.version, expected);
     }
 }

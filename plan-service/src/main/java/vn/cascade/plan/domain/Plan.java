@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.documents.DocumentType;
@@ -158,10 +157,7 @@ public class Plan {
     }
 
     public void requireStatus(String action, Set<PlanStatus> allowed) {
-        if (!allowed.contains(status)) {
-            throw ProblemException.conflict("Cannot " + action + " a plan that is " + status + "; allowed from "
-                    + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-        }
+        ProblemException.requireStatus(action, "a plan", status, allowed);
     }
 
     /** The symbol if it has one, else its title: how people refer to it in messages. */

@@ -225,13 +225,7 @@ public class PlanService {
     Plan changeable(UUID id, Long version) {
         Plan plan = readable(plans.findByIdOptional(id).orElse(null), id.toString());
         scope.requireActingFor(plan.issuingOrganization.code);
-        if (version == null) {
-            throw ProblemException.invalid("version", "send the version you read");
-        }
-        if (version != plan.version) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Plan " + plan.label() + " is at version "
-                    + plan.version + ", not " + version + "; read it again and retry");
-        }
+        ProblemException.requireVersion("Plan " + plan.label(), plan.version, version);
         return plan;
     }
 

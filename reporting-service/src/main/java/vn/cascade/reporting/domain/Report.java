@@ -19,7 +19,6 @@ import org.hibernate.type.SqlTypes;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
 
 /** The report that answers one reporting obligation: indicator counts, task progress and the narrative. */
 @Entity
@@ -141,10 +140,7 @@ public class Report {
     }
 
     public void requireStatus(String action, Set<ReportStatus> allowed) {
-        if (!allowed.contains(status)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Cannot " + action + " a report that is " + status
-                    + " (allowed when " + allowed + ")");
-        }
+        ProblemException.requireStatus(action, "a report", status, allowed);
     }
 
     public ReportSnapshot snapshot(ReportingObligation obligation) {

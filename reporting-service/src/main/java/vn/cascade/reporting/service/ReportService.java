@@ -151,10 +151,7 @@ public class ReportService {
     /** The report at the version the client read; a stale version is a 409, never a lost update. */
     private Report current(UUID id, long version) {
         Report report = get(id);
-        if (report.version != version) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Report " + id + " is at version " + report.version
-                    + ", not " + version + "; read it again and retry");
-        }
+        ProblemException.requireVersion("Report " + id, report.version, version);
         return report;
     }
 
