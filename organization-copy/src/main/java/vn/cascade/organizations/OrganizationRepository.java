@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.cascade.common.events.OrganizationPlacement;
 import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.OrganizationSuccession;
 import vn.cascade.common.security.OrganizationDirectory;
 
 
@@ -26,9 +28,13 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("parentId = ?1 and active = true order by code", parentId);
     }
 
-    /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
-    public void upsert(OrganizationSnapshot snapshot) {
-        getEntityManager().createNativeQuery("""
+    /**
+     * Inserts or replaces the copy and its history, unless it already holds this version or a newer one.
+     *
+     * @return whether the copy changed
+     */
+    public boolean upsert(OrganizationSnapshot snapshot) {
+        int changed = getEntityManager().createNativeQuery("""
                 INSERT INTO organization (id, code, name, short_name, level, kind, parent_id, path, active, member_count,
                                           member_count_as_of, valid_from, valid_to, version)
                 VALUES (:id, :code, :name, :shortName, :level, :kind, :parentId, :path, :active, :memberCount,
@@ -54,6 +60,51 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .setParameter("validFrom", snapshot.validFrom())
                 .setParameter("validTo", snapshot.validTo())
                 .setParameter("version", snapshot.version())
+                .executeUpdate();
+        if (changed == 0) {
+            return false;
+        }
+        replaceHistory(snapshot);
+        return true;
+    }
+
+    private void replaceHistory(OrganizationSnapshot snapshot) {
+        var entityManager = getEntityManager();
+        entityManager.createNativeQuery("DELETE FROM organization_placement WHERE organization_id = :id")
+                .setParameter("id", snapshot.id()).executeUpdate();
+        for (OrganizationPlacement placement : snapshot.placements()) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO organization_placement (organization_id, parent_id, path, valid_from, valid_to)
+                    VALUES (:id, :parentId, :path, CAST(:from AS date), CAST(:to AS date))""")
+                    .setParameter("id", snapshot.id())
+                    .setParameter("parentId", placement.parentId())
+                    .setParameter("path", placement.path())
+                    .setParameter("from", placement.from())
+                    .setParameter("to", placement.to())
+                    .executeUpdate();
+        }
+        // Each side of a succession lists it; either snapshot alone is enough to know the link.
+        entityManager.createNativeQuery("""
+                DELETE FROM organization_succession WHERE predecessor_id = :id OR successor_id = :id""")
+                .setParameter("id", snapshot.id()).executeUpdate();
+        for (OrganizationSuccession successor : snapshot.successors()) {
+            insertSuccession(snapshot.id(), successor.organizationId(), successor);
+        }
+        for (OrganizationSuccession predecessor : snapshot.predecessors()) {
+            insertSuccession(predecessor.organizationId(), snapshot.id(), predecessor);
+        }
+    }
+
+    private void insertSuccession(UUID predecessorId, UUID successorId, OrganizationSuccession succession) {
+        getEntityManager().createNativeQuery("""
+                INSERT INTO organization_succession (predecessor_id, successor_id, kind, effective)
+                VALUES (:predecessorId, :successorId, :kind, :effective)
+                ON CONFLICT (predecessor_id, successor_id) DO UPDATE SET kind = excluded.kind,
+                    effective = excluded.effective""")
+                .setParameter("predecessorId", predecessorId)
+                .setParameter("successorId", successorId)
+                .setParameter("kind", succession.kind().name())
+                .setParameter("effective", succession.effective())
                 .executeUpdate();
     }
 }

@@ -12,13 +12,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.OrganizationPlacement;
 import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.OrganizationSuccession;
+import vn.cascade.common.events.SuccessionKind;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.organizations.Organization;
@@ -72,6 +76,42 @@ class OrganizationCopyTest {
         Organization copy = copy(id).orElseThrow();
         assertEquals("Tỉnh ủy Quảng Nam", copy.name);
         assertEquals(2, copy.version);
+    }
+
+    @Test
+    void shouldCopyWhereAnOrganizationSatAndWhoTookOverFromIt() throws Exception {
+        UUID dissolved = UUID.randomUUID();
+        UUID oldParent = UUID.randomUUID();
+        UUID newParent = UUID.randomUUID();
+        UUID successor = UUID.randomUUID();
+        LocalDate effective = LocalDate.of(2025, 7, 1);
+        publish(new OrganizationSnapshot(dissolved, "HU-GIOLINH-" + dissolved.toString().substring(0, 6),
+                "Huyện ủy Gio Linh", null, OrganizationLevel.DISTRICT, OrganizationKind.PARTY_COMMITTEE, newParent,
+                "/" + newParent + "/" + dissolved, false, null, null, LocalDate.of(1977, 3, 1), effective,
+                List.of(new OrganizationPlacement(oldParent, "/" + oldParent + "/" + dissolved, LocalDate.of(1977, 3, 1),
+                                LocalDate.of(1989, 7, 1)),
+                        new OrganizationPlacement(newParent, "/" + newParent + "/" + dissolved, LocalDate.of(1989, 7, 1),
+                                effective)),
+                List.of(new OrganizationSuccession(successor, "DU-GIOLINH", SuccessionKind.MERGER, effective)),
+                List.of(), 3));
+
+        String stale = publish(new OrganizationSnapshot(dissolved, "HU-GIOLINH-" + dissolved.toString().substring(0, 6),
+                "Huyện ủy Gio Linh", null, OrganizationLevel.DISTRICT, OrganizationKind.PARTY_COMMITTEE, oldParent,
+                "/" + oldParent + "/" + dissolved, true, null, null, LocalDate.of(1977, 3, 1), null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(stale));
+
+        assertEquals(List.of("/" + oldParent + "/" + dissolved + " 1977-03-01..1989-07-01",
+                        "/" + newParent + "/" + dissolved + " 1989-07-01..2025-07-01"),
+                rows("SELECT path || ' ' || valid_from || '..' || valid_to FROM organization_placement "
+                        + "WHERE organization_id = ?1 ORDER BY valid_from", dissolved));
+        assertEquals(List.of(successor + " MERGER 2025-07-01"),
+                rows("SELECT successor_id || ' ' || kind || ' ' || effective FROM organization_succession "
+                        + "WHERE predecessor_id = ?1", dissolved));
+    }
+
+    private List<?> rows(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
+                .setParameter(1, id).getResultList());
     }
 
     private String publish(OrganizationSnapshot snapshot) throws Exception {
