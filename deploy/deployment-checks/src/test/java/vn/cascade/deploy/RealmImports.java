@@ -1,0 +1,96 @@
+package vn.cascade.deploy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The KeycloakRealmImport of each overlay, derived from deploy/keycloak/cascade-realm.json (the one realm
+ * export of the project) so that the two can never drift apart: the dev overlay imports it as it is, demo
+ * users included; production imports it without the demo users and without the password-grant client
+ * {@code cascade-cli}, and takes the portal client's secret from a Kubernetes Secret.
+ */
+final class RealmImports {
+
+    static final String REALM_FILE = "deploy/keycloak/cascade-realm.json";
+    static final String PORTAL_CLIENT = "cascade-portal";
+    static final String DEMO_CLIENT = "cascade-cli";
+    static final String PORTAL_SECRET_PLACEHOLDER = "CASCADE_PORTAL_CLIENT_SECRET";
+    static final String PORTAL_SECRET = "cascade-keycloak-portal-client";
+
+    private static final ObjectMapper WRITER = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private RealmImports() {
+    }
+
+    static Map<String, Object> realm() {
+        return Yaml.json(Repository.path(REALM_FILE));
+    }
+
+    static Map<String, Object> dev(String keycloakName) {
+        return realmImport(keycloakName, realm(), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> production(String keycloakName) {
+        Map<String, Object> realm = realm();
+        List<Object> users = new ArrayList<>();
+        for (Object user : Yaml.list(realm, "users")) {
+            // Service accounts carry the roles of their client; people are created by the realm's administrators.
+            if (Yaml.text(user, "serviceAccountClientId") != null) {
+                users.add(user);
+            }
+        }
+        realm.put("users", users);
+        List<Object> clients = new ArrayList<>();
+        for (Object client : Yaml.list(realm, "clients")) {
+            String clientId = Yaml.text(client, "clientId");
+            if (DEMO_CLIENT.equals(clientId)) {
+                continue;
+            }
+            if (PORTAL_CLIENT.equals(clientId)) {
+                ((Map<String, Object>) client).put("secret", "${" + PORTAL_SECRET_PLACEHOLDER + "}");
+            }
+            clients.add(client);
+        }
+        realm.put("clients", clients);
+        Map<String, Object> placeholders = Map.of(PORTAL_SECRET_PLACEHOLDER,
+                Map.of("secret", Map.of("name", PORTAL_SECRET, "key", "client-secret")));
+        return realmImport(keycloakName, realm, placeholders);
+    }
+
+    private static Map<String, Object> realmImport(String keycloakName, Map<String, Object> realm, Map<String, Object> placeholders) {
+        Map<String, Object> spec = Yaml.orderedMap();
+        spec.put("keycloakCRName", keycloakName);
+        if (placeholders != null) {
+            spec.put("placeholders", placeholders);
+        }
+        spec.put("realm", realm);
+        Map<String, Object> metadata = Yaml.orderedMap();
+        metadata.put("name", "cascade-realm");
+        Map<String, Object> document = Yaml.orderedMap();
+        document.put("apiVersion", "k8s.keycloak.org/v2alpha1");
+        document.put("kind", "KeycloakRealmImport");
+        document.put("metadata", metadata);
+        document.put("spec", spec);
+        return document;
+    }
+
+    static String toYaml(Map<String, Object> document, String comment) {
+        try {
+            return comment + WRITER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
