@@ -97,7 +97,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         Map<String, Object> parameters = new HashMap<>();
         String query = prefixQuery(criteria.text());
         if (query != null) {
-            where.append(" AND search_vector @@ to_tsquery('simple', :query)");
+            // A cast, not to_tsquery: its parser would read "8e3a7670" as the number 8e3 followed by a word.
+            where.append(" AND search_vector @@ CAST(:query AS tsquery)");
             parameters.put("query", query);
         }
         if (criteria.level() != null) {
@@ -128,7 +129,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /**
      * {@code "Tỉnh ủy Quảng-Trị"} → {@code "tinh:* & uy:* & quang:* & tri:*"}: only letters and digits reach
-     * {@code to_tsquery}, so no input can break its syntax. Null when there is no word to look for.
+     * the tsquery, so no input can break its syntax. Null when there is no word to look for.
      */
     static String prefixQuery(String text) {
         if (text == null) {
