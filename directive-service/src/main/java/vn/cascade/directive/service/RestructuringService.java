@@ -178,11 +178,11 @@ public class RestructuringService {
     public Outcome move(MoveRequest request) {
         organizations.lockHierarchy();
         Checks checks = new Checks(request.effectiveDate());
-        Organization moving = checks.active("code", request.code(), "moves");
+        Organization moving = checks.active("code", request.code(), "cannot move");
         if (moving != null && request.version() != null) {
             ProblemException.requireVersion(moving.code, moving.version, request.version());
         }
-        Organization parent = checks.active("newParentCode", request.newParentCode(), "takes it in");
+        Organization parent = checks.active("newParentCode", request.newParentCode(), "cannot take it in");
         Move move = null;
         if (moving != null && parent != null) {
             if (parent.id.equals(moving.id) || moving.isAncestorOf(parent)) {
@@ -249,14 +249,14 @@ public class RestructuringService {
         }
 
         /** An existing organisation that exists on the effective date and has not ceased; null (and a problem) else. */
-        Organization active(String field, String code, String role) {
+        Organization active(String field, String code, String otherwise) {
             Organization organization = organizations.findByCode(code.strip()).orElse(null);
             if (organization == null) {
                 fail(field, "no organisation has code " + code);
                 return null;
             }
             if (!organization.active) {
-                fail(field, organization.code + " ceased on " + organization.validTo + " and no longer " + role);
+                fail(field, organization.code + " ceased on " + organization.validTo + " and " + otherwise);
                 return null;
             }
             if (date.isBefore(organization.validFrom)) {
@@ -267,7 +267,7 @@ public class RestructuringService {
         }
 
         Organization predecessor(String field, String code) {
-            Organization organization = active(field, code, "can cease");
+            Organization organization = active(field, code, "cannot cease again");
             if (organization != null && organization.movedAfter(date)) {
                 fail(field, organization.code + " moved on " + organization.currentPlacement().orElseThrow().validFrom
                         + ", after the effective date");
@@ -298,7 +298,7 @@ public class RestructuringService {
         }
 
         Organization existingSuccessor(String field, String code, List<Organization> predecessors) {
-            Organization successor = active(field, code, "can take over");
+            Organization successor = active(field, code, "cannot take over");
             if (successor == null) {
                 return null;
             }
@@ -336,7 +336,7 @@ public class RestructuringService {
             }
             Organization parent = null;
             if (request.parentCode() != null) {
-                parent = active(field + ".parentCode", request.parentCode(), "can take in an organisation");
+                parent = active(field + ".parentCode", request.parentCode(), "cannot take in an organisation");
                 for (Organization predecessor : predecessors) {
                     if (parent != null && (parent.id.equals(predecessor.id) || predecessor.isAncestorOf(parent))) {
                         fail(field + ".parentCode", parent.code + " is or lies below " + predecessor.code
