@@ -1,10 +1,10 @@
 package vn.cascade.directive.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +19,7 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.security.OrganizationDirectory;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Organization;
+import vn.cascade.directive.domain.Succession;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
@@ -66,19 +67,70 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("path like ?1", root.path + "/%");
     }
 
-    /** {@code root} and everything below it, in path order: each organisation before its descendants. */
-    public PanacheQuery<Organization> subtree(Organization root) {
-        return find("path = ?1 or path like ?2", Sort.by("path"), root.path, root.path + "/%");
+    /** An organisation where it sat on some date: its parent and path then. */
+    public record Placed(Organization organization, UUID parentId, String path) {
     }
 
-    /** The ancestors of {@code organization}, root first. */
-    public List<Organization> ancestors(Organization organization) {
-        List<UUID> ids = organization.ancestorIds();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Organization> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+    public record PlacedPage(List<Placed> items, long total) {
+    }
+
+    private static final String COVERS = " p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)";
+
+    /** The organisations directly below {@code parentId} on {@code asOf}, by code. */
+    public List<Placed> childrenOn(UUID parentId, LocalDate asOf) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT p.organization_id, p.parent_id, p.path FROM organization_placement p
+                JOIN organization o ON o.id = p.organization_id
+                WHERE p.parent_id = :parentId AND""" + COVERS + " ORDER BY o.code")
+                .setParameter("parentId", parentId).setParameter("asOf", asOf).getResultList();
+        return placed(rows);
+    }
+
+    /** The organisation at {@code path} on {@code asOf} and everything below it then, in path order. */
+    public PlacedPage subtreeOn(String path, LocalDate asOf, int offset, int limit) {
+        String where = " FROM organization_placement p WHERE (p.path = :path OR p.path LIKE :below) AND" + COVERS;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT p.organization_id, p.parent_id, p.path" + where + " ORDER BY p.path LIMIT :limit OFFSET :offset")
+                .setParameter("path", path).setParameter("below", path + "/%").setParameter("asOf", asOf)
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+        long total = ((Number) getEntityManager().createNativeQuery("SELECT count(*)" + where)
+                .setParameter("path", path).setParameter("below", path + "/%").setParameter("asOf", asOf)
+                .getSingleResult()).longValue();
+        return new PlacedPage(placed(rows), total);
+    }
+
+    private List<Placed> placed(List<Object[]> rows) {
+        Map<UUID, Organization> byId = byId(rows.stream().map(row -> (UUID) row[0]).toList());
+        return rows.stream().map(row -> new Placed(byId.get((UUID) row[0]), (UUID) row[1], (String) row[2])).toList();
+    }
+
+    /** The organisations with these ids, in the order given. */
+    public List<Organization> inOrder(List<UUID> ids) {
+        Map<UUID, Organization> byId = byId(ids);
         return ids.stream().map(byId::get).toList();
+    }
+
+    private Map<UUID, Organization> byId(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+    }
+
+    /** The succession links leaving these organisations (as predecessors), with both sides loaded. */
+    public List<Succession> successionsFrom(Collection<UUID> predecessorIds) {
+        return getEntityManager().createQuery("""
+                SELECT s FROM Succession s JOIN FETCH s.predecessor JOIN FETCH s.successor
+                WHERE s.predecessor.id IN :ids ORDER BY s.effective, s.successor.code""", Succession.class)
+                .setParameter("ids", predecessorIds).getResultList();
+    }
+
+    /** The succession links arriving at these organisations (as successors), with both sides loaded. */
+    public List<Succession> successionsTo(Collection<UUID> successorIds) {
+        return getEntityManager().createQuery("""
+                SELECT s FROM Succession s JOIN FETCH s.predecessor JOIN FETCH s.successor
+                WHERE s.successor.id IN :ids ORDER BY s.effective, s.predecessor.code""", Succession.class)
+                .setParameter("ids", successorIds).getResultList();
     }
 
     /** Filters of a search; null means "any". */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +57,8 @@ public class OrganizationResource {
             HU-VINHLINH,Huyện ủy Vĩnh Linh,HU Vĩnh Linh,DISTRICT,PARTY_COMMITTEE,TU-QUANGTRI,,
             BTC-HU-VINHLINH,Ban Tổ chức Huyện ủy Vĩnh Linh,BTC HU Vĩnh Linh,DISTRICT,ADVISORY_COMMISSION,HU-VINHLINH,,
             """;
+
+    private static final String AS_OF = "Read the hierarchy as it was on this day (ISO date); default today";
 
     private final OrganizationService service;
     private final OrganizationImportReader importReader;
@@ -173,40 +176,66 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/children")
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
-    @Operation(operationId = "listOrganizationChildren", summary = "The organisations directly below one, active or not, by code")
+    @Operation(operationId = "listOrganizationChildren",
+            summary = "The organisations directly below one on a date (default today), by code",
+            description = "As the hierarchy was on asOf: organisations that existed then and sat directly below this one "
+                    + "then; parentId is the parent on that date. Organisations that had ceased by then are not listed.")
     @APIResponse(responseCode = "200", description = "The children",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrganizationResponse> children(@PathParam("id") UUID id) {
-        return service.children(id).stream().map(OrganizationResponse::from).toList();
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrganizationResponse> children(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
+            description = AS_OF, example = "2025-06-30") LocalDate asOf) {
+        return service.children(id, asOf).stream().map(OrganizationResponse::from).toList();
     }
 
     @GET
     @Path("/{id}/subtree")
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listOrganizationSubtree",
-            summary = "An organisation and everything below it, each before its descendants (ordered by path)")
-    @APIResponse(responseCode = "200", description = "One page of the subtree",
+            summary = "An organisation and everything below it on a date (default today), each before its descendants")
+    @APIResponse(responseCode = "200", description = "One page of the subtree, ordered by the paths of that date",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter, or asOf is not an ISO date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<OrganizationResponse> subtree(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return page(service.subtree(id, page), page);
+    public PageResponse<OrganizationResponse> subtree(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
+            description = AS_OF, example = "2025-06-30") LocalDate asOf, @Valid @BeanParam PageRequest page) {
+        var found = service.subtree(id, asOf, page);
+        return PageResponse.of(found.items(), found.total(), page, OrganizationResponse::from);
     }
 
     @GET
     @Path("/{id}/ancestors")
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
-    @Operation(operationId = "listOrganizationAncestors", summary = "The organisations above one, root first")
+    @Operation(operationId = "listOrganizationAncestors",
+            summary = "The organisations above one on a date (default today), root first")
     @APIResponse(responseCode = "200", description = "The ancestors; empty for a root",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrganizationResponse> ancestors(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
+            description = AS_OF, example = "2025-06-30") LocalDate asOf) {
+        return service.ancestors(id, asOf).stream().map(OrganizationResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
+    @Operation(operationId = "getOrganizationHistory",
+            summary = "Where an organisation sat over time, its predecessors and successors, and the chains of "
+                    + "restructurings followed both ways")
+    @APIResponse(responseCode = "200", description = "Its history",
+            content = @Content(schema = @Schema(implementation = OrganizationHistoryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrganizationResponse> ancestors(@PathParam("id") UUID id) {
-        return service.ancestors(id).stream().map(OrganizationResponse::from).toList();
+    public OrganizationHistoryResponse history(@PathParam("id") UUID id) {
+        return OrganizationHistoryResponse.from(service.history(id));
     }
 
     @POST

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.directive.domain.Organization;
+import vn.cascade.directive.repository.OrganizationRepository.Placed;
 
 @Schema(name = "Organization")
 public record OrganizationResponse(
@@ -16,7 +17,7 @@ public record OrganizationResponse(
         @Schema(example = "TU Quảng Trị") String shortName,
         OrganizationLevel level,
         OrganizationKind kind,
-        UUID parentId,
+        @Schema(description = "Its parent; in a reading as of a date, its parent on that date") UUID parentId,
         boolean active,
         @Schema(example = "68500") Integer memberCount,
         @Schema(example = "2022-12-31") LocalDate memberCountAsOf,
@@ -27,8 +28,17 @@ public record OrganizationResponse(
         OffsetDateTime updatedAt) {
 
     static OrganizationResponse from(Organization organization) {
+        return from(organization, organization.parentId);
+    }
+
+    /** As it is now, but under the parent it had on the date read. */
+    static OrganizationResponse from(Placed placed) {
+        return from(placed.organization(), placed.parentId());
+    }
+
+    private static OrganizationResponse from(Organization organization, UUID parentId) {
         return new OrganizationResponse(organization.id, organization.code, organization.name, organization.shortName,
-                organization.level, organization.kind, organization.parentId, organization.active,
+                organization.level, organization.kind, parentId, organization.active,
                 organization.memberCount, organization.memberCountAsOf, organization.validFrom, organization.validTo,
                 organization.version, organization.updatedAt);
     }

@@ -30,6 +30,7 @@ import vn.cascade.directive.events.DirectiveEvents;
 import vn.cascade.directive.repository.DirectiveRepository;
 import vn.cascade.directive.repository.ImplementingPlanRepository;
 import vn.cascade.directive.repository.OrganizationRepository;
+import vn.cascade.directive.repository.PlanDocumentRepository;
 import vn.cascade.directive.rest.DirectiveRequest;
 import vn.cascade.directive.rest.ImplementationResponse;
 
@@ -43,6 +44,7 @@ public class DirectiveService {
 
     private final DirectiveRepository directives;
     private final ImplementingPlanRepository implementingPlans;
+    private final PlanDocumentRepository planDocuments;
     private final OrganizationRepository organizations;
     private final OrganizationScope scope;
     private final DirectiveEvents events;
@@ -50,10 +52,11 @@ public class DirectiveService {
     private final Clock clock;
 
     DirectiveService(DirectiveRepository directives, ImplementingPlanRepository implementingPlans,
-            OrganizationRepository organizations, OrganizationScope scope, DirectiveEvents events, Caller caller,
+            PlanDocumentRepository planDocuments, OrganizationRepository organizations, OrganizationScope scope, DirectiveEvents events, Caller caller,
             Clock clock) {
         this.directives = directives;
         this.implementingPlans = implementingPlans;
+        this.planDocuments = planDocuments;
         this.organizations = organizations;
         this.scope = scope;
         this.events = events;
@@ -81,7 +84,7 @@ public class DirectiveService {
         write(directive, symbol, request);
         directives.persist(directive);
         directives.flush();
-        directives.resolveReferencesTo(directive);
+        resolveReferencesTo(directive);
         return directive;
     }
 
@@ -93,7 +96,7 @@ public class DirectiveService {
         requireUnique(symbol, request.issueDate(), directive.id);
         write(directive, symbol, request);
         directives.flush();
-        directives.resolveReferencesTo(directive);
+        resolveReferencesTo(directive);
         return directive;
     }
 
@@ -200,6 +203,12 @@ public class DirectiveService {
     public List<Directive> dependents(UUID id) {
         Directive directive = get(id);
         return directives.dependentsOf(directive.id).stream().filter(this::isReadable).toList();
+    }
+
+    /** References that named this directive before it was registered, from directives and from plans, now point at it. */
+    private void resolveReferencesTo(Directive directive) {
+        directives.resolveReferencesTo(directive);
+        planDocuments.resolveReferencesTo(directive.id, directive.symbolKey, directive.issueDate);
     }
 
     private Directive changeable(UUID id, Long version) {

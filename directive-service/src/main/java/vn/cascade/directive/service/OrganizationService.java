@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
@@ -18,10 +22,14 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.directive.domain.Organization;
+import vn.cascade.directive.domain.Placement;
+import vn.cascade.directive.domain.Succession;
 import vn.cascade.directive.events.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.repository.OrganizationRepository.Criteria;
 import vn.cascade.directive.repository.OrganizationRepository.Found;
+import vn.cascade.directive.repository.OrganizationRepository.Placed;
+import vn.cascade.directive.repository.OrganizationRepository.PlacedPage;
 import vn.cascade.directive.rest.CreateOrganizationRequest;
 import vn.cascade.directive.rest.DeactivateOrganizationRequest;
 import vn.cascade.directive.rest.UpdateOrganizationRequest;
@@ -54,7 +62,7 @@ public class OrganizationService {
         if (memberCountDateWithoutCount(request)) {
             throw ProblemException.invalid("memberCountAsOf", MEMBER_COUNT_DATE_ALONE);
         }
-        Organization organization = register(request, parent);
+        Organization organization = register(request, parent, validFromOrToday(request));
         organizations.flush(); // assigns the version the snapshot carries
         events.changed(organization);
         return organization;
@@ -135,7 +143,8 @@ public class OrganizationService {
         List<Organization> created = new ArrayList<>();
         for (ImportRow row : toCreate) {
             String parentCode = row.request().parentCode() == null ? null : row.request().parentCode().strip();
-            Organization organization = register(row.request(), parentCode == null ? null : registered.get(parentCode));
+            Organization organization = register(row.request(), parentCode == null ? null : registered.get(parentCode),
+                    validFromOrToday(row.request()));
             registered.put(organization.code, organization);
             created.add(organization);
         }
@@ -165,7 +174,9 @@ public class OrganizationService {
         organization.kind = request.kind();
         organization.memberCount = request.memberCount();
         organization.memberCountAsOf = request.memberCountAsOf();
-        organization.validFrom = request.validFrom();
+        if (!request.validFrom().equals(organization.validFrom)) {
+            organization.beginOn(request.validFrom());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         organization.updatedAt = now;
         moved.forEach(descendant -> descendant.updatedAt = now);
@@ -188,11 +199,34 @@ public class OrganizationService {
         if (parent != null && !parent.active) {
             throw ProblemException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
         }
+        if (!organization.active) {
+            throw ProblemException.conflict(organization.code + " ceased on " + organization.validTo
+                    + "; where it sat is history and does not change");
+        }
+        return moveUnder(organization, parent, LocalDate.now(clock), activeDescendants(organization));
+    }
+
+    /**
+     * Places the organisation under {@code parent} from {@code date} on, with its subtree: every active descendant
+     * gets the new path and a new place in its history. Ceased descendants keep the path they had when they ceased.
+     *
+     * @param descendants its active descendants, read before anything changed
+     * @return the descendants whose path changed
+     */
+    static List<Organization> moveUnder(Organization organization, Organization parent, LocalDate date,
+            List<Organization> descendants) {
         String oldPath = organization.path;
-        List<Organization> descendants = organizations.descendants(organization);
         organization.placeUnder(parent);
-        descendants.forEach(descendant -> descendant.rebase(oldPath, organization.path));
+        organization.relocate(date);
+        descendants.forEach(descendant -> {
+            descendant.rebase(oldPath, organization.path);
+            descendant.relocate(date);
+        });
         return descendants;
+    }
+
+    List<Organization> activeDescendants(Organization organization) {
+        return organizations.descendants(organization).stream().filter(descendant -> descendant.active).toList();
     }
 
     /** Marks the organisation as no longer existing from {@code effectiveDate}; it is never deleted. */
@@ -217,8 +251,11 @@ public class OrganizationService {
             throw ProblemException.conflict(organization.code + " still has " + activeChildren
                     + " active child organisation(s); deactivate or move them first");
         }
-        organization.active = false;
-        organization.validTo = request.effectiveDate();
+        if (organization.movedAfter(request.effectiveDate())) {
+            throw ProblemException.invalid("effectiveDate", "must not be before " + organization.code + "'s last move, on "
+                    + organization.currentPlacement().orElseThrow().validFrom);
+        }
+        organization.cease(request.effectiveDate());
         organization.updatedAt = OffsetDateTime.now(clock);
         organizations.flush();
         events.changed(organization);
@@ -237,20 +274,102 @@ public class OrganizationService {
                 .orElseThrow(() -> ProblemException.notFound("No organisation with code " + code));
     }
 
+    /** The organisations directly below one on {@code asOf}, each with its parent then. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organization> children(UUID id) {
-        return organizations.children(get(id));
+    public List<Placed> children(UUID id, LocalDate asOf) {
+        LocalDate date = dateOrToday(asOf);
+        placementOn(get(id), date);
+        return organizations.childrenOn(id, date);
+    }
+
+    /** One page of an organisation and everything below it on {@code asOf}, each before its descendants. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlacedPage subtree(UUID id, LocalDate asOf, PageRequest page) {
+        LocalDate date = dateOrToday(asOf);
+        return organizations.subtreeOn(placementOn(get(id), date).path, date, page.offset(), page.size);
+    }
+
+    /** The organisations above one on {@code asOf}, root first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Placed> ancestors(UUID id, LocalDate asOf) {
+        LocalDate date = dateOrToday(asOf);
+        List<UUID> path = Organization.idsOf(placementOn(get(id), date).path);
+        List<UUID> above = path.subList(0, path.size() - 1);
+        List<Organization> found = organizations.inOrder(above);
+        List<Placed> ancestors = new ArrayList<>();
+        StringBuilder ancestorPath = new StringBuilder();
+        for (int i = 0; i < found.size(); i++) {
+            ancestorPath.append('/').append(above.get(i));
+            ancestors.add(new Placed(found.get(i), i == 0 ? null : above.get(i - 1), ancestorPath.toString()));
+        }
+        return ancestors;
+    }
+
+    /** How far a history chain is followed: far beyond any real sequence of reorganisations, and cycle-proof. */
+    static final int MAX_CHAIN_STEPS = 32;
+
+    /** One succession link met while following a chain, {@code step} links away from where it started. */
+    public record ChainLink(Succession succession, int step) {
+    }
+
+    /**
+     * Where an organisation sat over time and the restructurings before and after it.
+     *
+     * @param parents         the parents its placements name, by id
+     * @param earlier         predecessors, theirs, and so on
+     * @param later           successors, theirs, and so on
+     * @param carriedOnBy     the active organisations that carry it on today: itself while it is active, else the
+     *                        active ends of its successor chain
+     */
+    public record History(Organization organization, List<Placement> placements, Map<UUID, Organization> parents,
+            List<ChainLink> earlier, List<ChainLink> later, List<Organization> carriedOnBy) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Found subtree(UUID id, PageRequest page) {
-        var query = organizations.subtree(get(id));
-        return new Found(query.page(page.page, page.size).list(), query.count());
+    public History history(UUID id) {
+        Organization organization = get(id);
+        List<UUID> parentIds = organization.placements.stream().map(placement -> placement.parentId)
+                .filter(Objects::nonNull).distinct().toList();
+        Map<UUID, Organization> parents = new HashMap<>();
+        organizations.inOrder(parentIds).forEach(parent -> parents.put(parent.id, parent));
+        List<ChainLink> later = chain(organization, true);
+        Map<UUID, Organization> carriedOnBy = new LinkedHashMap<>();
+        if (organization.active) {
+            carriedOnBy.put(organization.id, organization);
+        }
+        later.stream().map(link -> link.succession().successor).filter(successor -> successor.active)
+                .forEach(successor -> carriedOnBy.putIfAbsent(successor.id, successor));
+        return new History(organization, List.copyOf(organization.placements), parents, chain(organization, false),
+                later, List.copyOf(carriedOnBy.values()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organization> ancestors(UUID id) {
-        return organizations.ancestors(get(id));
+    /** Breadth first, each organisation visited once, at most {@link #MAX_CHAIN_STEPS} links away. */
+    private List<ChainLink> chain(Organization start, boolean forward) {
+        List<ChainLink> links = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>(Set.of(start.id));
+        Set<UUID> frontier = Set.of(start.id);
+        for (int step = 1; step <= MAX_CHAIN_STEPS && !frontier.isEmpty(); step++) {
+            Set<UUID> next = new LinkedHashSet<>();
+            for (Succession succession : forward ? organizations.successionsFrom(frontier) : organizations.successionsTo(frontier)) {
+                links.add(new ChainLink(succession, step));
+                UUID other = forward ? succession.successor.id : succession.predecessor.id;
+                if (seen.add(other)) {
+                    next.add(other);
+                }
+            }
+            frontier = next;
+        }
+        return links;
+    }
+
+    private LocalDate dateOrToday(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    private static Placement placementOn(Organization organization, LocalDate date) {
+        return organization.placementOn(date).orElseThrow(() -> ProblemException.notFound(organization.code
+                + " did not exist on " + date + " (it exists from " + organization.validFrom
+                + (organization.validTo == null ? "" : " until " + organization.validTo + ", exclusive") + ")"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -264,7 +383,12 @@ public class OrganizationService {
         return request.memberCountAsOf() != null && request.memberCount() == null;
     }
 
-    private Organization register(CreateOrganizationRequest request, Organization parent) {
+    private LocalDate validFromOrToday(CreateOrganizationRequest request) {
+        return request.validFrom() != null ? request.validFrom() : LocalDate.now(clock);
+    }
+
+    /** Registers the organisation under {@code parent}, existing from {@code validFrom}; no snapshot yet. */
+    Organization register(CreateOrganizationRequest request, Organization parent, LocalDate validFrom) {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
         organization.code = request.code().strip();
@@ -275,7 +399,8 @@ public class OrganizationService {
         organization.memberCountAsOf = request.memberCountAsOf();
         organization.placeUnder(parent);
         organization.createdAt = organization.updatedAt = OffsetDateTime.now(clock);
-        organization.validFrom = request.validFrom() != null ? request.validFrom() : LocalDate.now(clock);
+        organization.validFrom = validFrom;
+        organization.begin();
         organizations.persist(organization);
         return organization;
     }

@@ -1,0 +1,28 @@
+package vn.cascade.directive.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.directive.domain.RestructuringKind;
+import vn.cascade.directive.service.RestructuringService.Outcome;
+
+@Schema(name = "Restructuring", description = "What a restructuring did")
+public record RestructuringResponse(
+        RestructuringKind kind,
+        @Schema(example = "2025-07-01") LocalDate effectiveDate,
+        @Schema(description = "The organisations that ceased (for a move: none)") List<OrganizationResponse> predecessors,
+        @Schema(description = "The organisations that took over (for a move: none)") List<OrganizationResponse> successors,
+        @Schema(description = "The organisations that changed parent (the predecessors' children, or the moved one)")
+        List<OrganizationResponse> moved,
+        @Schema(description = "Organisations whose snapshot was published: all of the above and every descendant "
+                + "whose path changed", example = "57")
+        int snapshotsPublished) {
+
+    static RestructuringResponse from(Outcome outcome) {
+        return new RestructuringResponse(outcome.kind(), outcome.effectiveDate(),
+                outcome.predecessors().stream().map(OrganizationResponse::from).toList(),
+                outcome.successors().stream().map(OrganizationResponse::from).toList(),
+                outcome.moved().stream().map(OrganizationResponse::from).toList(),
+                outcome.snapshotsPublished());
+    }
+}
