@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,37 +40,43 @@ public class RollupRepository {
     public record Subtree(String path, boolean asOfPeriod, LocalDate from, LocalDate to, Map<UUID, String> carried) {
 
         /** The path segment after the subtree's own path: the id of the direct subordinate, '' for itself. */
-        String branchSql(String pathColumn) {
+        private String branchSql(String pathColumn) {
             return "split_part(substr(" + pathColumn + ", " + (path.length() + 2) + "), '/', 1)";
         }
 
-        /** A CTE {@code units(id, path)}: one row per organisation counted. */
-        String unitsSql() {
+        /**
+         * A CTE {@code units(id, branch)}: one row per organisation counted, with the direct subordinate it counts
+         * under ('' for the subtree's own organisation). {@code childrenOnly}: only the direct subordinates (bind
+         * {@code childPrefix} = path + '/').
+         */
+        String unitsSql(boolean childrenOnly) {
+            // placements and paths are '/'-separated ids: a range on the path index holds the subtree
+            // ('0' follows '/'), rechecked by LIKE; the latest placement in the period wins (NOT EXISTS a later one)
             return asOfPeriod ? """
                     units AS (
-                        SELECT p.organization_id AS id, p.path
+                        SELECT p.organization_id AS id, %s AS branch
                         FROM organization_placement p
-                        JOIN organization org ON org.id = p.organization_id
-                             AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
-                             AND (org.valid_to IS NULL OR org.valid_to > :validFrom)
                         WHERE p.path ~>=~ :own AND p.path ~<~ :ownEnd AND (p.path = :own OR p.path LIKE :descendants)
                           AND (p.valid_from IS NULL OR p.valid_from <= :validTo)
-                          AND (p.valid_to IS NULL OR p.valid_to > :validFrom)
+                          AND (p.valid_to IS NULL OR p.valid_to > :validFrom)%s
                           AND NOT EXISTS (
                               SELECT 1 FROM organization_placement later
                               WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
                                 AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))
-                    )""" : """
+                    )""".formatted(branchSql("p.path"),
+                    childrenOnly ? " AND p.path = :childPrefix || CAST(p.organization_id AS text)" : "") : """
                     units AS (
-                        SELECT org.id, org.path
+                        SELECT org.id, %s AS branch
                         FROM organization org
                         WHERE org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
                           AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
-                          AND (org.valid_to IS NULL OR org.valid_to > :validFrom)
+                          AND (org.valid_to IS NULL OR org.valid_to > :validFrom)%s
                         UNION ALL
-                        SELECT CAST(carried.key AS uuid), carried.value
-                        FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried
-                    )""";
+                        SELECT CAST(carried.key AS uuid), %s
+                        FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried%s
+                    )""".formatted(branchSql("org.path"),
+                    childrenOnly ? " AND org.path = :childPrefix || CAST(org.id AS text)" : "",
+                    branchSql("carried.value"), childrenOnly ? " WHERE carried.value = :childPrefix || carried.key" : "");
         }
     }
 
@@ -100,37 +107,66 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public List<SumRow> sums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
             Collection<String> indicators) {
-        // One row per organisation and indicator survives DISTINCT ON (its sort is the only large one); the
-        // reporters of a group are counted on each organisation's first row, so the grouping sets need no
-        // count(DISTINCT) and can be hashed.
-        Query query = entityManager.createNativeQuery("""
-                WITH %s, latest AS (
-                    SELECT DISTINCT ON (o.organization_id, i.key)
-                           o.organization_id, %s AS branch, i.key AS indicator, CAST(i.value AS bigint) AS value
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = List.copyOf(indicators);
+        List<SumRow> sums = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) sumsQuery("", subtree, year, periodKind, statuses, codes)
+                .getResultList()) {
+            String branch = number(row[0]) == 1 ? null : (String) row[1];
+            for (int i = 0; i < codes.size(); i++) {
+                if (row[2 + i] != null) {
+                    sums.add(new SumRow(branch, codes.get(i), number(row[2 + i]), 0));
+                }
+            }
+            sums.add(new SumRow(branch, null, 0, number(row[2 + codes.size()])));
+        }
+        return sums;
+    }
+
+    /** The plan and run time of {@link #sums}, for the benchmark: EXPLAIN (ANALYZE, BUFFERS), one line a row. */
+    @SuppressWarnings("unchecked")
+    List<String> explainSums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
+            Collection<String> indicators) {
+        return sumsQuery("EXPLAIN (ANALYZE, BUFFERS) ", subtree, year, periodKind, statuses, List.copyOf(indicators))
+                .getResultList();
+    }
+
+    private Query sumsQuery(String prefix, Subtree subtree, int year, String periodKind, Collection<String> statuses,
+            List<String> codes) {
+        // One row per organisation (hashed, no sort): for each count, the value of its latest submitted report
+        // that has it, as the second element of max([submitted epoch, value]); then the sums per subordinate and
+        // in total. Counts are exact in float8 (below 2^53). See docs/benchmarks.md for the shape it replaced.
+        StringBuilder latest = new StringBuilder();
+        StringBuilder summed = new StringBuilder();
+        StringBuilder reported = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+            latest.append(",\n       (max(ARRAY[extract(epoch FROM r.submitted_at), CAST(r.indicators ->> :i")
+                    .append(i).append(" AS float8)]) FILTER (WHERE r.indicators ->> :i").append(i)
+                    .append(" IS NOT NULL))[2] AS v").append(i);
+            summed.append(", CAST(sum(v").append(i).append(") AS bigint)");
+            reported.append(i == 0 ? "" : " OR ").append('v').append(i).append(" IS NOT NULL");
+        }
+        Query query = entityManager.createNativeQuery(prefix + """
+                WITH %s, per_organization AS (
+                    SELECT u.branch%s
                     FROM units u
                     JOIN reporting_obligation o ON o.organization_id = u.id
                          AND o.period_year = :year AND o.period_kind = :kind
                     JOIN report r ON r.obligation_id = o.id AND r.status IN (:statuses)
-                    CROSS JOIN LATERAL jsonb_each_text(r.indicators) AS i(key, value)
-                    WHERE i.key IN (:indicators)
-                    ORDER BY o.organization_id, i.key, r.submitted_at DESC
-                ), branched AS (
-                    SELECT branch, indicator, value,
-                           row_number() OVER (PARTITION BY organization_id ORDER BY indicator) = 1 AS first_row
-                    FROM latest
+                    GROUP BY u.id, u.branch
                 )
-                SELECT GROUPING(branch), GROUPING(indicator), branch, indicator, sum(value),
-                       count(*) FILTER (WHERE first_row)
-                FROM branched
-                GROUP BY GROUPING SETS ((branch, indicator), (branch), (indicator), ())
-                """.formatted(subtree.unitsSql(), subtree.branchSql("u.path")));
+                SELECT GROUPING(branch), branch%s, count(*) FILTER (WHERE %s)
+                FROM per_organization
+                GROUP BY GROUPING SETS ((branch), ())
+                """.formatted(subtree.unitsSql(false), latest, summed, reported));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
-                .setParameter("statuses", statuses).setParameter("indicators", indicators);
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> new SumRow(
-                number(row[0]) == 1 ? null : (String) row[2],
-                number(row[1]) == 1 ? null : (String) row[3],
-                row[4] == null ? 0 : number(row[4]),
-                number(row[5]))).toList();
+                .setParameter("statuses", statuses);
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter("i" + i, codes.get(i));
+        }
+        return query;
     }
 
     /**
@@ -145,7 +181,7 @@ public class RollupRepository {
                 SELECT GROUPING(branch), GROUPING(level), branch, level, count(*), count(first_submitted_at),
                        count(*) FILTER (WHERE first_submitted_at < overdue_at)
                 FROM (
-                    SELECT %s AS branch, org.level, o.first_submitted_at, o.overdue_at
+                    SELECT u.branch, org.level, o.first_submitted_at, o.overdue_at
                     FROM units u
                     JOIN organization org ON org.id = u.id
                     JOIN reporting_obligation o ON o.organization_id = u.id
@@ -154,7 +190,7 @@ public class RollupRepository {
                       AND (o.first_submitted_at IS NOT NULL OR o.overdue_at <= :now)
                 ) due
                 GROUP BY GROUPING SETS ((branch), (level), ())
-                """.formatted(subtree.unitsSql(), subtree.branchSql("u.path")));
+                """.formatted(subtree.unitsSql(false)));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CompletenessRow(
@@ -177,7 +213,7 @@ public class RollupRepository {
                 WHERE o.status <> 'CANCELLED' AND o.first_submitted_at IS NULL AND o.overdue_at <= :now
                 ORDER BY org.code, o.due_date, o.id
                 LIMIT :limit
-                """.formatted(subtree.unitsSql()));
+                """.formatted(subtree.unitsSql(false)));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now).setParameter("limit", limit);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new MissingReport((UUID) row[0],
@@ -194,9 +230,8 @@ public class RollupRepository {
         Query query = entityManager.createNativeQuery("""
                 WITH %s
                 SELECT org.* FROM units u JOIN organization org ON org.id = u.id
-                WHERE u.path = :childPrefix || CAST(u.id AS text)
                 ORDER BY org.code
-                """.formatted(subtree.unitsSql()), Organization.class);
+                """.formatted(subtree.unitsSql(true)), Organization.class);
         return bindSubtree(query, subtree).setParameter("childPrefix", subtree.path() + "/").getResultList();
     }
 
