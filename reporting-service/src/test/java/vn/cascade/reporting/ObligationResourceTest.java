@@ -3,6 +3,7 @@ package vn.cascade.reporting;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,14 +15,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.TestOrganizations.Org;
 
 /** Obligations of 2025 (untouched by the schedule test, which ticks in 2020–2021). */
 @QuarkusTest
@@ -31,6 +35,8 @@ class ObligationResourceTest {
 
     @Inject
     TestPlans plans;
+    @Inject
+    TestOrganizations organizations;
 
     OrganizationRef city;
     OrganizationRef haiChau;
@@ -77,6 +83,59 @@ class ObligationResourceTest {
         list(reporter(haiChau), Map.of("organization", hoaVang.code())).statusCode(200).body("total", equalTo(0));
         list(TestTokens.user("admin", "BCHTW", "admin"), Map.of("planId", planId.toString())).statusCode(200)
                 .body("total", equalTo(8));
+    }
+
+    @Test
+    void shouldListTheObligationsOfAWholeSubtreeInsideTheCallersOwn() {
+        // given a daNang whose two districts and three wards owe the seed-04 reports of 2025 (4 each)
+        Org daNang = organizations.organization("TU", "Thành ủy Đà Nẵng", OrganizationLevel.PROVINCIAL, null);
+        Org quanHaiChau = organizations.organization("QU", "Quận ủy Hải Châu", OrganizationLevel.DISTRICT, daNang);
+        Org huyenHoaVang = organizations.organization("HU", "Huyện ủy Hòa Vang", OrganizationLevel.DISTRICT, daNang);
+        Org thachThang = organizations.organization("DU", "Đảng ủy phường Thạch Thang", OrganizationLevel.GRASSROOTS,
+                quanHaiChau);
+        Org hoaCuong = organizations.organization("DU", "Đảng ủy phường Hòa Cường Bắc", OrganizationLevel.GRASSROOTS,
+                quanHaiChau);
+        Org hoaBac = organizations.organization("DU", "Đảng ủy xã Hòa Bắc", OrganizationLevel.GRASSROOTS, huyenHoaVang);
+        Org otherCity = organizations.organization("TU", "Tỉnh ủy Quảng Nam", OrganizationLevel.PROVINCIAL, null);
+        UUID cityPlan = UUID.randomUUID();
+        String issued = plans.send(PlanSnapshot.ISSUED, plan(cityPlan, 1, "ISSUED", daNang.ref(), List.of(
+                requirement(UUID.randomUUID(), List.of(quanHaiChau.ref(), huyenHoaVang.ref()), daNang.ref(), null,
+                        TestPlans.SEED_04, List.of(2025), 5, 7),
+                requirement(UUID.randomUUID(), List.of(thachThang.ref(), hoaCuong.ref()), quanHaiChau.ref(), null,
+                        TestPlans.SEED_04, List.of(2025), 5, 7),
+                requirement(UUID.randomUUID(), List.of(hoaBac.ref()), huyenHoaVang.ref(), null, TestPlans.SEED_04,
+                        List.of(2025), 5, 7))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+
+        // then the daNang reads all 20, by due date, a page at a time, filtered as any list
+        list(reader(daNang.ref()), Map.of("includeSubtree", "true", "size", "5")).statusCode(200).body("total", equalTo(20))
+                .body("items.dueDate", contains(Collections.nCopies(5, "2025-04-05").toArray()));
+        list(reader(daNang.ref()), Map.of("includeSubtree", "true", "size", "5", "page", "3")).statusCode(200)
+                .body("total", equalTo(20)).body("items.periodKind", everyItem(equalTo("YEAR")));
+        list(reviewer(daNang.ref()), Map.of("includeSubtree", "true", "periodKind", "H1", "year", "2025",
+                "status", "PENDING", "planId", cityPlan.toString())).statusCode(200).body("total", equalTo(5));
+        list(reviewer(daNang.ref()), Map.of("includeSubtree", "true", "status", "ACCEPTED")).statusCode(200)
+                .body("total", equalTo(0));
+        // a district reads its own subtree, or a ward of it; the whole daNang and another district are outside it
+        list(reporter(quanHaiChau.ref()), Map.of("includeSubtree", "true", "periodKind", "YEAR")).statusCode(200)
+                .body("total", equalTo(3)).body("items.organizationCode",
+                        containsInAnyOrder(quanHaiChau.code(), thachThang.code(), hoaCuong.code()));
+        list(reporter(quanHaiChau.ref()), Map.of("includeSubtree", "true", "organization", hoaCuong.code()))
+                .statusCode(200).body("total", equalTo(4));
+        list(reporter(quanHaiChau.ref()), Map.of("includeSubtree", "true", "organization", daNang.code()))
+                .statusCode(403).contentType(PROBLEM);
+        list(reporter(quanHaiChau.ref()), Map.of("includeSubtree", "true", "organization", huyenHoaVang.code()))
+                .statusCode(403).contentType(PROBLEM);
+        // another province sees nothing of it: its own subtree owes nothing, this one is forbidden
+        list(reviewer(otherCity.ref()), Map.of("includeSubtree", "true")).statusCode(200).body("total", equalTo(0));
+        list(reviewer(otherCity.ref()), Map.of("includeSubtree", "true", "organization", daNang.code()))
+                .statusCode(403).contentType(PROBLEM);
+        list(TestTokens.user("admin", "BCHTW", "admin"), Map.of("includeSubtree", "true",
+                "organization", huyenHoaVang.code())).statusCode(200).body("total", equalTo(8));
+        list(reader(daNang.ref()), Map.of("includeSubtree", "true", "organization", "TU-NOWHERE")).statusCode(404)
+                .contentType(PROBLEM);
+        list(reader(daNang.ref()), Map.of("includeSubtree", "yes")).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("includeSubtree"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -43,11 +45,16 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.documents.Target.Comparator;
 import vn.cascade.common.documents.Target.TargetPeriod;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.OrganizationPlacement;
+import vn.cascade.common.events.OrganizationSnapshot;
+import vn.cascade.common.events.OrganizationSuccession;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
 import vn.cascade.common.events.ReportingFrequency;
+import vn.cascade.common.events.SuccessionKind;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.TestTokens;
@@ -172,6 +179,103 @@ class RollupResourceTest {
     }
 
     @Test
+    void shouldSumAPastYearOverItsOwnHierarchyOrTodaysWithSuccessors() {
+        // given a province with three districts; Cam Lộ merged into Đông Hà on 1 July 2025, its communes moving along
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        Org dongHa = organizations.organization("TH", "Thành ủy Đông Hà", OrganizationLevel.DISTRICT, province);
+        Org haiLang = organizations.organization("HU", "Huyện ủy Hải Lăng", OrganizationLevel.DISTRICT, province);
+        Org camThanh = organizations.organization("DU", "Đảng ủy xã Cam Thành", OrganizationLevel.GRASSROOTS, camLo);
+        Org camLoTown = organizations.organization("DU", "Đảng ủy thị trấn Cam Lộ", OrganizationLevel.GRASSROOTS, camLo);
+        Org ward1 = organizations.organization("DU", "Đảng ủy Phường 1", OrganizationLevel.GRASSROOTS, dongHa);
+        Org haiQuy = organizations.organization("DU", "Đảng ủy xã Hải Quy", OrganizationLevel.GRASSROOTS, haiLang);
+        Org haiPhu = organizations.organization("DU", "Đảng ủy xã Hải Phú", OrganizationLevel.GRASSROOTS, haiLang);
+        LocalDate merger = LocalDate.of(2025, 7, 1);
+        LocalDate split = LocalDate.of(2025, 10, 1);
+        organizations.publish(gone(camLo, OrganizationLevel.DISTRICT, province, merger,
+                List.of(new OrganizationSuccession(dongHa.id(), dongHa.code(), SuccessionKind.MERGER, merger))));
+        organizations.publish(moved(camThanh, camLo, dongHa, merger));
+        organizations.publish(moved(camLoTown, camLo, dongHa, merger));
+        // and Hải Phú split on 1 October into a ward of Đông Hà and a commune of Hải Lăng (no rule divides its counts)
+        Org haiPhuNorth = created("DU", "Đảng ủy phường Hải Phú Bắc", dongHa, split, haiPhu);
+        Org haiPhuSouth = created("DU", "Đảng ủy xã Hải Phú Nam", haiLang, split, haiPhu);
+        organizations.publish(gone(haiPhu, OrganizationLevel.GRASSROOTS, haiLang, split, List.of(
+                new OrganizationSuccession(haiPhuNorth.id(), haiPhuNorth.code(), SuccessionKind.SPLIT, split),
+                new OrganizationSuccession(haiPhuSouth.id(), haiPhuSouth.code(), SuccessionKind.SPLIT, split))));
+        // and the province's plan asking every one of them for its 2025 reports
+        issue(province, List.of(), new ReportingRequirement(UUID.randomUUID(), Stream.of(camThanh, camLoTown, ward1,
+                haiQuy, haiPhu, camLo, dongHa).map(Org::ref).toList(), province.ref(), null,
+                Set.of(ReportingFrequency.QUARTERLY, ReportingFrequency.ANNUAL), List.of(2025), 5, 7));
+
+        // when each reports its year (Cam Lộ and Hải Phú for the months they existed) and Cam Thành its first quarter
+        accept(report(camThanh, "Q1", Map.of("NEW_MEMBERS_ADMITTED", 4, "TOTAL_MEMBERS", 200)), province);
+        accept(report(camThanh, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 10, "TOTAL_MEMBERS", 200)), province);
+        accept(report(camLoTown, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 5, "TOTAL_MEMBERS", 100)), province);
+        accept(report(ward1, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 8, "TOTAL_MEMBERS", 400)), province);
+        accept(report(haiQuy, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 100)), province);
+        accept(report(haiPhu, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 3, "TOTAL_MEMBERS", 100)), province);
+        accept(report(camLo, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 50)), province);
+        accept(report(dongHa, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 150)), province);
+
+        // then the year over its own hierarchy: each organisation where it sat last in 2025; Cam Lộ its own figures
+        JsonPath period = rollup(reader(province), province, Map.of("indicators", "NEW_MEMBER_RATE")).statusCode(200)
+                .body("hierarchy", equalTo("PERIOD")).body("total.reportingOrganizations", equalTo(7))
+                .body("subordinates.organization.code", contains(sorted(camLo.code(), dongHa.code(), haiLang.code())))
+                .extract().jsonPath();
+        assertRate(period, "total", 31, 1100, "2.82");
+        assertRate(period, row(camLo), 1, 50, "2.00");
+        assertRate(period, row(dongHa), 25, 850, "2.94");
+        assertRate(period, row(haiLang), 5, 200, "2.50");
+        assertNull(period.get(row(haiLang) + ".splitInto"));
+        // the first quarter: Cam Thành still sat under Cam Lộ
+        JsonPath firstQuarter = rollup(reader(province), province, Map.of("periodKind", "Q1",
+                "indicators", "NEW_MEMBER_RATE")).statusCode(200).extract().jsonPath();
+        assertRate(firstQuarter, row(camLo), 4, 200, "2.00");
+        assertEquals(0, firstQuarter.getInt(row(dongHa) + ".reportingOrganizations"));
+
+        // and over today's: Cam Lộ counts for Đông Hà, Hải Phú whole at the province, shown as split
+        JsonPath current = rollup(reader(province), province, Map.of("hierarchy", "current",
+                "indicators", "NEW_MEMBER_RATE")).statusCode(200)
+                .body("hierarchy", equalTo("CURRENT")).body("total.reportingOrganizations", equalTo(7))
+                .body("subordinates.organization.code", contains(sorted(dongHa.code(), haiLang.code(), haiPhu.code())))
+                .extract().jsonPath();
+        assertRate(current, "total", 31, 1100, "2.82");
+        assertRate(current, row(dongHa), 26, 900, "2.89");
+        assertEquals(5, current.getInt(row(dongHa) + ".reportingOrganizations"));
+        assertRate(current, row(haiLang), 2, 100, "2.00");
+        assertRate(current, row(haiPhu), 3, 100, "3.00");
+        assertEquals(List.of(sorted(haiPhuNorth.code(), haiPhuSouth.code())),
+                List.of(current.getList(row(haiPhu) + ".splitInto.code", String.class).toArray(String[]::new)));
+        JsonPath firstQuarterToday = rollup(reader(province), province, Map.of("periodKind", "Q1",
+                "hierarchy", "CURRENT", "indicators", "NEW_MEMBER_RATE")).statusCode(200).extract().jsonPath();
+        assertRate(firstQuarterToday, row(dongHa), 4, 200, "2.00");
+
+        // the successor's own drill-down: Cam Lộ's own report counts as Đông Hà's own today, not in 2025's hierarchy
+        JsonPath dongHaPeriod = rollup(reader(dongHa), dongHa, Map.of("indicators", "NEW_MEMBER_RATE"))
+                .statusCode(200).body("subordinates.organization.code", contains(sorted(camThanh.code(),
+                        camLoTown.code(), ward1.code(), haiPhuNorth.code()))).extract().jsonPath();
+        assertRate(dongHaPeriod, "total", 25, 850, "2.94");
+        assertRate(dongHaPeriod, "own", 2, 150, "1.33");
+        JsonPath dongHaToday = rollup(reader(dongHa), dongHa, Map.of("hierarchy", "current",
+                "indicators", "NEW_MEMBER_RATE")).statusCode(200).extract().jsonPath();
+        assertRate(dongHaToday, "total", 26, 900, "2.89");
+        assertRate(dongHaToday, "own", 3, 200, "1.50");
+        assertEquals(2, dongHaToday.getInt("own.reportingOrganizations"));
+
+        // completeness follows the same hierarchies
+        given().auth().oauth2(reviewer(province)).queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .when().get("/api/v1/rollups/completeness").then().statusCode(200)
+                .body("total.due", equalTo(7)).body("total.submitted", equalTo(7))
+                .body("subordinates.find { it.organization.code == '" + camLo.code() + "' }.due", equalTo(1))
+                .body("subordinates.find { it.organization.code == '" + dongHa.code() + "' }.due", equalTo(4));
+        given().auth().oauth2(reviewer(province)).queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .queryParam("hierarchy", "current").when().get("/api/v1/rollups/completeness").then().statusCode(200)
+                .body("total.due", equalTo(7))
+                .body("subordinates.find { it.organization.code == '" + dongHa.code() + "' }.due", equalTo(5))
+                .body("subordinates.find { it.organization.code == '" + haiPhu.code() + "' }.due", equalTo(1));
+    }
+
+    @Test
     void shouldShowCompletenessAndTimelinessOfAMixedSet() {
         // given a province, two districts, three grassroots organisations
         Org province = organizations.organization("TU", "Thành ủy Đà Nẵng", OrganizationLevel.PROVINCIAL, null);
@@ -278,6 +382,52 @@ class RollupResourceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
     }
 
+    // --- given: restructuring, as directive-service publishes it ---
+
+    /** The organisation ceased on {@code on}, handing over to {@code successors}. */
+    private static OrganizationSnapshot gone(Org organization, OrganizationLevel level, Org parent, LocalDate on,
+            List<OrganizationSuccession> successors) {
+        return new OrganizationSnapshot(organization.id(), organization.code(), organization.name(), null, level,
+                OrganizationKind.PARTY_COMMITTEE, parent.id(), organization.path(), false, 100, null,
+                LocalDate.of(2020, 1, 1), on, List.of(new OrganizationPlacement(parent.id(), organization.path(),
+                        LocalDate.of(2020, 1, 1), on)), successors, List.of(), 1);
+    }
+
+    /** The grassroots organisation moved from one district to another on {@code on}. */
+    private static OrganizationSnapshot moved(Org organization, Org from, Org to, LocalDate on) {
+        String path = to.path() + "/" + organization.id();
+        return new OrganizationSnapshot(organization.id(), organization.code(), organization.name(), null,
+                OrganizationLevel.GRASSROOTS, OrganizationKind.PARTY_COMMITTEE, to.id(), path, true, 100, null,
+                LocalDate.of(2020, 1, 1), null, List.of(
+                        new OrganizationPlacement(from.id(), organization.path(), LocalDate.of(2020, 1, 1), on),
+                        new OrganizationPlacement(to.id(), path, on, null)), List.of(), List.of(), 1);
+    }
+
+    /** A grassroots organisation that came out of {@code predecessor}'s split on {@code on}. */
+    private Org created(String prefix, String name, Org parent, LocalDate on, Org predecessor) {
+        UUID id = UUID.randomUUID();
+        Org organization = new Org(id, prefix + "-" + id.toString().substring(0, 6).toUpperCase(), name,
+                parent.path() + "/" + id);
+        organizations.publish(new OrganizationSnapshot(id, organization.code(), name, null,
+                OrganizationLevel.GRASSROOTS, OrganizationKind.PARTY_COMMITTEE, parent.id(), organization.path(), true,
+                100, null, on, null, List.of(new OrganizationPlacement(parent.id(), organization.path(), on, null)),
+                List.of(), List.of(new OrganizationSuccession(predecessor.id(), predecessor.code(), SuccessionKind.SPLIT,
+                        on)), 0));
+        return organization;
+    }
+
+    private static String row(Org organization) {
+        return "subordinates.find { it.organization.code == '" + organization.code() + "' }";
+    }
+
+    private static void assertRate(JsonPath rollup, String row, long numerator, long denominator, String value) {
+        String figure = row + ".figures.find { it.indicator == 'NEW_MEMBER_RATE' }";
+        assertEquals(numerator, rollup.getLong(figure + ".numerator"), figure);
+        assertEquals(denominator, rollup.getLong(figure + ".denominator"), figure);
+        assertEquals(0, new BigDecimal(value).compareTo(new BigDecimal(rollup.getString(figure + ".value"))),
+                figure + ": " + rollup.getString(figure + ".value"));
+    }
+
     private static ReportingRequirement requirement(List<Org> reporters, Org recipient, int dueDaysAfterPeriodEnd) {
         return new ReportingRequirement(UUID.randomUUID(), reporters.stream().map(Org::ref).toList(), recipient.ref(),
                 null, Set.of(ReportingFrequency.ANNUAL), List.of(2025), dueDaysAfterPeriodEnd, 7);
@@ -290,8 +440,13 @@ class RollupResourceTest {
 
     /** Drafts and submits the organisation's annual report for 2025; returns the report id. */
     private static String report(Org organization, Map<String, Integer> indicators) {
+        return report(organization, "YEAR", indicators);
+    }
+
+    /** Drafts and submits the organisation's report for a period of 2025; returns the report id. */
+    private static String report(Org organization, String periodKind, Map<String, Integer> indicators) {
         String obligationId = given().auth().oauth2(reporter(organization)).queryParam("year", 2025)
-                .queryParam("periodKind", "YEAR").when().get("/api/v1/obligations").then().statusCode(200)
+                .queryParam("periodKind", periodKind).when().get("/api/v1/obligations").then().statusCode(200)
                 .body("total", equalTo(1)).extract().path("items[0].id");
         Map<String, Object> body = new HashMap<>();
         body.put("obligationId", obligationId);

@@ -50,18 +50,27 @@ public class TestOrganizations {
         UUID id = UUID.randomUUID();
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
         String path = (parent == null ? "" : parent.path()) + "/" + id;
-        OrganizationSnapshot snapshot = new OrganizationSnapshot(id, code, name, null, level,
-                OrganizationKind.PARTY_COMMITTEE, parent == null ? null : parent.id(), path, validTo == null, 100, null,
-                LocalDate.of(2020, 1, 1), validTo, 0);
+        publish(new OrganizationSnapshot(id, code, name, null, level, OrganizationKind.PARTY_COMMITTEE,
+                parent == null ? null : parent.id(), path, validTo == null, 100, null, LocalDate.of(2020, 1, 1), validTo,
+                0));
+        return new Org(id, code, name, path);
+    }
+
+    /**
+     * Publishes a snapshot (a new version of an organisation, with its placements and successions, or a new one)
+     * and waits until the copy holds that version.
+     */
+    public void publish(OrganizationSnapshot snapshot) {
+        String id = snapshot.id().toString();
         try {
-            KafkaProbe.send(Topics.ORGANIZATIONS, id.toString(), codec.encode(UUID.randomUUID().toString(),
-                    URI.create("/cascade/directive-service"), OrganizationSnapshot.TYPE, id.toString(),
+            KafkaProbe.send(Topics.ORGANIZATIONS, id, codec.encode(UUID.randomUUID().toString(),
+                    URI.create("/cascade/directive-service"), OrganizationSnapshot.TYPE, id,
                     OffsetDateTime.now(), objectMapper.writeValueAsString(snapshot)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> organizations.findByIdOptional(id).isPresent()));
-        return new Org(id, code, name, path);
+                .call(() -> organizations.findByIdOptional(snapshot.id())
+                        .map(organization -> organization.version == snapshot.version()).orElse(false)));
     }
 }

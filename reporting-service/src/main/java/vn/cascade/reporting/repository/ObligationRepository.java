@@ -20,10 +20,11 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
 
     /**
      * Filters of the obligation list; null means "any". {@code visibleTo}, when set, keeps only obligations
-     * that organisation owes or receives.
+     * that organisation owes or receives; {@code subtreePath}, when set, only those owed by the organisation at
+     * that path and those below it in today's hierarchy.
      */
     public record Criteria(String organizationCode, String recipientCode, UUID planId, String periodKind,
-            Integer year, String status, String visibleTo) {
+            Integer year, String status, String visibleTo, String subtreePath) {
     }
 
     public record Found(List<ReportingObligation> items, long total) {
@@ -54,6 +55,15 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         condition(where, parameters, "o.status = :status", "status", criteria.status());
         condition(where, parameters, "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo)",
                 "visibleTo", criteria.visibleTo());
+        if (criteria.subtreePath() != null) {
+            // '0' follows '/': [path, path + '0') is a range on the path index holding the subtree, rechecked by LIKE
+            where.append(" AND o.organization_id IN (SELECT org.id FROM organization org"
+                    + " WHERE org.path ~>=~ :own AND org.path ~<~ :ownEnd"
+                    + " AND (org.path = :own OR org.path LIKE :descendants))");
+            parameters.put("own", criteria.subtreePath());
+            parameters.put("ownEnd", criteria.subtreePath() + "0");
+            parameters.put("descendants", criteria.subtreePath() + "/%");
+        }
         Query list = getEntityManager().createNativeQuery(
                 "SELECT o.*" + where + " ORDER BY o.due_date, o.id LIMIT :limit OFFSET :offset", ReportingObligation.class);
         Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);

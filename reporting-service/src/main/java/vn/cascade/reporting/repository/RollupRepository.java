@@ -5,15 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.organizations.Organization;
+import vn.cascade.reporting.domain.Successions;
 
 /**
  * The roll-up and completeness queries. Each aggregates in the database in one statement: the organisations of
@@ -24,14 +28,55 @@ import vn.cascade.organizations.Organization;
 public class RollupRepository {
 
     /**
-     * The organisations counted: the subtree of {@code path} (the organisation itself and everything below),
-     * restricted to those that existed at some time in [{@code from}, {@code to}].
+     * The organisations counted and the path each counts at. As of a period ({@code asOfPeriod}): those that
+     * existed at some time in [{@code from}, {@code to}], each where it sat last in that period (its latest placement
+     * overlapping it). Today's ({@code from} = {@code to} = today): those existing today at their current path, and
+     * the organisations gone since at the paths {@code carried} maps them to (their successors'; see
+     * {@link vn.cascade.reporting.domain.Successions}).
+     *
+     * @param path    the path of the subtree's own organisation in that hierarchy
+     * @param carried gone organisation id → path it counts at, only those inside the subtree
      */
-    public record Subtree(String path, LocalDate from, LocalDate to) {
+    public record Subtree(String path, boolean asOfPeriod, LocalDate from, LocalDate to, Map<UUID, String> carried) {
 
         /** The path segment after the subtree's own path: the id of the direct subordinate, '' for itself. */
-        String branchSql(String pathColumn) {
+        private String branchSql(String pathColumn) {
             return "split_part(substr(" + pathColumn + ", " + (path.length() + 2) + "), '/', 1)";
+        }
+
+        /**
+         * A CTE {@code units(id, branch)}: one row per organisation counted, with the direct subordinate it counts
+         * under ('' for the subtree's own organisation). {@code childrenOnly}: only the direct subordinates (bind
+         * {@code childPrefix} = path + '/').
+         */
+        String unitsSql(boolean childrenOnly) {
+            // placements and paths are '/'-separated ids: a range on the path index holds the subtree
+            // ('0' follows '/'), rechecked by LIKE; the latest placement in the period wins (NOT EXISTS a later one)
+            return asOfPeriod ? """
+                    units AS (
+                        SELECT p.organization_id AS id, %s AS branch
+                        FROM organization_placement p
+                        WHERE p.path ~>=~ :own AND p.path ~<~ :ownEnd AND (p.path = :own OR p.path LIKE :descendants)
+                          AND (p.valid_from IS NULL OR p.valid_from <= :validTo)
+                          AND (p.valid_to IS NULL OR p.valid_to > :validFrom)%s
+                          AND NOT EXISTS (
+                              SELECT 1 FROM organization_placement later
+                              WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
+                                AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))
+                    )""".formatted(branchSql("p.path"),
+                    childrenOnly ? " AND p.path = :childPrefix || CAST(p.organization_id AS text)" : "") : """
+                    units AS (
+                        SELECT org.id, %s AS branch
+                        FROM organization org
+                        WHERE org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
+                          AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
+                          AND (org.valid_to IS NULL OR org.valid_to > :validFrom)%s
+                        UNION ALL
+                        SELECT CAST(carried.key AS uuid), %s
+                        FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried%s
+                    )""".formatted(branchSql("org.path"),
+                    childrenOnly ? " AND org.path = :childPrefix || CAST(org.id AS text)" : "",
+                    branchSql("carried.value"), childrenOnly ? " WHERE carried.value = :childPrefix || carried.key" : "");
         }
     }
 
@@ -48,11 +93,6 @@ public class RollupRepository {
             String status) {
     }
 
-    private static final String SUBTREE = """
-            org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
-            AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
-            AND (org.valid_to IS NULL OR org.valid_to > :validFrom)""";
-
     private final EntityManager entityManager;
 
     RollupRepository(EntityManager entityManager) {
@@ -67,37 +107,66 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public List<SumRow> sums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
             Collection<String> indicators) {
-        // One row per organisation and indicator survives DISTINCT ON (its sort is the only large one); the
-        // reporters of a group are counted on each organisation's first row, so the grouping sets need no
-        // count(DISTINCT) and can be hashed.
-        Query query = entityManager.createNativeQuery("""
-                WITH latest AS (
-                    SELECT DISTINCT ON (o.organization_id, i.key)
-                           o.organization_id, %s AS branch, i.key AS indicator, CAST(i.value AS bigint) AS value
-                    FROM organization org
-                    JOIN reporting_obligation o ON o.organization_id = org.id
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = List.copyOf(indicators);
+        List<SumRow> sums = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) sumsQuery("", subtree, year, periodKind, statuses, codes)
+                .getResultList()) {
+            String branch = number(row[0]) == 1 ? null : (String) row[1];
+            for (int i = 0; i < codes.size(); i++) {
+                if (row[2 + i] != null) {
+                    sums.add(new SumRow(branch, codes.get(i), number(row[2 + i]), 0));
+                }
+            }
+            sums.add(new SumRow(branch, null, 0, number(row[2 + codes.size()])));
+        }
+        return sums;
+    }
+
+    /** The plan and run time of {@link #sums}, for the benchmark: EXPLAIN (ANALYZE, BUFFERS), one line a row. */
+    @SuppressWarnings("unchecked")
+    List<String> explainSums(Subtree subtree, int year, String periodKind, Collection<String> statuses,
+            Collection<String> indicators) {
+        return sumsQuery("EXPLAIN (ANALYZE, BUFFERS) ", subtree, year, periodKind, statuses, List.copyOf(indicators))
+                .getResultList();
+    }
+
+    private Query sumsQuery(String prefix, Subtree subtree, int year, String periodKind, Collection<String> statuses,
+            List<String> codes) {
+        // One row per organisation (hashed, no sort): for each count, the value of its latest submitted report
+        // that has it, as the second element of max([submitted epoch, value]); then the sums per subordinate and
+        // in total. Counts are exact in float8 (below 2^53). See docs/benchmarks.md for the shape it replaced.
+        StringBuilder latest = new StringBuilder();
+        StringBuilder summed = new StringBuilder();
+        StringBuilder reported = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+            latest.append(",\n       (max(ARRAY[extract(epoch FROM r.submitted_at), CAST(r.indicators ->> :i")
+                    .append(i).append(" AS float8)]) FILTER (WHERE r.indicators ->> :i").append(i)
+                    .append(" IS NOT NULL))[2] AS v").append(i);
+            summed.append(", CAST(sum(v").append(i).append(") AS bigint)");
+            reported.append(i == 0 ? "" : " OR ").append('v').append(i).append(" IS NOT NULL");
+        }
+        Query query = entityManager.createNativeQuery(prefix + """
+                WITH %s, per_organization AS (
+                    SELECT u.branch%s
+                    FROM units u
+                    JOIN reporting_obligation o ON o.organization_id = u.id
                          AND o.period_year = :year AND o.period_kind = :kind
                     JOIN report r ON r.obligation_id = o.id AND r.status IN (:statuses)
-                    CROSS JOIN LATERAL jsonb_each_text(r.indicators) AS i(key, value)
-                    WHERE %s AND i.key IN (:indicators)
-                    ORDER BY o.organization_id, i.key, r.submitted_at DESC
-                ), branched AS (
-                    SELECT branch, indicator, value,
-                           row_number() OVER (PARTITION BY organization_id ORDER BY indicator) = 1 AS first_row
-                    FROM latest
+                    GROUP BY u.id, u.branch
                 )
-                SELECT GROUPING(branch), GROUPING(indicator), branch, indicator, sum(value),
-                       count(*) FILTER (WHERE first_row)
-                FROM branched
-                GROUP BY GROUPING SETS ((branch, indicator), (branch), (indicator), ())
-                """.formatted(subtree.branchSql("org.path"), SUBTREE));
+                SELECT GROUPING(branch), branch%s, count(*) FILTER (WHERE %s)
+                FROM per_organization
+                GROUP BY GROUPING SETS ((branch), ())
+                """.formatted(subtree.unitsSql(false), latest, summed, reported));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
-                .setParameter("statuses", statuses).setParameter("indicators", indicators);
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> new SumRow(
-                number(row[0]) == 1 ? null : (String) row[2],
-                number(row[1]) == 1 ? null : (String) row[3],
-                row[4] == null ? 0 : number(row[4]),
-                number(row[5]))).toList();
+                .setParameter("statuses", statuses);
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter("i" + i, codes.get(i));
+        }
+        return query;
     }
 
     /**
@@ -108,18 +177,20 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public List<CompletenessRow> completeness(Subtree subtree, int year, String periodKind, OffsetDateTime now) {
         Query query = entityManager.createNativeQuery("""
+                WITH %s
                 SELECT GROUPING(branch), GROUPING(level), branch, level, count(*), count(first_submitted_at),
                        count(*) FILTER (WHERE first_submitted_at < overdue_at)
                 FROM (
-                    SELECT %s AS branch, org.level, o.first_submitted_at, o.overdue_at
-                    FROM organization org
-                    JOIN reporting_obligation o ON o.organization_id = org.id
+                    SELECT u.branch, org.level, o.first_submitted_at, o.overdue_at
+                    FROM units u
+                    JOIN organization org ON org.id = u.id
+                    JOIN reporting_obligation o ON o.organization_id = u.id
                          AND o.period_year = :year AND o.period_kind = :kind
-                    WHERE %s AND o.status <> 'CANCELLED'
+                    WHERE o.status <> 'CANCELLED'
                       AND (o.first_submitted_at IS NOT NULL OR o.overdue_at <= :now)
                 ) due
                 GROUP BY GROUPING SETS ((branch), (level), ())
-                """.formatted(subtree.branchSql("org.path"), SUBTREE));
+                """.formatted(subtree.unitsSql(false)));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CompletenessRow(
@@ -132,15 +203,17 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public List<MissingReport> missing(Subtree subtree, int year, String periodKind, OffsetDateTime now, int limit) {
         Query query = entityManager.createNativeQuery("""
+                WITH %s
                 SELECT org.id, org.code, org.name, org.level, o.id AS obligation_id, o.plan_symbol, o.recipient_code,
                        o.due_date, o.status
-                FROM organization org
-                JOIN reporting_obligation o ON o.organization_id = org.id
+                FROM units u
+                JOIN organization org ON org.id = u.id
+                JOIN reporting_obligation o ON o.organization_id = u.id
                      AND o.period_year = :year AND o.period_kind = :kind
-                WHERE %s AND o.status <> 'CANCELLED' AND o.first_submitted_at IS NULL AND o.overdue_at <= :now
+                WHERE o.status <> 'CANCELLED' AND o.first_submitted_at IS NULL AND o.overdue_at <= :now
                 ORDER BY org.code, o.due_date, o.id
                 LIMIT :limit
-                """.formatted(SUBTREE));
+                """.formatted(subtree.unitsSql(false)));
         bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now).setParameter("limit", limit);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new MissingReport((UUID) row[0],
@@ -148,14 +221,55 @@ public class RollupRepository {
                 (String) row[5], (String) row[6], toLocalDate(row[7]), (String) row[8])).toList();
     }
 
-    /** The direct subordinates that existed at some time in [from, to], by code. */
-    public List<Organization> children(UUID parentId, LocalDate from, LocalDate to) {
-        return entityManager.createQuery("""
-                from Organization where parentId = :parent
-                and (validFrom is null or validFrom <= :to) and (validTo is null or validTo > :from)
-                order by code""", Organization.class)
-                .setParameter("parent", parentId).setParameter("from", from).setParameter("to", to)
+    /**
+     * The rows of the drill-down, by code: the organisations counted directly below the subtree's own one (also a
+     * split organisation whose successors have it as their nearest common ancestor).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Organization> children(Subtree subtree) {
+        Query query = entityManager.createNativeQuery("""
+                WITH %s
+                SELECT org.* FROM units u JOIN organization org ON org.id = u.id
+                ORDER BY org.code
+                """.formatted(subtree.unitsSql(true)), Organization.class);
+        return bindSubtree(query, subtree).setParameter("childPrefix", subtree.path() + "/").getResultList();
+    }
+
+    /** Where the organisation sat last during [from, to], from its placements; empty if it had none then. */
+    @SuppressWarnings("unchecked")
+    public Optional<String> pathDuring(UUID organizationId, LocalDate from, LocalDate to) {
+        List<String> paths = entityManager.createNativeQuery("""
+                SELECT path FROM organization_placement
+                WHERE organization_id = :id AND (valid_from IS NULL OR valid_from <= :to)
+                  AND (valid_to IS NULL OR valid_to > :from)
+                ORDER BY valid_from DESC NULLS LAST LIMIT 1""")
+                .setParameter("id", organizationId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
+        return paths.stream().findFirst();
+    }
+
+    /**
+     * Every restructuring link, and the current path of each organisation they name that exists on {@code day}:
+     * what {@link vn.cascade.reporting.domain.Successions#resolve} needs.
+     */
+    @SuppressWarnings("unchecked")
+    public Successions.Input successions(LocalDate day) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT s.predecessor_id, s.successor_id FROM organization_succession s""").getResultList();
+        List<Successions.Link> links = rows.stream()
+                .map(row -> new Successions.Link((UUID) row[0], (UUID) row[1])).toList();
+        Map<UUID, String> paths = new HashMap<>();
+        if (!links.isEmpty()) {
+            List<Object[]> existing = entityManager.createNativeQuery("""
+                    SELECT org.id, org.path FROM organization org
+                    WHERE org.id IN (SELECT predecessor_id FROM organization_succession
+                                     UNION SELECT successor_id FROM organization_succession)
+                      AND (org.valid_from IS NULL OR org.valid_from <= :day)
+                      AND (org.valid_to IS NULL OR org.valid_to > :day)""")
+                    .setParameter("day", day).getResultList();
+            existing.forEach(row -> paths.put((UUID) row[0], (String) row[1]));
+        }
+        return new Successions.Input(links, paths);
     }
 
     /**
@@ -199,9 +313,21 @@ public class RollupRepository {
 
     private static Query bindSubtree(Query query, Subtree subtree) {
         // '0' follows '/' in code-point order: [path, path + '0') holds the path and every path below it.
-        return query.setParameter("own", subtree.path()).setParameter("ownEnd", subtree.path() + "0")
+        query.setParameter("own", subtree.path()).setParameter("ownEnd", subtree.path() + "0")
                 .setParameter("descendants", subtree.path() + "/%")
                 .setParameter("validFrom", subtree.from()).setParameter("validTo", subtree.to());
+        if (!subtree.asOfPeriod()) {
+            query.setParameter("carried", json(subtree.carried()));
+        }
+        return query;
+    }
+
+    /** {"id": "path", …}; ids and paths hold only hex digits, '-' and '/', which JSON takes as they are. */
+    private static String json(Map<UUID, String> carried) {
+        StringBuilder json = new StringBuilder("{");
+        carried.forEach((id, path) -> json.append(json.length() > 1 ? "," : "").append('"').append(id)
+                .append("\":\"").append(path).append('"'));
+        return json.append('}').toString();
     }
 
     private static long number(Object value) {

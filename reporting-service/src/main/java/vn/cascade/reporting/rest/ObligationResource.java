@@ -51,10 +51,12 @@ public class ObligationResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listObligations", summary = "Obligations the caller's organisation owes or receives, "
-            + "by due date then id; by default those it owes")
+            + "or those of an organisation's whole subtree, by due date then id; by default those it owes")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ObligationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or page", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "includeSubtree: no such organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ObligationResponse> list(
             @Parameter(description = "Code of the reporting organisation; default the caller's own unless a recipient is given",
@@ -66,9 +68,13 @@ public class ObligationResource {
             @Parameter(description = "Year of the period", example = "2023")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Status") @QueryParam("status") ObligationStatus status,
+            @Parameter(description = "true: what the organisation (default the caller's own) and every organisation "
+                    + "below it in today's hierarchy owe; it must lie in the caller's subtree", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("includeSubtree") Boolean includeSubtree,
             @Valid @BeanParam PageRequest page) {
-        ObligationRepository.Found found = service.search(
-                new ObligationService.Filter(organization, recipient, planId, periodKind, year, status), page);
+        ObligationRepository.Found found = service.search(new ObligationService.Filter(organization, recipient, planId,
+                periodKind, year, status, Boolean.TRUE.equals(includeSubtree)), page);
         return PageResponse.of(found.items(), found.total(), page, ObligationResponse::from);
     }
 

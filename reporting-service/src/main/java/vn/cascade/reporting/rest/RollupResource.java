@@ -1,6 +1,8 @@
 package vn.cascade.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +37,10 @@ import vn.cascade.reporting.service.RollupService;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RollupResource {
 
+    private static final String HIERARCHY = "PERIOD (default): the hierarchy as it stood in the period, each "
+            + "organisation where it sat last during it; CURRENT: today's, organisations merged, renamed or split since "
+            + "counted for their successors (case ignored)";
+
     private final RollupService service;
 
     RollupResource(RollupService service) {
@@ -55,19 +61,18 @@ public class RollupResource {
     public Response rollup(
             @Parameter(description = "Code of the organisation; default the caller's own", example = "TU-QUANGTRI")
             @QueryParam("organization") String organization,
-            @Parameter(description = "Period kind", required = true,
-                    schema = @Schema(implementation = ReportingPeriodKind.class)) @QueryParam("periodKind") String periodKind,
-            @Parameter(description = "Year of the period", required = true, example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Period kind", required = true) @QueryParam("periodKind")
+            ReportingPeriodKind periodKind,
+            @Parameter(description = "Year of the period", required = true, example = "2025")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Comma-separated indicator codes: counts, rates of the catalogue, or indicators "
                     + "named by plan targets; default all counts and rates", example = "NEW_MEMBER_RATE,ORGS_GOOD_RATE")
             @QueryParam("indicators") String indicators,
             @Parameter(description = "Also count submitted reports not yet accepted", example = "false",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("includeSubmitted") String includeSubmitted,
-            @Parameter(description = "period (default): organisations that existed during the period; current: "
-                    + "those existing today", example = "period",
-                    schema = @Schema(enumeration = {"period", "current"})) @QueryParam("hierarchy") String hierarchy,
+            @QueryParam("includeSubmitted") Boolean includeSubmitted,
+            @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
+            RollupService.Hierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "xlsx",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -99,12 +104,12 @@ public class RollupResource {
     public Response completeness(
             @Parameter(description = "Code of the organisation; default the caller's own", example = "TU-QUANGTRI")
             @QueryParam("organization") String organization,
-            @Parameter(description = "Period kind", required = true,
-                    schema = @Schema(implementation = ReportingPeriodKind.class)) @QueryParam("periodKind") String periodKind,
-            @Parameter(description = "Year of the period", required = true, example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "period (default) or current", example = "period",
-                    schema = @Schema(enumeration = {"period", "current"})) @QueryParam("hierarchy") String hierarchy,
+            @Parameter(description = "Period kind", required = true) @QueryParam("periodKind")
+            ReportingPeriodKind periodKind,
+            @Parameter(description = "Year of the period", required = true, example = "2025")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
+            RollupService.Hierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {

@@ -56,11 +56,16 @@ public record RollupResponse(
             OrganizationSummary organization,
             @Schema(description = "Organisations in this part of the subtree whose reports gave a value", example = "42")
             long reportingOrganizations,
-            @Schema(type = SchemaType.ARRAY, implementation = Figure.class) List<Figure> figures) {
+            @Schema(type = SchemaType.ARRAY, implementation = Figure.class) List<Figure> figures,
+            @Schema(description = "Today's hierarchy only: this organisation was split since the period; its reports "
+                    + "count whole here, at the nearest common ancestor of the organisations it was split into, "
+                    + "listed by code. Absent otherwise", type = SchemaType.ARRAY,
+                    implementation = OrganizationSummary.class) List<OrganizationSummary> splitInto) {
 
         static Row from(RollupService.Row row) {
             return new Row(OrganizationSummary.from(row.organization()), row.reportingOrganizations(),
-                    row.figures().stream().map(Figure::from).toList());
+                    row.figures().stream().map(Figure::from).toList(), row.splitInto().isEmpty() ? null
+                            : row.splitInto().stream().map(OrganizationSummary::from).toList());
         }
 
         /** The figure of one indicator, or null. */

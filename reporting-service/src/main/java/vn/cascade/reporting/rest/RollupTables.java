@@ -13,6 +13,8 @@ final class RollupTables {
     private static final String OWN = "Bản thân";
     private static final String SUBORDINATE = "Trực thuộc";
     private static final String LEVEL = "Theo cấp";
+    /** An organisation split since the period, counted whole at its successors' common ancestor. */
+    private static final String SPLIT = "Đã chia tách";
 
     private RollupTables() {
     }
@@ -30,7 +32,8 @@ final class RollupTables {
         if (rollup.own() != null) {
             rows.add(rollupRow(OWN, rollup.own(), rollup.indicators()));
         }
-        rollup.subordinates().forEach(row -> rows.add(rollupRow(SUBORDINATE, row, rollup.indicators())));
+        rollup.subordinates().forEach(row -> rows.add(rollupRow(row.splitInto() == null ? SUBORDINATE : SPLIT, row,
+                rollup.indicators())));
         return new Table("Tổng hợp " + rollup.periodKind() + " " + rollup.year(), header, rows);
     }
 

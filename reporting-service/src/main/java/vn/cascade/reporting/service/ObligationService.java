@@ -13,6 +13,8 @@ import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
+import vn.cascade.organizations.Organization;
+import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
@@ -36,21 +38,27 @@ public class ObligationService {
             List<ReportingObligation> owedTo) {
     }
 
-    /** The list filters; null means "any". */
+    /**
+     * The list filters; null means "any".
+     *
+     * @param includeSubtree what {@code organization} (default the caller's own) and everything below it owe
+     */
     public record Filter(String organization, String recipient, UUID planId, ReportingPeriodKind periodKind,
-            Integer year, ObligationStatus status) {
+            Integer year, ObligationStatus status, boolean includeSubtree) {
     }
 
     private final ObligationRepository obligations;
+    private final OrganizationRepository organizations;
     private final ReportingConfig config;
     private final Caller caller;
     private final OrganizationScope scope;
     private final Clock clock;
 
-    ObligationService(ObligationRepository obligations, ReportingConfig config, Caller caller, OrganizationScope scope,
-            Clock clock) {
+    ObligationService(ObligationRepository obligations, OrganizationRepository organizations, ReportingConfig config,
+            Caller caller, OrganizationScope scope, Clock clock) {
         this.scope = scope;
         this.obligations = obligations;
+        this.organizations = organizations;
         this.config = config;
         this.caller = caller;
         this.clock = clock;
@@ -66,11 +74,18 @@ public class ObligationService {
 
     /**
      * Without an organisation or recipient filter, a caller gets what its own organisation owes; filters
-     * naming other organisations still show only what the caller owes or receives.
+     * naming other organisations still show only what the caller owes or receives. With {@code includeSubtree},
+     * what an organisation of the caller's subtree and everything below it owe (another subtree is a 403, as for
+     * roll-ups).
      */
     public ObligationRepository.Found search(Filter filter, PageRequest page) {
         String status = filter.status() == null ? null : filter.status().name();
         String kind = filter.periodKind() == null ? null : filter.periodKind().name();
+        if (filter.includeSubtree()) {
+            String path = readableSubtree(blankToNull(filter.organization()));
+            return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
+                    filter.planId(), kind, filter.year(), status, null, path), page);
+        }
         String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
@@ -78,7 +93,19 @@ public class ObligationService {
             organization = visibleTo;
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
-                filter.year(), status, visibleTo), page);
+                filter.year(), status, visibleTo, null), page);
+    }
+
+    /** The path of the organisation named (default the caller's own), which must lie in the caller's subtree. */
+    private String readableSubtree(String code) {
+        String wanted = code == null ? scope.callerOrganizationCode() : code;
+        Organization organization = organizations.findByCode(wanted)
+                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
+        if (!scope.canReadInside(organization.path)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "The obligations of " + wanted + " lie outside your organisation's subtree");
+        }
+        return organization.path;
     }
 
     /** From today (in the service's zone) for 90 days unless the caller names the window. */

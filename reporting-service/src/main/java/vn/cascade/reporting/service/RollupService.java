@@ -30,6 +30,7 @@ import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.domain.RollupFigures;
+import vn.cascade.reporting.domain.Successions;
 import vn.cascade.reporting.domain.RollupFigures.Figure;
 import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
@@ -58,9 +59,15 @@ public class RollupService {
         CURRENT
     }
 
-    /** The parameters of a request, as the client sent them. */
-    public record Request(String organization, String periodKind, String year, String indicators,
-            String includeSubmitted, String hierarchy) {
+    /**
+     * The parameters of a request, typed by common's query parameter converters.
+     *
+     * @param organization code, null for the caller's own
+     * @param indicators   comma-separated codes, null for all
+     * @param hierarchy    null for {@link Hierarchy#PERIOD}
+     */
+    public record Request(String organization, ReportingPeriodKind periodKind, Integer year, String indicators,
+            Boolean includeSubmitted, Hierarchy hierarchy) {
     }
 
     public record Unit(UUID id, String code, String name, OrganizationLevel level) {
@@ -69,8 +76,12 @@ public class RollupService {
         }
     }
 
-    /** @param reportingOrganizations how many organisations gave at least one of the counts */
-    public record Row(Unit organization, long reportingOrganizations, List<Figure> figures) {
+    /**
+     * @param reportingOrganizations how many organisations gave at least one of the counts
+     * @param splitInto              for an organisation split since the period and shown under the nearest common
+     *                               ancestor of its successors (today's hierarchy): those successors; else empty
+     */
+    public record Row(Unit organization, long reportingOrganizations, List<Figure> figures, List<Unit> splitInto) {
     }
 
     /**
@@ -109,10 +120,11 @@ public class RollupService {
     public Rollup rollup(Request request) {
         ReportingPeriod period = period(request);
         List<String> indicators = indicators(request.indicators());
-        boolean includeSubmitted = flag("includeSubmitted", request.includeSubmitted());
+        boolean includeSubmitted = Boolean.TRUE.equals(request.includeSubmitted());
         Hierarchy hierarchy = hierarchy(request.hierarchy());
         Organization organization = readable(request.organization());
-        Subtree subtree = subtree(organization, period, hierarchy);
+        Tree tree = subtree(organization, period, hierarchy);
+        Subtree subtree = tree.subtree();
         List<String> statuses = includeSubmitted
                 ? List.of(ReportStatus.ACCEPTED.name(), ReportStatus.SUBMITTED.name())
                 : List.of(ReportStatus.ACCEPTED.name());
@@ -129,15 +141,17 @@ public class RollupService {
                 sums.computeIfAbsent(branch, key -> new HashMap<>()).put(row.indicator(), row.sum());
             }
         }
-        List<Organization> children = rollups.children(organization.id, subtree.from(), subtree.to());
+        List<Organization> children = rollups.children(subtree);
         List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
         bound.add(organization.id);
         Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
 
-        Row total = row(organization, TOTAL, sums, reporters, targets, indicators, period);
-        Row own = sums.containsKey(OWN) ? row(organization, OWN, sums, reporters, targets, indicators, period) : null;
+        Map<UUID, List<Unit>> splitInto = splitInto(children, tree.carried());
+        Row total = row(organization, TOTAL, sums, reporters, targets, indicators, period, List.of());
+        Row own = sums.containsKey(OWN)
+                ? row(organization, OWN, sums, reporters, targets, indicators, period, List.of()) : null;
         List<Row> subordinates = children.stream().map(child -> row(child, child.id.toString(), sums, reporters,
-                targets, indicators, period)).toList();
+                targets, indicators, period, splitInto.getOrDefault(child.id, List.of()))).toList();
         return new Rollup(Unit.of(organization), period, hierarchy, includeSubmitted, indicators, total, own,
                 subordinates);
     }
@@ -146,7 +160,7 @@ public class RollupService {
         ReportingPeriod period = period(request);
         Hierarchy hierarchy = hierarchy(request.hierarchy());
         Organization organization = readable(request.organization());
-        Subtree subtree = subtree(organization, period, hierarchy);
+        Subtree subtree = subtree(organization, period, hierarchy).subtree();
         OffsetDateTime now = OffsetDateTime.now(clock);
 
         Completeness total = new Completeness(0, 0, 0);
@@ -166,7 +180,7 @@ public class RollupService {
         Completeness none = new Completeness(0, 0, 0);
         CompletenessRow own = byBranch.containsKey(OWN)
                 ? new CompletenessRow(Unit.of(organization), organization.level, byBranch.get(OWN)) : null;
-        List<CompletenessRow> subordinates = rollups.children(organization.id, subtree.from(), subtree.to()).stream()
+        List<CompletenessRow> subordinates = rollups.children(subtree).stream()
                 .map(child -> new CompletenessRow(Unit.of(child), child.level,
                         byBranch.getOrDefault(child.id.toString(), none)))
                 .toList();
@@ -181,10 +195,32 @@ public class RollupService {
 
     private Row row(Organization organization, String branch, Map<String, Map<String, Long>> sums,
             Map<String, Long> reporters, Map<UUID, List<TargetInForce>> targets, List<String> indicators,
-            ReportingPeriod period) {
+            ReportingPeriod period, List<Unit> splitInto) {
         return new Row(Unit.of(organization), reporters.getOrDefault(branch, 0L),
                 RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
-                        targets.getOrDefault(organization.id, List.of()), period));
+                        targets.getOrDefault(organization.id, List.of()), period), splitInto);
+    }
+
+    /** The successors of each drill-down row that stands for an organisation split since, by code. */
+    private Map<UUID, List<Unit>> splitInto(List<Organization> children, Map<UUID, Successions.Placement> carried) {
+        Map<UUID, List<UUID>> successors = new HashMap<>();
+        for (Organization child : children) {
+            Successions.Placement placement = carried.get(child.id);
+            if (placement != null && placement.split()) {
+                successors.put(child.id, placement.successors());
+            }
+        }
+        if (successors.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Organization> byId = new HashMap<>();
+        organizations.list("id in ?1", successors.values().stream().flatMap(List::stream).distinct().toList())
+                .forEach(successor -> byId.put(successor.id, successor));
+        Map<UUID, List<Unit>> units = new HashMap<>();
+        successors.forEach((id, ids) -> units.put(id, ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing((Organization successor) -> successor.code))
+                .map(Unit::of).toList()));
+        return units;
     }
 
     private Map<UUID, List<TargetInForce>> targetsInForce(List<UUID> organizationIds) {
@@ -217,36 +253,41 @@ public class RollupService {
     }
 
     /**
-     * Organisations that existed at some time during the period, or those that exist today. Both use the
-     * paths of the copy as they are now; see docs/decisions.md for successors of merged organisations.
+     * The hierarchy the figures are summed over: as it stood in the period (each organisation where it sat last
+     * during the period, from the copy's placements), or today's, where organisations gone since count for their
+     * successors (see {@link Successions} and docs/decisions.md).
      */
-    private Subtree subtree(Organization organization, ReportingPeriod period, Hierarchy hierarchy) {
+    private Tree subtree(Organization organization, ReportingPeriod period, Hierarchy hierarchy) {
         if (hierarchy == Hierarchy.CURRENT) {
             LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-            return new Subtree(organization.path, today, today);
+            Map<UUID, Successions.Placement> carried = new HashMap<>();
+            Map<UUID, String> paths = new HashMap<>();
+            Successions.resolve(rollups.successions(today)).forEach((id, placement) -> {
+                if (placement.path().equals(organization.path)
+                        || placement.path().startsWith(organization.path + "/")) {
+                    carried.put(id, placement);
+                    paths.put(id, placement.path());
+                }
+            });
+            return new Tree(new Subtree(organization.path, false, today, today, paths), carried);
         }
-        return new Subtree(organization.path, period.start(), period.end());
+        String path = rollups.pathDuring(organization.id, period.start(), period.end()).orElse(organization.path);
+        return new Tree(new Subtree(path, true, period.start(), period.end(), Map.of()), Map.of());
+    }
+
+    /** @param carried the organisations gone since that count for their successors inside the subtree */
+    private record Tree(Subtree subtree, Map<UUID, Successions.Placement> carried) {
     }
 
     private static ReportingPeriod period(Request request) {
-        if (request.periodKind() == null || request.periodKind().isBlank()) {
+        if (request.periodKind() == null) {
             throw ProblemException.invalid("periodKind", "required; one of "
                     + Arrays.toString(ReportingPeriodKind.values()));
         }
-        ReportingPeriodKind kind = parse("periodKind", request.periodKind(), ReportingPeriodKind.class);
-        if (request.year() == null || request.year().isBlank()) {
+        if (request.year() == null) {
             throw ProblemException.invalid("year", "required");
         }
-        int year;
-        try {
-            year = Integer.parseInt(request.year().strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("year", "not a year: '" + request.year() + "'");
-        }
-        if (year < 1900 || year > 2200) {
-            throw ProblemException.invalid("year", "a year between 1900 and 2200");
-        }
-        return ReportingPeriod.of(kind, year);
+        return ReportingPeriod.of(request.periodKind(), request.year());
     }
 
     /** Comma-separated codes; each a count or rate the catalogue knows, or an indicator a plan's target names. */
@@ -284,27 +325,7 @@ public class RollupService {
         return List.copyOf(codes);
     }
 
-    private static Hierarchy hierarchy(String value) {
-        return value == null || value.isBlank() ? Hierarchy.PERIOD : parse("hierarchy", value, Hierarchy.class);
-    }
-
-    private static boolean flag(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid(field, "true or false, not '" + value + "'");
-        };
-    }
-
-    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "invalid value '" + value + "'; expected one of "
-                    + Arrays.toString(type.getEnumConstants()));
-        }
+    private static Hierarchy hierarchy(Hierarchy value) {
+        return value == null ? Hierarchy.PERIOD : value;
     }
 }

@@ -1,0 +1,256 @@
+package vn.cascade.reporting.repository;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.domain.Rates;
+import vn.cascade.reporting.domain.Successions;
+
+/**
+ * Roll-up, drill-down and completeness times over a national-scale hierarchy: a benchmark, not a test. Its name
+ * matches none of Surefire's test patterns, so {@code ./mvnw verify} never runs it; run it with
+ * <pre>./mvnw -B verify -pl reporting-service -am -Dtest=RollupBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * ({@code -Dbenchmark.repetitions=N}, default 11). It loads {@code benchmark/national-hierarchy.sql} (about 60,000
+ * organisations, four 2025 periods of obligations and accepted reports) into the run's fresh PostgreSQL database,
+ * times each request through the HTTP API after two warm-up calls, and writes medians, p90, row counts, ratios and
+ * the plan of the main query to {@code target/rollup-benchmark.md} (copied by hand into docs/benchmarks.md).
+ */
+@QuarkusTest
+class RollupBenchmark {
+
+    private static final int WARM_UP = 2;
+    private static final int REPETITIONS = Integer.getInteger("benchmark.repetitions", 11);
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    RollupRepository rollups;
+
+    private record Scenario(String name, String path, Map<String, String> query) {
+    }
+
+    private record Timing(Scenario scenario, List<Double> millis, String rows) {
+        double median() {
+            return percentile(50);
+        }
+
+        double p90() {
+            return percentile(90);
+        }
+
+        /** Nearest rank. */
+        double percentile(int p) {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    @Test
+    void measureRollupsOverANationalHierarchy() throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("## Machine\n\n").append(machine()).append('\n');
+
+        long loadStart = System.nanoTime();
+        execute(script());
+        out.append("Loaded in ").append(Math.round((System.nanoTime() - loadStart) / 1e9)).append(" s.\n\n");
+        out.append("## Data\n\n| table | rows |\n|---|---:|\n");
+        for (String table : List.of("organization", "organization_placement", "organization_succession",
+                "reporting_obligation", "report")) {
+            out.append("| ").append(table).append(" | ").append(String.format("%,d", count(table))).append(" |\n");
+        }
+        out.append('\n');
+
+        Map<String, String> year = Map.of("periodKind", "YEAR", "year", "2025");
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String hierarchy : List.of("PERIOD", "CURRENT")) {
+            scenarios.add(scenario("national roll-up", "/api/v1/rollups", "BCHTW", hierarchy, year));
+            scenarios.add(scenario("province roll-up", "/api/v1/rollups", "TU-1", hierarchy, year));
+            scenarios.add(scenario("district drill-down", "/api/v1/rollups", "HU-1", hierarchy, year));
+            scenarios.add(scenario("national completeness", "/api/v1/rollups/completeness", "BCHTW", hierarchy, year));
+            scenarios.add(scenario("province completeness", "/api/v1/rollups/completeness", "TU-1", hierarchy, year));
+        }
+        scenarios.add(new Scenario("province obligations, first page", "/api/v1/obligations",
+                Map.of("organization", "TU-1", "includeSubtree", "true", "periodKind", "YEAR", "year", "2025",
+                        "size", "50")));
+
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+            timings.put(scenario.name() + " " + scenario.query().getOrDefault("hierarchy", ""), measure(scenario));
+        }
+        out.append("## Times (ms, ").append(REPETITIONS).append(" runs after ").append(WARM_UP)
+                .append(" warm-up calls, through HTTP with an admin token)\n\n")
+                .append("| request | hierarchy | median | p90 | min | max | rows |\n|---|---|---:|---:|---:|---:|---|\n");
+        for (Timing timing : timings.values()) {
+            out.append(String.format("| %s | %s | %.0f | %.0f | %.0f | %.0f | %s |%n", timing.scenario().name(),
+                    timing.scenario().query().getOrDefault("hierarchy", "–"), timing.median(), timing.p90(),
+                    timing.percentile(0), timing.percentile(100), timing.rows()));
+        }
+        out.append("\n## Ratios of medians\n\n");
+        for (String hierarchy : List.of("PERIOD", "CURRENT")) {
+            double national = timings.get("national roll-up " + hierarchy).median();
+            out.append(String.format("- %s: province ÷ national roll-up %.2f, district ÷ national %.2f, "
+                            + "national completeness ÷ national roll-up %.2f%n", hierarchy,
+                    timings.get("province roll-up " + hierarchy).median() / national,
+                    timings.get("district drill-down " + hierarchy).median() / national,
+                    timings.get("national completeness " + hierarchy).median() / national));
+        }
+        out.append(String.format("- national roll-up CURRENT ÷ PERIOD %.2f%n%n",
+                timings.get("national roll-up CURRENT").median() / timings.get("national roll-up PERIOD").median()));
+
+        out.append("## Plan of the main query (national annual sums)\n\n");
+        for (boolean asOfPeriod : List.of(true, false)) {
+            out.append("### ").append(asOfPeriod ? "PERIOD" : "CURRENT").append("\n\n```\n")
+                    .append(String.join("\n", explainNational(asOfPeriod))).append("\n```\n\n");
+        }
+        out.append("Machine load after: ").append(loadAverage()).append('\n');
+
+        Path report = Path.of("target", "rollup-benchmark.md");
+        Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
+        System.out.println(out);
+    }
+
+    private static Scenario scenario(String name, String path, String organization, String hierarchy,
+            Map<String, String> period) {
+        Map<String, String> query = new LinkedHashMap<>(period);
+        query.put("organization", organization);
+        query.put("hierarchy", hierarchy);
+        return new Scenario(name, path, query);
+    }
+
+    private Timing measure(Scenario scenario) {
+        String token = TestTokens.user("benchmark-admin", "BCHTW", "admin");
+        String rows = "";
+        for (int i = 0; i < WARM_UP; i++) {
+            rows = rows(scenario, call(scenario, token));
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < REPETITIONS; i++) {
+            long start = System.nanoTime();
+            call(scenario, token);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return new Timing(scenario, millis, rows);
+    }
+
+    private static JsonPath call(Scenario scenario, String token) {
+        return given().auth().oauth2(token).queryParams(scenario.query()).when().get(scenario.path()).then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    /** What the answer holds, to show the work is the same across runs and modes. */
+    private static String rows(Scenario scenario, JsonPath answer) {
+        if (scenario.path().endsWith("/obligations")) {
+            return answer.getInt("total") + " obligations in the subtree";
+        }
+        if (scenario.path().endsWith("/completeness")) {
+            return answer.getList("subordinates").size() + " subordinates; due " + answer.getInt("total.due")
+                    + ", submitted " + answer.getInt("total.submitted") + ", " + answer.getList("notReported").size()
+                    + " listed as not reported";
+        }
+        return answer.getList("subordinates").size() + " subordinates; " + answer.getInt("total.reportingOrganizations")
+                + " reporting organisations";
+    }
+
+    private List<String> explainNational(boolean asOfPeriod) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String path = pathOf("BCHTW");
+            RollupRepository.Subtree subtree;
+            if (asOfPeriod) {
+                subtree = new RollupRepository.Subtree(path, true, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31), Map.of());
+            } else {
+                LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+                Map<UUID, String> carried = new LinkedHashMap<>();
+                Successions.resolve(rollups.successions(today))
+                        .forEach((id, placement) -> carried.put(id, placement.path()));
+                subtree = new RollupRepository.Subtree(path, false, today, today, carried);
+            }
+            return rollups.explainSums(subtree, 2025, "YEAR", List.of("ACCEPTED"),
+                    Rates.countsNeeded(Rates.DEFAULT_INDICATORS));
+        });
+    }
+
+    private String pathOf(String code) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT path FROM organization WHERE code = '" + code + "'")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private String machine() throws SQLException {
+        StringBuilder machine = new StringBuilder();
+        machine.append("- processors: ").append(Runtime.getRuntime().availableProcessors())
+                .append("; load average before: ").append(loadAverage()).append('\n');
+        machine.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.version")).append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, ")
+                .append(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(argument -> argument.startsWith("-XX:+Use")).findFirst().orElse("default GC"))
+                .append('\n');
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version(), current_setting('work_mem'), "
+                        + "current_setting('shared_buffers'), current_setting('jit'), "
+                        + "current_setting('max_parallel_workers_per_gather')")) {
+            result.next();
+            machine.append("- ").append(result.getString(1).replaceAll(" on .*", "")).append(": work_mem ")
+                    .append(result.getString(2)).append(", shared_buffers ").append(result.getString(3))
+                    .append(", jit ").append(result.getString(4)).append(", parallel workers per gather ")
+                    .append(result.getString(5)).append('\n');
+        }
+        return machine.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String script() throws IOException {
+        try (InputStream in = RollupBenchmark.class.getResourceAsStream("/benchmark/national-hierarchy.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
