@@ -93,6 +93,7 @@ public record RollupResponse(
         }
     }
 
+    @Schema(name = "RollupFigureKind")
     public enum Kind {
         COUNT,
         RATE
