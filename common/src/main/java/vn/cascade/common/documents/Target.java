@@ -56,6 +56,7 @@ public record Target(
     }
 
     /** How the measured value must compare with the target value. */
+    @Schema(name = "TargetComparator")
     public enum Comparator {
         /** từ … trở lên, ít nhất */
         AT_LEAST,
@@ -71,6 +72,7 @@ public record Target(
         BETWEEN
     }
 
+    @Schema(name = "TargetUnit")
     public enum Unit {
         PERCENT,
         COUNT
@@ -107,6 +109,7 @@ public record Target(
             @Schema(example = "2022") Integer fromYear,
             @Schema(example = "2030") @NotNull Integer toYear) {
 
+        @Schema(name = "TargetPeriodKind")
         public enum Kind {
             /** hằng năm */
             ANNUALLY,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
 
@@ -40,6 +41,7 @@ public record PlanSnapshot(
     public static final String REVOKED = "vn.cascade.plan.revoked.v1";
 
     /** @param documentId the registered directive or plan, null while the named document is unknown */
+    @Schema(name = "PlanSnapshotDocumentLink")
     public record DocumentLink(ReferenceKind kind, String symbol, LocalDate issueDate, UUID documentId) {
     }
 
@@ -59,6 +61,7 @@ public record PlanSnapshot(
      * @param via                   the body that receives them on its behalf (qua Ban Tổ chức …), if any
      * @param dueDaysAfterPeriodEnd negative when the report is due before the period ends
      */
+    @Schema(name = "PlanSnapshotReportingRequirement")
     public record ReportingRequirement(
             UUID id,
             List<OrganizationRef> reporters,

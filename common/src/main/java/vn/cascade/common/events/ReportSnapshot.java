@@ -52,6 +52,7 @@ public record ReportSnapshot(
             @Schema(example = "Đã tổ chức quán triệt đến 100% chi bộ") @Size(max = 4000) String note) {
     }
 
+    @Schema(name = "ReportedTaskStatus")
     public enum TaskStatus {
         /** chưa triển khai */
         NOT_STARTED,

@@ -20,7 +20,8 @@ import vn.cascade.common.text.VietnameseText;
 @Schema(name = "Timeframe")
 public record Timeframe(
         TimeframeKind kind,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "2022-08")
+        @Schema(implementation = String.class, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$", example = "2022-08",
+                description = "Year and month (yyyy-MM), for DUE_BY_MONTH")
         YearMonth month,
         @Schema(example = "2023") Integer year,
         @Schema(example = "35-HD/BTCTW") String awaitedDocument,

@@ -13,6 +13,7 @@ import vn.cascade.common.events.ReportingPeriodKind;
 public final class TargetAssessment {
 
     /** The outcome for one indicator against its targets. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetResult")
     public enum Result {
         /** the value satisfies the target */
         MET,

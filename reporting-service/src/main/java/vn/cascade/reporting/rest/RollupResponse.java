@@ -88,6 +88,7 @@ public record RollupResponse(
         }
     }
 
+    @Schema(name = "RollupFigureKind")
     public enum Kind {
         COUNT,
         RATE

@@ -51,6 +51,7 @@ public class RollupService {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
 
     /** Which hierarchy the figures are summed over. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RollupHierarchy")
     public enum Hierarchy {
         /** the organisations that existed during the period (default) */
         PERIOD,
