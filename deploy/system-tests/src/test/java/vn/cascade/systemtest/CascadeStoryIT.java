@@ -66,7 +66,7 @@ import vn.cascade.client.reporting.model.Rollup;
 import vn.cascade.client.reporting.model.RollupFigure;
 import vn.cascade.client.reporting.model.RollupRow;
 import vn.cascade.client.reporting.model.TaskProgress;
-import vn.cascade.client.reporting.model.TaskStatus;
+import vn.cascade.client.reporting.model.ReportedTaskStatus;
 
 /**
  * The whole story against the real stack, through the generated Java client and real Keycloak tokens: a
@@ -148,10 +148,10 @@ class CascadeStoryIT {
                         + "trong giai đoạn mới (kiểm thử hệ thống)")
                 .addTargetsItem(new vn.cascade.client.directive.model.Target().indicatorCode("NEW_MEMBER_RATE")
                         .label("Kết nạp đảng viên mới hằng năm đạt từ 3% tổng số đảng viên trở lên")
-                        .comparator(vn.cascade.client.directive.model.Comparator.AT_LEAST).value(new BigDecimal("3"))
-                        .unit(vn.cascade.client.directive.model.Unit.PERCENT)
+                        .comparator(vn.cascade.client.directive.model.TargetComparator.AT_LEAST).value(new BigDecimal("3"))
+                        .unit(vn.cascade.client.directive.model.TargetUnit.PERCENT)
                         .period(new vn.cascade.client.directive.model.TargetPeriod()
-                                .kind(vn.cascade.client.directive.model.Kind.ANNUALLY)
+                                .kind(vn.cascade.client.directive.model.TargetPeriodKind.ANNUALLY)
                                 .fromYear(today.getYear()).toYear(2030))
                         .numeratorIndicator("NEW_MEMBERS_ADMITTED").denominatorIndicator("TOTAL_MEMBERS")),
                 UUID.randomUUID().toString());
@@ -192,10 +192,10 @@ class CascadeStoryIT {
                 .addBasedOnItem(reference(provinceProgramme.getSymbol(), provinceProgramme.getIssueDate()))
                 .addTargetsItem(new vn.cascade.client.plan.model.Target().indicatorCode("NEW_MEMBERS_ADMITTED")
                         .label("Hằng năm toàn huyện kết nạp từ 130 đảng viên trở lên")
-                        .comparator(vn.cascade.client.plan.model.Comparator.AT_LEAST).value(new BigDecimal("130"))
-                        .unit(vn.cascade.client.plan.model.Unit.COUNT)
+                        .comparator(vn.cascade.client.plan.model.TargetComparator.AT_LEAST).value(new BigDecimal("130"))
+                        .unit(vn.cascade.client.plan.model.TargetUnit.COUNT)
                         .period(new vn.cascade.client.plan.model.TargetPeriod()
-                                .kind(vn.cascade.client.plan.model.Kind.ANNUALLY).fromYear(reportYear).toYear(2030)))
+                                .kind(vn.cascade.client.plan.model.TargetPeriodKind.ANNUALLY).fromYear(reportYear).toYear(2030)))
                 .addTasksItem(new TaskRequest().number("1")
                         .text("Tổ chức quán triệt Nghị quyết đến 100% chi bộ, đảng viên trong toàn huyện.")
                         .addLeadUnitsItem(unit("HU-VINHLINH", "Ban Thường vụ Huyện ủy"))
@@ -296,7 +296,7 @@ class CascadeStoryIT {
         Report draft = districtReporter.reports().draftReport(new ReportRequest().obligationId(q1.getId())
                 .indicators(Map.of("NEW_MEMBERS_ADMITTED", 36L, "TOTAL_MEMBERS", 5470L,
                         "VILLAGE_CELLS_WITH_COMMITTEE", 116L, "VILLAGE_CELLS", 120L))
-                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(TaskStatus.IN_PROGRESS).percent(40)
+                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(40)
                         .note("Đã quán triệt đến 40% chi bộ"))
                 .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 36 đảng viên mới.")),
                 UUID.randomUUID().toString());
@@ -314,7 +314,7 @@ class CascadeStoryIT {
                 .version(returned.getVersion())
                 .indicators(Map.of("NEW_MEMBERS_ADMITTED", 41L, "TOTAL_MEMBERS", 5470L,
                         "VILLAGE_CELLS_WITH_COMMITTEE", 116L, "VILLAGE_CELLS", 120L))
-                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(TaskStatus.IN_PROGRESS).percent(60)
+                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(60)
                         .note("Đã quán triệt đến 60% chi bộ"))
                 .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 41 đảng viên mới (bổ sung tháng 3).")));
         Report resubmitted = districtReporter.reports().submitReport(corrected.getId(),
@@ -329,7 +329,7 @@ class CascadeStoryIT {
         // plan-service: the task the district leads carries the accepted progress (report.accepted on Kafka).
         Task progressed = Eventually.get("task 1 of " + districtPlan.getSymbol() + " shows the accepted progress", EVENT,
                 () -> district.tasks().getTask(briefing.getId()), task -> task.getProgressPercent() == 60);
-        assertEquals(vn.cascade.client.plan.model.TaskStatus1.IN_PROGRESS, progressed.getStatus());
+        assertEquals(vn.cascade.client.plan.model.TaskStatus.IN_PROGRESS, progressed.getStatus());
         assertEquals("Đã quán triệt đến 60% chi bộ", progressed.getProgressNote());
         List<ReportedTaskProgress> statements = district.tasks().listReportedTaskProgress(briefing.getId());
         assertEquals(1, statements.size());
@@ -456,8 +456,8 @@ class CascadeStoryIT {
         return new DocumentReference().symbol(symbol).issueDate(issueDate);
     }
 
-    private static vn.cascade.client.plan.model.Unit1 unit(String code, String name) {
-        return new vn.cascade.client.plan.model.Unit1().organizationCode(code).name(name);
+    private static vn.cascade.client.plan.model.Unit unit(String code, String name) {
+        return new vn.cascade.client.plan.model.Unit().organizationCode(code).name(name);
     }
 
     private static ReportNarrative narrative(String results) {
