@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -53,8 +54,15 @@ public final class TopicReader {
             long deadline = System.nanoTime() + within.toNanos();
             List<TopicPartition> partitions = new ArrayList<>();
             while (partitions.isEmpty() && System.nanoTime() < deadline) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(5))
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                try {
+                    consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                            .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                } catch (TimeoutException notYet) {
+                    // the broker has no metadata for the topic yet: ask again until the deadline
+                }
+            }
+            if (partitions.isEmpty()) {
+                return Optional.empty();
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
