@@ -169,6 +169,8 @@ public final class LocalStack {
         env.put("CASCADE_DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
+        // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/clock); never in production.
+        env.put("CASCADE_CLOCK_ADJUSTABLE", "true");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Two cores shared with builds: C1 only and the serial collector start a service fastest.
         ChildProcess child = ChildProcess.start(service + "-service",

@@ -1,0 +1,480 @@
+package vn.cascade.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cascade.client.directive.model.CreateOrganizationRequest;
+import vn.cascade.client.directive.model.Directive;
+import vn.cascade.client.directive.model.DirectiveRequest;
+import vn.cascade.client.directive.model.DirectiveStatus;
+import vn.cascade.client.directive.model.Implementation;
+import vn.cascade.client.directive.model.ImplementationAnswer;
+import vn.cascade.client.directive.model.OrganizationKind;
+import vn.cascade.client.directive.model.OrganizationLevel;
+import vn.cascade.client.plan.model.Cascade;
+import vn.cascade.client.plan.model.CascadeNode;
+import vn.cascade.client.plan.model.DocumentReference;
+import vn.cascade.client.plan.model.Plan;
+import vn.cascade.client.plan.model.PlanRequest;
+import vn.cascade.client.plan.model.PlanStatus;
+import vn.cascade.client.plan.model.Purpose;
+import vn.cascade.client.plan.model.Recipient;
+import vn.cascade.client.plan.model.ReportedTaskProgress;
+import vn.cascade.client.plan.model.ReportingFrequency;
+import vn.cascade.client.plan.model.ReportingRequirementRequest;
+import vn.cascade.client.plan.model.Signer;
+import vn.cascade.client.plan.model.SubordinatePlans;
+import vn.cascade.client.plan.model.Task;
+import vn.cascade.client.plan.model.TaskRequest;
+import vn.cascade.client.plan.model.Timeframe;
+import vn.cascade.client.plan.model.TimeframeKind;
+import vn.cascade.client.reporting.model.ClockMove;
+import vn.cascade.client.reporting.model.ObligationStatus;
+import vn.cascade.client.reporting.model.Report;
+import vn.cascade.client.reporting.model.ReportNarrative;
+import vn.cascade.client.reporting.model.ReportRequest;
+import vn.cascade.client.reporting.model.ReportStatus;
+import vn.cascade.client.reporting.model.ReportTransition;
+import vn.cascade.client.reporting.model.ReportingObligation;
+import vn.cascade.client.reporting.model.ReportingPeriodKind;
+import vn.cascade.client.reporting.model.Rollup;
+import vn.cascade.client.reporting.model.RollupFigure;
+import vn.cascade.client.reporting.model.RollupRow;
+import vn.cascade.client.reporting.model.TaskProgress;
+import vn.cascade.client.reporting.model.ReportedTaskStatus;
+
+/**
+ * The whole story against the real stack, through the generated Java client and real Keycloak tokens: a
+ * resolution of the Central Committee goes down to a district (21-NQ/TW → 07-KH/TW → 48-CTr/TU → 68-KH/HU in
+ * the seeds; here numbered afresh for every run), the district's reporting obligations appear from the plan
+ * event alone, a moved clock makes the first quarterly report due, the report goes up through review, and its
+ * figures reach plan-service, the province's roll-up and directive-service. Then who may not see or do what.
+ * The steps run in order and share what they created; a step whose predecessor failed is skipped.
+ */
+@ExtendWith(CascadeStack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CascadeStoryIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Events travel within a second; services on two busy cores may take longer to apply them. */
+    private static final Duration EVENT = Duration.ofSeconds(90);
+    /** reporting-service's scheduler ticks every 15 s. */
+    private static final Duration SCHEDULER = Duration.ofSeconds(90);
+
+    private RunningStack stack;
+    private Caller admin;
+    private Caller centre;
+    private Caller politburo;
+    private Caller province;
+    private Caller provinceReviewer;
+    private Caller district;
+    private Caller districtReporter;
+    private Caller portal;
+
+    /** Document numbers of this run, so that the story can run again against the same stack. */
+    private final int number = ThreadLocalRandom.current().nextInt(100, 1000);
+    private final LocalDate today = LocalDate.now(VIETNAM);
+    /** The district reports on next year: its obligations are all in the future until the clock is moved. */
+    private final int reportYear = today.getYear() + 1;
+
+    private Directive resolution;
+    private Plan politburoPlan;
+    private Plan provinceProgramme;
+    private Plan districtPlan;
+    private Map<ReportingPeriodKind, ReportingObligation> obligations;
+    private Report acceptedReport;
+
+    @BeforeAll
+    void loadTheOrganisations(RunningStack stack) throws Exception {
+        this.stack = stack;
+        Keycloak keycloak = new Keycloak(stack);
+        admin = Caller.user(stack, keycloak, "admin");
+        centre = Caller.user(stack, keycloak, "bchtw.issuer");
+        politburo = Caller.user(stack, keycloak, "bct.issuer");
+        province = Caller.user(stack, keycloak, "quangtri.issuer");
+        provinceReviewer = Caller.user(stack, keycloak, "quangtri.reviewer");
+        district = Caller.user(stack, keycloak, "vinhlinh.issuer");
+        districtReporter = Caller.user(stack, keycloak, "vinhlinh.reporter");
+        portal = Caller.portal(stack, keycloak);
+
+        // Reference data through the API, as an operator would: the organisations of the seed documents, and a
+        // district of Cần Thơ (the Ninh Kiều reporter's) to show that districts do not see each other's reports.
+        admin.organizations().loadOrganizationReferenceData();
+        admin.organizations().importOrganizations(List.of(new CreateOrganizationRequest().code("QU-NINHKIEU")
+                .name("Quận ủy Ninh Kiều").shortName("QU Ninh Kiều").level(OrganizationLevel.DISTRICT)
+                .kind(OrganizationKind.PARTY_COMMITTEE).parentCode("TU-CANTHO")));
+    }
+
+    @AfterAll
+    void putTheClockBack() throws Exception {
+        if (admin != null) {
+            admin.reportingClock().resetClock();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the centre publishes a resolution; the Politburo, Quảng Trị and Vĩnh Linh answer it with plans")
+    void shouldCascadeAResolutionDownToTheDistrict() throws Exception {
+        Directive draft = centre.directives().draftDirective(new DirectiveRequest()
+                .symbol(number + "-NQ/TW").issuingOrganizationCode("BCHTW").issueDate(today.minusDays(40)).term("XIII")
+                .title("Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên "
+                        + "trong giai đoạn mới (kiểm thử hệ thống)")
+                .addTargetsItem(new vn.cascade.client.directive.model.Target().indicatorCode("NEW_MEMBER_RATE")
+                        .label("Kết nạp đảng viên mới hằng năm đạt từ 3% tổng số đảng viên trở lên")
+                        .comparator(vn.cascade.client.directive.model.TargetComparator.AT_LEAST).value(new BigDecimal("3"))
+                        .unit(vn.cascade.client.directive.model.TargetUnit.PERCENT)
+                        .period(new vn.cascade.client.directive.model.TargetPeriod()
+                                .kind(vn.cascade.client.directive.model.TargetPeriodKind.ANNUALLY)
+                                .fromYear(today.getYear()).toYear(2030))
+                        .numeratorIndicator("NEW_MEMBERS_ADMITTED").denominatorIndicator("TOTAL_MEMBERS")),
+                UUID.randomUUID().toString());
+        resolution = centre.directives().publishDirective(draft.getId(),
+                new vn.cascade.client.directive.model.StatusChangeRequest().version(draft.getVersion()), null);
+        assertEquals(DirectiveStatus.PUBLISHED, resolution.getStatus());
+
+        politburoPlan = issue(politburo, new PlanRequest()
+                .symbol(number + "-KH/TW").issuingOrganizationCode("BCT").issueDate(today.minusDays(30)).issuePlace("Hà Nội")
+                .title("Kế hoạch thực hiện Nghị quyết số " + resolution.getSymbol())
+                .implementsDirective(reference(resolution.getSymbol(), resolution.getIssueDate()))
+                .addTasksItem(new TaskRequest().number("II.2")
+                        .text("Hướng dẫn các cấp uỷ tổ chức nghiên cứu, học tập, quán triệt Nghị quyết và Kế hoạch thực hiện.")
+                        .addLeadUnitsItem(unit("BTGTW", "Ban Tuyên giáo Trung ương"))
+                        .timeframe(new Timeframe().text("Thường xuyên").kind(TimeframeKind.ONGOING)))
+                .subordinatePlans(new SubordinatePlans().addAddresseesItem("TU-QUANGTRI").deadline(today.plusDays(60)))
+                .signer(new Signer().onBehalfOf("T/M BỘ CHÍNH TRỊ").name("Võ Văn Thưởng")));
+
+        provinceProgramme = issue(province, new PlanRequest()
+                .symbol(number + "-CTr/TU").issuingOrganizationCode("TU-QUANGTRI").issueDate(today.minusDays(20))
+                .issuePlace("Đông Hà")
+                .title("Chương trình hành động thực hiện Nghị quyết số " + resolution.getSymbol())
+                .implementsDirective(reference(resolution.getSymbol(), resolution.getIssueDate()))
+                .addBasedOnItem(reference(politburoPlan.getSymbol(), politburoPlan.getIssueDate()))
+                .addTasksItem(new TaskRequest().number("1")
+                        .text("Rà soát, kiện toàn tổ chức cơ sở đảng trên địa bàn tỉnh.")
+                        .addLeadUnitsItem(unit("BTC-TU-QUANGTRI", "Ban Tổ chức Tỉnh ủy"))
+                        .timeframe(new Timeframe().text("Hằng năm")))
+                .subordinatePlans(new SubordinatePlans().addAddresseesItem("HU-VINHLINH").deadline(today.plusDays(30))));
+        assertEquals(politburoPlan.getSymbol(), provinceProgramme.getParentPlanSymbol());
+
+        districtPlan = issue(district, new PlanRequest()
+                .symbol(number + "-KH/HU").issuingOrganizationCode("HU-VINHLINH").issueDate(today.minusDays(10))
+                .issuePlace("Vĩnh Linh")
+                .title("Kế hoạch thực hiện Nghị quyết số " + resolution.getSymbol() + " của Ban Chấp hành Trung ương Đảng")
+                .implementsDirective(reference(resolution.getSymbol(), resolution.getIssueDate()))
+                .addBasedOnItem(reference(politburoPlan.getSymbol(), politburoPlan.getIssueDate()))
+                .addBasedOnItem(reference(provinceProgramme.getSymbol(), provinceProgramme.getIssueDate()))
+                .addTargetsItem(new vn.cascade.client.plan.model.Target().indicatorCode("NEW_MEMBERS_ADMITTED")
+                        .label("Hằng năm toàn huyện kết nạp từ 130 đảng viên trở lên")
+                        .comparator(vn.cascade.client.plan.model.TargetComparator.AT_LEAST).value(new BigDecimal("130"))
+                        .unit(vn.cascade.client.plan.model.TargetUnit.COUNT)
+                        .period(new vn.cascade.client.plan.model.TargetPeriod()
+                                .kind(vn.cascade.client.plan.model.TargetPeriodKind.ANNUALLY).fromYear(reportYear).toYear(2030)))
+                .addTasksItem(new TaskRequest().number("1")
+                        .text("Tổ chức quán triệt Nghị quyết đến 100% chi bộ, đảng viên trong toàn huyện.")
+                        .addLeadUnitsItem(unit("HU-VINHLINH", "Ban Thường vụ Huyện ủy"))
+                        .timeframe(new Timeframe().text("Thường xuyên")))
+                .addTasksItem(new TaskRequest().number("2")
+                        .text("Rà soát, sắp xếp chi bộ thôn, bảo đảm 100% chi bộ thôn có chi ủy.")
+                        .addLeadUnitsItem(unit("BTC-HU-VINHLINH", "Ban Tổ chức Huyện ủy"))
+                        .timeframe(new Timeframe().text("Hoàn thành trong năm " + reportYear)))
+                // "Định kỳ hằng quý, 6 tháng, 9 tháng, năm báo cáo Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy)"
+                .addReportingRequirementsItem(new ReportingRequirementRequest().addReporterCodesItem("HU-VINHLINH")
+                        .recipientCode("TU-QUANGTRI").viaCode("BTC-TU-QUANGTRI")
+                        .frequencies(Set.of(ReportingFrequency.QUARTERLY, ReportingFrequency.HALF_YEARLY,
+                                ReportingFrequency.NINE_MONTHS, ReportingFrequency.ANNUAL))
+                        .addYearsItem(reportYear).dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7))
+                .addRecipientsItem(new Recipient().name("BTV Tỉnh ủy").organizationCode("TU-QUANGTRI")
+                        .purpose(Purpose.FOR_REPORTING))
+                .signer(new Signer().onBehalfOf("T/M BAN THƯỜNG VỤ").position("Bí thư").name("Trần Nhật Quang")));
+        assertEquals(provinceProgramme.getSymbol(), districtPlan.getParentPlanSymbol());
+        assertEquals(PlanStatus.ISSUED, districtPlan.getStatus());
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("reporting-service owes the district's reports from the plan event alone")
+    void shouldOweTheDistrictsReportsFromThePlanEvent() {
+        assumeTrue(districtPlan != null, "needs the district's plan");
+
+        List<ReportingObligation> owed = Eventually.get("the obligations of " + districtPlan.getSymbol() + " exist", EVENT,
+                () -> districtReporter.obligations().listObligations(null, 0, null, districtPlan.getId(), null, 50,
+                        null, null).getItems(),
+                items -> items.size() == 4);
+        obligations = owed.stream().collect(Collectors.toMap(ReportingObligation::getPeriodKind, Function.identity()));
+
+        // Quarterly + 6-month + 9-month + annual: one report per period end, the longest period at each.
+        assertEquals(Set.of(ReportingPeriodKind.Q1, ReportingPeriodKind.H1, ReportingPeriodKind.M9, ReportingPeriodKind.YEAR),
+                obligations.keySet());
+        assertDue(ReportingPeriodKind.Q1, LocalDate.of(reportYear, 1, 1), LocalDate.of(reportYear, 3, 31),
+                LocalDate.of(reportYear, 4, 5));
+        assertDue(ReportingPeriodKind.H1, LocalDate.of(reportYear, 1, 1), LocalDate.of(reportYear, 6, 30),
+                LocalDate.of(reportYear, 7, 5));
+        assertDue(ReportingPeriodKind.M9, LocalDate.of(reportYear, 1, 1), LocalDate.of(reportYear, 9, 30),
+                LocalDate.of(reportYear, 10, 5));
+        assertDue(ReportingPeriodKind.YEAR, LocalDate.of(reportYear, 1, 1), LocalDate.of(reportYear, 12, 31),
+                LocalDate.of(reportYear + 1, 1, 5));
+        for (ReportingObligation obligation : owed) {
+            assertEquals("HU-VINHLINH", obligation.getOrganizationCode());
+            assertEquals("TU-QUANGTRI", obligation.getRecipientCode());
+            assertEquals("BTC-TU-QUANGTRI", obligation.getViaCode());
+            assertEquals(districtPlan.getSymbol(), obligation.getPlanSymbol());
+            assertEquals(obligation.getDueDate().minusDays(7), obligation.getReminderDate());
+            assertEquals(ObligationStatus.PENDING, obligation.getStatus(), obligation.getPeriodKind() + " is not due yet");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("moving reporting-service's clock to the first reminder makes the quarterly report due, on Kafka too")
+    void shouldAnnounceTheQuarterlyReportDueWhenTheClockReachesItsReminder() throws Exception {
+        assumeTrue(obligations != null, "needs the district's obligations");
+        ReportingObligation q1 = obligations.get(ReportingPeriodKind.Q1);
+
+        // Eight in the morning in Vĩnh Linh on the reminder date: reminded, not yet overdue.
+        OffsetDateTime reminderMorning = q1.getReminderDate().atTime(LocalTime.of(8, 0)).atZone(VIETNAM)
+                .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        var clock = admin.reportingClock().moveClock(new ClockMove().instant(reminderMorning));
+        assertTrue(!clock.getInstant().isBefore(reminderMorning), "the clock reads " + clock.getInstant());
+
+        ReportingObligation due = Eventually.get("the Q1 obligation is due", SCHEDULER,
+                () -> districtReporter.obligations().getObligation(q1.getId()),
+                obligation -> obligation.getStatus() == ObligationStatus.DUE);
+        assertNotNull(due.getReminderSentAt());
+        assertEquals(ObligationStatus.PENDING,
+                districtReporter.obligations().getObligation(obligations.get(ReportingPeriodKind.H1).getId()).getStatus(),
+                "the 6-month report's reminder is three months away");
+
+        TopicReader.Event event = TopicReader.find(stack.kafkaBootstrap, TopicReader.REPORTS,
+                        candidate -> "vn.cascade.report.due.v1".equals(candidate.type())
+                                && q1.getId().toString().equals(candidate.key()), EVENT)
+                .orElseThrow(() -> new AssertionError("no vn.cascade.report.due.v1 for obligation " + q1.getId()
+                        + " on " + TopicReader.REPORTS));
+        assertEquals("Q1", event.data().path("periodKind").asText());
+        assertEquals(reportYear, event.data().path("periodYear").asInt());
+        assertEquals("HU-VINHLINH", event.data().path("organization").path("code").asText());
+        assertEquals("TU-QUANGTRI", event.data().path("recipient").path("code").asText());
+        assertEquals(q1.getDueDate().toString(), event.data().path("dueDate").asText());
+        assertEquals("DUE", event.data().path("status").asText());
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("the report is returned, corrected and accepted; its figures reach the plan, the province and the resolution")
+    void shouldCarryTheDistrictsReportBackUpThroughReview() throws Exception {
+        assumeTrue(obligations != null, "needs the district's obligations");
+        ReportingObligation q1 = obligations.get(ReportingPeriodKind.Q1);
+        Task briefing = districtPlan.getTasks().stream().filter(task -> "1".equals(task.getNumber())).findFirst()
+                .orElseThrow();
+
+        Report draft = districtReporter.reports().draftReport(new ReportRequest().obligationId(q1.getId())
+                .indicators(Map.of("NEW_MEMBERS_ADMITTED", 36L, "TOTAL_MEMBERS", 5470L,
+                        "VILLAGE_CELLS_WITH_COMMITTEE", 116L, "VILLAGE_CELLS", 120L))
+                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(40)
+                        .note("Đã quán triệt đến 40% chi bộ"))
+                .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 36 đảng viên mới.")),
+                UUID.randomUUID().toString());
+        Report submitted = districtReporter.reports().submitReport(draft.getId(),
+                new ReportTransition().version(draft.getVersion()), null);
+        assertEquals(ReportStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(ObligationStatus.SUBMITTED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+
+        Report returned = provinceReviewer.reports().returnReport(submitted.getId(), new ReportTransition()
+                .version(submitted.getVersion()).comment("Đề nghị bổ sung số đảng viên mới kết nạp trong tháng 3"), null);
+        assertEquals(ReportStatus.RETURNED, returned.getStatus());
+        assertEquals(ObligationStatus.RETURNED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+
+        Report corrected = districtReporter.reports().updateReport(returned.getId(), new ReportRequest()
+                .version(returned.getVersion())
+                .indicators(Map.of("NEW_MEMBERS_ADMITTED", 41L, "TOTAL_MEMBERS", 5470L,
+                        "VILLAGE_CELLS_WITH_COMMITTEE", 116L, "VILLAGE_CELLS", 120L))
+                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(60)
+                        .note("Đã quán triệt đến 60% chi bộ"))
+                .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 41 đảng viên mới (bổ sung tháng 3).")));
+        Report resubmitted = districtReporter.reports().submitReport(corrected.getId(),
+                new ReportTransition().version(corrected.getVersion()), null);
+        assertEquals(2, resubmitted.getSubmissionCount());
+
+        acceptedReport = provinceReviewer.reports().acceptReport(resubmitted.getId(),
+                new ReportTransition().version(resubmitted.getVersion()), null);
+        assertEquals(ReportStatus.ACCEPTED, acceptedReport.getStatus());
+        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+
+        // plan-service: the task the district leads carries the accepted progress (report.accepted on Kafka).
+        Task progressed = Eventually.get("task 1 of " + districtPlan.getSymbol() + " shows the accepted progress", EVENT,
+                () -> district.tasks().getTask(briefing.getId()), task -> task.getProgressPercent() == 60);
+        assertEquals(vn.cascade.client.plan.model.TaskStatus.IN_PROGRESS, progressed.getStatus());
+        assertEquals("Đã quán triệt đến 60% chi bộ", progressed.getProgressNote());
+        List<ReportedTaskProgress> statements = district.tasks().listReportedTaskProgress(briefing.getId());
+        assertEquals(1, statements.size());
+        assertEquals("HU-VINHLINH", statements.get(0).getOrganizationCode());
+        assertEquals(acceptedReport.getId(), statements.get(0).getReportId());
+        assertEquals("Q1", statements.get(0).getPeriodKind());
+
+        // reporting-service: the province's roll-up of the quarter shows the district's figures.
+        Rollup rollup = provinceReviewer.rollups().getRollup(ReportingPeriodKind.Q1, reportYear, null, null, null, null,
+                "TU-QUANGTRI");
+        RollupRow vinhLinh = rollup.getSubordinates().stream()
+                .filter(row -> "HU-VINHLINH".equals(row.getOrganization().getCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for HU-VINHLINH in " + rollup));
+        assertEquals(0, new BigDecimal("41").compareTo(figure(vinhLinh, "NEW_MEMBERS_ADMITTED").getValue()));
+        assertEquals(0, new BigDecimal("5470").compareTo(figure(vinhLinh, "TOTAL_MEMBERS").getValue()));
+        RollupFigure rate = figure(vinhLinh, "NEW_MEMBER_RATE");
+        assertEquals(0, new BigDecimal("0.75").compareTo(rate.getValue()), "41 ÷ 5470 × 100, from the summed counts");
+        assertEquals(41L, rate.getNumerator());
+        assertEquals(5470L, rate.getDenominator());
+        assertEquals(0, new BigDecimal("41").compareTo(figure(rollup.getTotal(), "NEW_MEMBERS_ADMITTED").getValue()));
+        assertEquals(1L, rollup.getTotal().getReportingOrganizations());
+
+        // directive-service: who has answered the resolution with a plan (plan.issued on Kafka).
+        Implementation implementation = Eventually.get("directive-service knows the three plans", EVENT,
+                () -> centre.directives().getDirectiveImplementation(resolution.getId(), null),
+                answer -> answer.getAnswered().size() >= 3);
+        assertEquals(Map.of("BCT", politburoPlan.getSymbol(), "TU-QUANGTRI", provinceProgramme.getSymbol(),
+                        "HU-VINHLINH", districtPlan.getSymbol()),
+                implementation.getAnswered().stream().collect(Collectors.toMap(ImplementationAnswer::getOrganizationCode,
+                        ImplementationAnswer::getPlanSymbol)));
+        Implementation inQuangTri = province.directives().getDirectiveImplementation(resolution.getId(), "TU-QUANGTRI");
+        assertTrue(inQuangTri.getNotYet().stream().noneMatch(pending -> "HU-VINHLINH".equals(pending.getOrganizationCode())),
+                "Vĩnh Linh has answered");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("a district cannot read another's reports; the portal reads but cannot write; nobody gets 401")
+    void shouldKeepEachCallerToWhatItMaySeeAndDo() throws Exception {
+        assumeTrue(acceptedReport != null, "needs the district's accepted report");
+        Keycloak keycloak = new Keycloak(stack);
+        Caller cityIssuer = Caller.user(stack, keycloak, "cantho.issuer");
+        Caller otherDistrictReporter = Caller.user(stack, keycloak, "ninhkieu.reporter");
+
+        // Another district, in another city, reports on the same resolution.
+        Plan cityPlan = issue(cityIssuer, new PlanRequest()
+                .symbol(number + "-KH/TU").issuingOrganizationCode("TU-CANTHO").issueDate(today.minusDays(15))
+                .title("Kế hoạch thực hiện Nghị quyết số " + resolution.getSymbol())
+                .implementsDirective(reference(resolution.getSymbol(), resolution.getIssueDate()))
+                .addReportingRequirementsItem(new ReportingRequirementRequest().addReporterCodesItem("QU-NINHKIEU")
+                        .recipientCode("TU-CANTHO").viaCode("BTC-TU-CANTHO")
+                        .frequencies(Set.of(ReportingFrequency.QUARTERLY)).addYearsItem(reportYear)
+                        .dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7)));
+        ReportingObligation ninhKieuQ1 = Eventually.get("Ninh Kiều owes its Q1 report on " + cityPlan.getSymbol(), EVENT,
+                () -> otherDistrictReporter.obligations().listObligations(null, 0, ReportingPeriodKind.Q1, cityPlan.getId(),
+                        null, 10, null, reportYear).getItems(),
+                items -> items.size() == 1).get(0);
+        Report ninhKieuDraft = otherDistrictReporter.reports().draftReport(new ReportRequest().obligationId(ninhKieuQ1.getId())
+                .indicators(Map.of("NEW_MEMBERS_ADMITTED", 32L, "TOTAL_MEMBERS", 6210L))
+                .narrative(narrative("Quý I/" + reportYear + " quận kết nạp 32 đảng viên mới.")), null);
+        Report ninhKieuReport = otherDistrictReporter.reports().submitReport(ninhKieuDraft.getId(),
+                new ReportTransition().version(ninhKieuDraft.getVersion()), null);
+
+        // One district does not see the other's reports or obligations, in either direction.
+        assertEquals(404, Eventually.status(() -> districtReporter.reports().getReport(ninhKieuReport.getId())));
+        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligation(ninhKieuQ1.getId())));
+        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligationReport(ninhKieuQ1.getId())));
+        assertEquals(0L, districtReporter.obligations().listObligations("QU-NINHKIEU", 0, null, null, null, 50, null, null)
+                .getTotal());
+        assertEquals(404, Eventually.status(() -> otherDistrictReporter.reports().getReport(acceptedReport.getId())));
+        assertEquals(0L, otherDistrictReporter.obligations().listObligations("HU-VINHLINH", 0, null, null, null, 50, null,
+                null).getTotal());
+        int review = Eventually.status(() -> districtReporter.reports().acceptReport(ninhKieuReport.getId(),
+                new ReportTransition().version(ninhKieuReport.getVersion()), null));
+        assertTrue(review == 403 || review == 404, "Vĩnh Linh's reporter reviewing Ninh Kiều's report got " + review);
+
+        // The portal (client credentials, role reader) reads the cascade, and may not write anything.
+        Cascade cascade = portal.cascade().getCascade(resolution.getSymbol(), resolution.getIssueDate().getYear());
+        CascadeNode top = cascade.getPlans().stream().filter(node -> politburoPlan.getSymbol().equals(node.getSymbol()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + politburoPlan.getSymbol() + " in " + cascade));
+        CascadeNode middle = only(top.getChildren());
+        assertEquals(provinceProgramme.getSymbol(), middle.getSymbol());
+        assertEquals(districtPlan.getSymbol(), only(middle.getChildren()).getSymbol());
+        assertEquals(DirectiveStatus.PUBLISHED, portal.directives().getDirective(resolution.getId()).getStatus());
+        assertEquals(403, Eventually.status(() -> portal.directives().draftDirective(new DirectiveRequest()
+                .symbol((number + 1) + "-NQ/TW").issuingOrganizationCode("BCHTW").issueDate(today)
+                .title("Không được phép"), null)));
+        assertEquals(403, Eventually.status(() -> portal.plans().draftPlan(new PlanRequest()
+                .symbol((number + 1) + "-KH/TW").issuingOrganizationCode("VPTW").issueDate(today)
+                .title("Không được phép"), null)));
+        assertEquals(403, Eventually.status(() -> portal.reports().acceptReport(ninhKieuReport.getId(),
+                new ReportTransition().version(ninhKieuReport.getVersion()), null)));
+        assertEquals(ReportStatus.SUBMITTED, otherDistrictReporter.reports().getReport(ninhKieuReport.getId()).getStatus());
+
+        // Without a token: 401 from every service.
+        Caller nobody = Caller.anonymous(stack);
+        assertEquals(401, Eventually.status(() -> nobody.directives().getDirective(resolution.getId())));
+        assertEquals(401, Eventually.status(() -> nobody.cascade().getCascade(resolution.getSymbol(), null)));
+        assertEquals(401, Eventually.status(() -> nobody.obligations().listObligations(null, null, null, null, null, null,
+                null, null)));
+    }
+
+    private Plan issue(Caller issuer, PlanRequest request) {
+        // plan-service learns the organisations and the published directive from Kafka: until it has, a draft
+        // naming them is a 400 and issuing a 422, with nothing written.
+        Plan draft = Eventually.get("plan-service accepts the draft of " + request.getSymbol(), EVENT,
+                () -> issuer.plans().draftPlan(request, null));
+        Plan issued = Eventually.get("plan-service issues " + request.getSymbol(), EVENT,
+                () -> issuer.plans().issuePlan(draft.getId(),
+                        new vn.cascade.client.plan.model.StatusChangeRequest().version(draft.getVersion()), null));
+        assertEquals(PlanStatus.ISSUED, issued.getStatus());
+        return issued;
+    }
+
+    private void assertDue(ReportingPeriodKind kind, LocalDate start, LocalDate end, LocalDate due) {
+        ReportingObligation obligation = obligations.get(kind);
+        assertEquals(start, obligation.getPeriodStart(), kind + " starts");
+        assertEquals(end, obligation.getPeriodEnd(), kind + " ends");
+        assertEquals(due, obligation.getDueDate(), kind + " is due five days after its end");
+        assertEquals(reportYear, obligation.getPeriodYear());
+    }
+
+    private static DocumentReference reference(String symbol, LocalDate issueDate) {
+        return new DocumentReference().symbol(symbol).issueDate(issueDate);
+    }
+
+    private static vn.cascade.client.plan.model.Unit unit(String code, String name) {
+        return new vn.cascade.client.plan.model.Unit().organizationCode(code).name(name);
+    }
+
+    private static ReportNarrative narrative(String results) {
+        return new ReportNarrative().results(results)
+                .limitations("Chất lượng sinh hoạt ở một số chi bộ chưa đồng đều.")
+                .causes("Một số cấp ủy cơ sở chưa thường xuyên kiểm tra, đôn đốc.")
+                .lessons("Phát huy vai trò người đứng đầu.")
+                .proposals("Đề nghị Ban Tổ chức Tỉnh ủy tiếp tục hướng dẫn nghiệp vụ.");
+    }
+
+    private static CascadeNode only(List<CascadeNode> nodes) {
+        assertEquals(1, nodes.size(), "one plan answers at this level: " + nodes);
+        return nodes.get(0);
+    }
+
+    private static RollupFigure figure(RollupRow row, String indicator) {
+        return row.getFigures().stream().filter(figure -> indicator.equals(figure.getIndicator())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + indicator + " in " + row));
+    }
+}

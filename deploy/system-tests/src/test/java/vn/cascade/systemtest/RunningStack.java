@@ -1,0 +1,208 @@
+package vn.cascade.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as the local stack's launcher starts it ({@code deploy/local/run --no-build --reset
+ * --no-demo}) from the jars this build just packaged: PostgreSQL, a KRaft Kafka broker, Keycloak with the
+ * realm of deploy/keycloak, the three services with the adjustable clock on. Its own data directory (under
+ * target/), its own databases ({@code cascade_*_st_<checkout>}), free ports; stopped with everything it
+ * started. With {@code -Dcascade.systemtest.stack=<stack.env>} the tests use a stack that is already running
+ * instead (started by hand with {@code deploy/local/run}) and leave it running.
+ */
+public final class RunningStack implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(90);
+
+    public final String keycloakUrl;
+    public final String directiveUrl;
+    public final String planUrl;
+    public final String reportingUrl;
+    public final String kafkaBootstrap;
+    private final Process launcher;
+    private final Path log;
+    private final Thread shutdownHook;
+
+    private RunningStack(Map<String, String> env, Process launcher, Path log) {
+        this.keycloakUrl = required(env, "KEYCLOAK_URL");
+        this.directiveUrl = required(env, "DIRECTIVE_URL");
+        this.planUrl = required(env, "PLAN_URL");
+        this.reportingUrl = required(env, "REPORTING_URL");
+        this.kafkaBootstrap = required(env, "KAFKA_BOOTSTRAP_SERVERS");
+        this.launcher = launcher;
+        this.log = log;
+        if (launcher != null) {
+            // Also when the test JVM is ended from outside (failsafe's timeout, Ctrl-C): no stack left behind.
+            shutdownHook = new Thread(this::stop, "system-test-stack-stop");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } else {
+            shutdownHook = null;
+        }
+    }
+
+    public String realmUrl() {
+        return keycloakUrl + "/realms/cascade";
+    }
+
+    /** Starts the stack and waits until it is ready (its launcher writes stack.env), at most {@code timeout}. */
+    static RunningStack start(Duration timeout) throws IOException, InterruptedException {
+        String existing = System.getProperty("cascade.systemtest.stack");
+        if (existing != null && !existing.isBlank()) {
+            return new RunningStack(readEnv(Path.of(existing)), null, null);
+        }
+        Path root = Path.of(System.getProperty("cascade.root", "../..")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getProperty("cascade.systemtest.dir", root.resolve("deploy/system-tests/target/stack").toString()))
+                .toAbsolutePath().normalize();
+        requireBuilt(root);
+        Files.createDirectories(data);
+        Path stackEnv = data.resolve("stack.env");
+        Files.deleteIfExists(stackEnv);
+        Path log = data.resolveSibling(data.getFileName() + "-launcher.log");
+
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("deploy/local/run").toString(),
+                "--no-build", "--reset", "--no-demo")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("CASCADE_LOCAL_DATA", data.toString());
+        env.put("CASCADE_LOCAL_DB_SUFFIX", databaseSuffix(root));
+        for (String port : List.of("KEYCLOAK", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA")) {
+            env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
+        }
+        long started = System.nanoTime();
+        System.out.printf("System tests: starting the stack (deploy/local/run --no-build --reset --no-demo; log %s)%n", log);
+        Process launcher = builder.start();
+        long deadline = started + timeout.toNanos();
+        while (!Files.exists(stackEnv)) {
+            if (!launcher.isAlive()) {
+                throw new IllegalStateException("The stack did not start (launcher exited with " + launcher.exitValue()
+                        + "); the end of " + log + ":\n" + tail(log, 40));
+            }
+            if (System.nanoTime() > deadline) {
+                String end = tail(log, 40);
+                stop(launcher, log);
+                throw new IllegalStateException("The stack was not ready after " + timeout.toSeconds()
+                        + " s (cascade.systemtest.start-timeout); stopped it. The end of " + log + ":\n" + end);
+            }
+            Thread.sleep(1000);
+        }
+        RunningStack stack = new RunningStack(readEnv(stackEnv), launcher, log);
+        System.out.printf("System tests: stack ready in %d s: %s %s %s, Keycloak %s, Kafka %s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), stack.directiveUrl, stack.planUrl,
+                stack.reportingUrl, stack.keycloakUrl, stack.kafkaBootstrap);
+        return stack;
+    }
+
+    /** SIGTERM to the launcher, whose shutdown hook stops what it started; what is left after the grace period is killed. */
+    @Override
+    public void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook itself is running or about to
+            }
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
+        if (launcher != null) {
+            stop(launcher, log);
+        }
+    }
+
+    private static void stop(Process launcher, Path log) {
+        if (!launcher.isAlive()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<ProcessHandle> tree = launcher.descendants().toList();
+        launcher.destroy();
+        try {
+            if (!launcher.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                System.err.println("System tests: the launcher did not stop in " + STOP_GRACE.toSeconds() + " s; killing it");
+                launcher.destroyForcibly();
+                launcher.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            launcher.destroyForcibly();
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        System.out.printf("System tests: stack stopped in %d s (log %s)%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), log);
+    }
+
+    private static void requireBuilt(Path root) {
+        for (String jar : List.of("deploy/local/target/cascade-local.jar",
+                "directive-service/target/quarkus-app/quarkus-run.jar", "plan-service/target/quarkus-app/quarkus-run.jar",
+                "reporting-service/target/quarkus-app/quarkus-run.jar")) {
+            if (!Files.exists(root.resolve(jar))) {
+                throw new IllegalStateException(jar + " is missing: the system tests run the packaged services; "
+                        + "run them with ./mvnw -B verify (or package the reactor first)");
+            }
+        }
+    }
+
+    /** Per checkout: two clones on one PostgreSQL server never share databases, a rerun starts afresh (--reset). */
+    private static String databaseSuffix(Path root) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(root.toString().getBytes(StandardCharsets.UTF_8));
+            return "_st_" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Map<String, String> readEnv(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        properties.forEach((key, value) -> env.put(key.toString(), value.toString()));
+        return env;
+    }
+
+    private static String required(Map<String, String> env, String key) {
+        String value = env.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("stack.env has no " + key);
+        }
+        return value;
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+}
