@@ -34,7 +34,7 @@ public record OrganizationHistoryResponse(
             @Schema(description = "Exclusive; absent while it lasts", example = "2025-07-01") LocalDate to) {
     }
 
-    @Schema(name = "OrganizationRef")
+    @Schema(name = "OrganizationSummary", description = "An organisation named in a history")
     public record OrganizationRef(
             UUID id,
             @Schema(example = "TU-QUANGTRI") String code,
