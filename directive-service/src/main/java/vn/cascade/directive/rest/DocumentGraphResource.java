@@ -56,7 +56,7 @@ public class DocumentGraphResource {
             @Parameter(description = "Year of issue, when the number was reused", example = "2023")
             @QueryParam("year") Integer year,
             @Parameter(description = "DEPENDS_ON (what it rests on), DEPENDENTS (what rests on it) or BOTH",
-                    example = "BOTH") @QueryParam("direction") DocumentGraphService.Direction direction,
+                    example = "BOTH") @QueryParam("direction") DocumentGraphService.GraphDirection direction,
             @Parameter(description = "How many references to follow each way, 1 to " + DocumentGraphService.MAX_DEPTH
                     + "; default " + DocumentGraphService.DEFAULT_DEPTH,
                     example = "10") @QueryParam("depth") @Min(1) @Max(DocumentGraphService.MAX_DEPTH) Integer depth) {

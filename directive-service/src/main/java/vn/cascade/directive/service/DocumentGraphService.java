@@ -36,7 +36,7 @@ public class DocumentGraphService {
     public static final int DEFAULT_DEPTH = 10;
     public static final int MAX_DEPTH = 20;
 
-    public enum Direction { DEPENDS_ON, DEPENDENTS, BOTH }
+    public enum GraphDirection { DEPENDS_ON, DEPENDENTS, BOTH }
 
     public enum DocumentKind { DIRECTIVE, PLAN }
 
@@ -64,13 +64,13 @@ public class DocumentGraphService {
         this.references = references;
     }
 
-    public Graph graph(String symbolText, Integer year, Direction direction, int depth) {
+    public Graph graph(String symbolText, Integer year, GraphDirection direction, int depth) {
         Node start = find(symbolText, year);
-        Direction wanted = direction == null ? Direction.BOTH : direction;
+        GraphDirection wanted = direction == null ? GraphDirection.BOTH : direction;
         Map<String, Edge> edges = new LinkedHashMap<>();
         boolean[] truncated = {false};
-        List<Node> dependsOn = wanted == Direction.DEPENDENTS ? List.of() : follow(start, true, depth, edges, truncated);
-        List<Node> dependents = wanted == Direction.DEPENDS_ON ? List.of() : follow(start, false, depth, edges, truncated);
+        List<Node> dependsOn = wanted == GraphDirection.DEPENDENTS ? List.of() : follow(start, true, depth, edges, truncated);
+        List<Node> dependents = wanted == GraphDirection.DEPENDS_ON ? List.of() : follow(start, false, depth, edges, truncated);
         return new Graph(start, dependsOn, dependents, List.copyOf(edges.values()), truncated[0]);
     }
 

@@ -62,26 +62,25 @@ public class RestructuringService {
         organizations.lockHierarchy();
         Checks checks = new Checks(request.effectiveDate());
         List<Organization> predecessors = checks.predecessors("predecessorCodes", request.predecessorCodes());
-        Organization existing = null;
-        NewOrganization created = null;
+        Taker taker = Taker.NONE;
         if ((request.successorCode() == null) == (request.newSuccessor() == null)) {
             checks.fail("successorCode", "give either successorCode (an existing organisation) or newSuccessor");
         } else if (request.successorCode() != null) {
-            existing = checks.existingSuccessor("successorCode", request.successorCode(), predecessors);
+            taker = Taker.existing(checks.existingSuccessor("successorCode", request.successorCode(), predecessors));
         } else {
             if (request.predecessorCodes().size() < 2) {
                 checks.fail("predecessorCodes", "a new organisation takes over from at least two; "
                         + "to give one organisation a new identity, rename it");
             }
-            created = checks.newSuccessor("newSuccessor", request.newSuccessor(), predecessors);
+            taker = Taker.created(checks.newSuccessor("newSuccessor", request.newSuccessor(), predecessors));
         }
         Map<Organization, List<Move>> children = new LinkedHashMap<>();
         for (Organization predecessor : predecessors) {
-            children.put(predecessor, checks.movingChildren(predecessor, level(existing, created), "predecessorCodes"));
+            children.put(predecessor, checks.movingChildren(predecessor, taker.level(), "predecessorCodes"));
         }
         checks.throwIfAny();
 
-        Organization successor = existing != null ? existing : register(created);
+        Organization successor = organization(taker);
         Change change = new Change(RestructuringKind.MERGER, request.effectiveDate());
         children.forEach((predecessor, moves) -> {
             moves.forEach(move -> change.move(move, successor));
@@ -100,19 +99,19 @@ public class RestructuringService {
         Map<String, Move> childByCode = children.stream()
                 .collect(Collectors.toMap(move -> move.organization().code, move -> move, (a, b) -> a, LinkedHashMap::new));
 
-        List<Object> successors = new ArrayList<>(); // each an existing Organization or a NewOrganization
+        List<Taker> successors = new ArrayList<>();
         Map<String, String> placedBy = new HashMap<>();
         Set<String> successorCodes = new HashSet<>();
         for (int i = 0; i < request.successors().size(); i++) {
             SplitRequest.Share share = request.successors().get(i);
             String field = "successors[" + i + "]";
-            Object successor = null;
+            Taker successor = Taker.NONE;
             if ((share.code() == null) == (share.organization() == null)) {
                 checks.fail(field, "give either code (an existing organisation) or organization (a new one)");
             } else if (share.code() != null) {
-                successor = checks.existingSuccessor(field + ".code", share.code(), predecessors);
+                successor = Taker.existing(checks.existingSuccessor(field + ".code", share.code(), predecessors));
             } else {
-                successor = checks.newSuccessor(field + ".organization", share.organization(), predecessors);
+                successor = Taker.created(checks.newSuccessor(field + ".organization", share.organization(), predecessors));
             }
             String successorCode = share.code() != null ? share.code().strip()
                     : share.organization() != null && share.organization().code() != null ? share.organization().code().strip() : null;
@@ -133,7 +132,7 @@ public class RestructuringService {
                 } else if (placedBy.putIfAbsent(childCode, field) != null) {
                     checks.fail(childField, childCode + " already goes to " + placedBy.get(childCode));
                 } else {
-                    checks.levelBelow(childField, child.organization(), levelOf(successor));
+                    checks.levelBelow(childField, child.organization(), successor.level());
                 }
             }
         }
@@ -146,8 +145,7 @@ public class RestructuringService {
 
         Change change = new Change(RestructuringKind.SPLIT, request.effectiveDate());
         for (int i = 0; i < successors.size(); i++) {
-            Organization successor = successors.get(i) instanceof NewOrganization created ? register(created)
-                    : (Organization) successors.get(i);
+            Organization successor = organization(successors.get(i));
             for (String childCode : request.successors().get(i).childCodesOrEmpty()) {
                 change.move(childByCode.get(childCode.strip()), successor);
             }
@@ -164,7 +162,7 @@ public class RestructuringService {
         List<Organization> predecessors = predecessor == null ? List.of() : List.of(predecessor);
         NewOrganization created = checks.newSuccessor("successor", request.successor(), predecessors);
         List<Move> children = predecessor == null ? List.of()
-                : checks.movingChildren(predecessor, level(null, created), "predecessorCode");
+                : checks.movingChildren(predecessor, created.request().level(), "predecessorCode");
         checks.throwIfAny();
 
         Organization successor = register(created);
@@ -205,13 +203,28 @@ public class RestructuringService {
         return organizationService.register(created.request(), created.parent(), created.validFrom());
     }
 
-    private static OrganizationLevel level(Organization existing, NewOrganization created) {
-        return existing != null ? existing.level : created != null ? created.request().level() : null;
+    /** The organisation that takes over, registering it when it is new. */
+    private Organization organization(Taker taker) {
+        return taker.existing() != null ? taker.existing() : register(taker.created());
     }
 
-    private static OrganizationLevel levelOf(Object successor) {
-        return successor instanceof Organization organization ? organization.level
-                : successor instanceof NewOrganization created ? created.request().level() : null;
+    /** A successor as requested: an existing organisation or one to create; neither when the request was wrong. */
+    record Taker(Organization existing, NewOrganization created) {
+
+        static final Taker NONE = new Taker(null, null);
+
+        static Taker existing(Organization organization) {
+            return new Taker(organization, null);
+        }
+
+        static Taker created(NewOrganization organization) {
+            return new Taker(null, organization);
+        }
+
+        /** Null when unknown (a problem has been reported already). */
+        OrganizationLevel level() {
+            return existing != null ? existing.level : created != null ? created.request().level() : null;
+        }
     }
 
     /** An organisation that moves with its active descendants, read before anything changed. */
