@@ -38,7 +38,7 @@ import vn.cascade.common.problem.Problem;
  *       does not use would become dead model classes).</li>
  * </ul>
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiCleanup implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";

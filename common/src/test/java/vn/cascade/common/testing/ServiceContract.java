@@ -54,9 +54,36 @@ public abstract class ServiceContract {
                     }
                 }
             }
+            if (responses != null) {
+                responses.forEach((status, response) -> {
+                    if (status.matches("[45]\\d\\d") && !hasProblemBody(response)) {
+                        gaps.add(where + ": " + status + " without the Problem body (application/problem+json)");
+                    }
+                });
+            }
         }));
         assertTrue(gaps.isEmpty(), "OpenAPI gaps: " + gaps);
         assertTrue(openapi.getMap("components.schemas").containsKey("Problem"),
                 "the Problem schema is documented");
+    }
+
+    private static boolean hasProblemBody(Object response) {
+        Object content = response instanceof Map<?, ?> map ? map.get("content") : null;
+        Object mediaType = content instanceof Map<?, ?> map ? map.get("application/problem+json") : null;
+        Object schema = mediaType instanceof Map<?, ?> map ? map.get("schema") : null;
+        return schema instanceof Map<?, ?> map && "#/components/schemas/Problem".equals(map.get("$ref"));
+    }
+
+    @Test
+    void shouldNameEverySchemaOnceForSdkGeneration() {
+        JsonPath openapi = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        // SmallRye numbers the second of two types with the same simple name (Unit, Unit1): the SDKs would
+        // get a class named Unit1. Give one of them @Schema(name = ...).
+        List<String> numbered = openapi.getMap("components.schemas").keySet().stream()
+                .map(String::valueOf)
+                .filter(name -> name.matches(".*[A-Za-z]\\d+"))
+                .toList();
+        assertTrue(numbered.isEmpty(), "schema names that clash with another type's: " + numbered);
     }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
@@ -33,10 +32,8 @@ import vn.cascade.plan.service.PlanImportService;
 @Path("/api/v1/plans/import")
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class PlanImportResource {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -68,16 +65,11 @@ public class PlanImportResource {
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = PlanImportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Empty body, text that is not UTF-8, a .docx that is not one, or a draft the service rejects",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than 10 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given, or nothing of a plan found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty body, text that is not UTF-8, a .docx that is not one, or a draft the service rejects")
+    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
+    @APIResponse(responseCode = "413", description = "Larger than 10 MB")
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx")
+    @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given, or nothing of a plan found")
     public Response importPlan(byte[] body,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
             @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")

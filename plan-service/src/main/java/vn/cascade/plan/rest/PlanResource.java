@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.rest.StatusChangeRequest;
@@ -39,10 +38,8 @@ import vn.cascade.plan.service.PlanService;
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Implementation plans and action programmes")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class PlanResource {
 
     private final PlanService service;
@@ -59,8 +56,8 @@ public class PlanResource {
     @Idempotent
     @Operation(operationId = "draftPlan", summary = "Draft a plan for the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
     public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         PlanResponse drafted = mapper.toResponse(service.draft(request));
@@ -71,7 +68,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<PlanResponse> list(@QueryParam("status") PlanStatus status, @Valid @BeanParam PageRequest page) {
         return PageResponse.of(service.list(status, page.offset(), page.size), service.count(status), page, mapper::toResponse);
     }
@@ -81,7 +78,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public PlanResponse get(@PathParam("id") UUID id) {
         return mapper.toResponse(service.get(id));
     }
@@ -91,9 +88,9 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlanBySymbol", summary = "A plan by its symbol, tolerant of spelling (48-Ctr/TU)")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a plan symbol", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a plan symbol")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year")
     public PlanResponse getBySymbol(@Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(example = "2023") @QueryParam("year") Integer year) {
         return mapper.toResponse(service.getBySymbol(symbol, year));
@@ -104,7 +101,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlanHistory", summary = "The plan as issued and as each amendment, completion or revocation left it")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisions.Revision.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanRevisions.Revision> history(@PathParam("id") UUID id) {
         return service.history(id);
     }
@@ -116,8 +113,8 @@ public class PlanResource {
             summary = "A count target of the plan beside what the plans answering it set, added up")
     @APIResponse(responseCode = "200", description = "The plan's figure, the shares below, and what is left",
             content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "400", description = "The plan sets no count target for the indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The plan sets no count target for the indicator")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public AllocationResponse allocation(@PathParam("id") UUID id,
             @Parameter(example = "NEW_MEMBERS_ADMITTED") @QueryParam("indicator") @NotBlank String indicator) {
         return service.allocation(id, indicator);
@@ -129,9 +126,9 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "updatePlanDraft", summary = "Change a draft")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or symbol and date taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or symbol and date taken")
     public PlanResponse update(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
         return mapper.toResponse(service.update(id, request));
     }
@@ -143,10 +140,10 @@ public class PlanResource {
     @Idempotent
     @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version or not a draft")
+    @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force")
     public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return mapper.toResponse(service.issue(id, request.version()));
@@ -158,10 +155,10 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "amendPlan", summary = "Replace the content of an issued plan; announces vn.cascade.plan.amended.v1")
     @APIResponse(responseCode = "200", description = "Amended", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The amended plan would not be issuable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version or not in force")
+    @APIResponse(responseCode = "422", description = "The amended plan would not be issuable")
     public PlanResponse amend(@PathParam("id") UUID id, @NotNull @Valid PlanAmendmentRequest request) {
         return mapper.toResponse(service.amend(id, request.content(), request.reason()));
     }
@@ -172,9 +169,9 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "revokePlan", summary = "Revoke an issued plan; announces vn.cascade.plan.revoked.v1")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public PlanResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
         return mapper.toResponse(service.revoke(id, request.version(), request.reason()));
     }
@@ -185,9 +182,9 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "completePlan", summary = "Mark an issued plan completed")
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public PlanResponse complete(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
         return mapper.toResponse(service.complete(id, request.version(), request.reason()));
     }

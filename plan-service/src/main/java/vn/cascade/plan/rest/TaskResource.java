@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
@@ -32,10 +31,8 @@ import vn.cascade.plan.service.TaskService;
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks", description = "Tasks of issued plans: who leads them, which are done, which are late")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class TaskResource {
 
     private final TaskService service;
@@ -48,7 +45,7 @@ public class TaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time")
     @APIResponse(responseCode = "200", description = "One page, by due date", content = @Content(schema = @Schema(implementation = TaskPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<TaskResponse> list(@QueryParam("plan") UUID plan,
             @Parameter(description = "Code of a lead unit (chủ trì)", example = "BTC-HU-VINHLINH") @QueryParam("leadUnit") String leadUnit,
             @QueryParam("status") TaskStatus status,
@@ -65,7 +62,7 @@ public class TaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getTask", summary = "A task by id")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task")
     public TaskResponse get(@PathParam("id") UUID id) {
         return TaskResponse.from(service.get(id), service.today());
     }
@@ -77,7 +74,7 @@ public class TaskResource {
             summary = "The progress each reporting organisation stated for the task in its latest accepted report")
     @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(
             schema = @Schema(implementation = ReportedProgressRepository.Entry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task")
     public List<ReportedProgressRepository.Entry> reportedProgress(@PathParam("id") UUID id) {
         return service.reportedProgress(id);
     }
@@ -88,9 +85,9 @@ public class TaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER})
     @Operation(operationId = "recordTaskProgress", summary = "Record a task's status and progress (issuer of the plan or a lead unit)")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is not in force", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid progress")
+    @APIResponse(responseCode = "404", description = "No such task")
+    @APIResponse(responseCode = "409", description = "The plan is not in force")
     public TaskResponse recordProgress(@PathParam("id") UUID id, @NotNull @Valid TaskProgressRequest request) {
         return TaskResponse.from(service.recordProgress(id, request.status(), request.percent(), request.note()), service.today());
     }
