@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.security.Roles;
 
@@ -31,12 +30,9 @@ import vn.cascade.common.security.Roles;
 @Tag(name = "Clock", description = "The service's time; movable only where cascade.clock.adjustable is on (demos, system tests)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Administrators only",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Administrators only")
+@APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
 public class ClockResource {
 
     /** What the service's clock reads, and how far it was moved. */
@@ -84,8 +80,7 @@ public class ClockResource {
             examples = @ExampleObject(name = "a quarter's reminder", value = "{\"instant\": \"2027-03-30T01:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "The clock, moved",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
-    @APIResponse(responseCode = "400", description = "No instant, or not an ISO-8601 instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No instant, or not an ISO-8601 instant")
     public ClockState move(@Valid @NotNull ClockMove move) {
         requireAdjustable();
         adjustable.moveTo(move.instant());

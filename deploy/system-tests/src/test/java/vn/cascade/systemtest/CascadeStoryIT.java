@@ -456,8 +456,8 @@ class CascadeStoryIT {
         return new DocumentReference().symbol(symbol).issueDate(issueDate);
     }
 
-    private static vn.cascade.client.plan.model.Unit unit(String code, String name) {
-        return new vn.cascade.client.plan.model.Unit().organizationCode(code).name(name);
+    private static vn.cascade.client.plan.model.TaskUnit unit(String code, String name) {
+        return new vn.cascade.client.plan.model.TaskUnit().organizationCode(code).name(name);
     }
 
     private static ReportNarrative narrative(String results) {
