@@ -224,7 +224,7 @@ class CascadeStoryIT {
         assumeTrue(districtPlan != null, "needs the district's plan");
 
         List<ReportingObligation> owed = Eventually.get("the obligations of " + districtPlan.getSymbol() + " exist", EVENT,
-                () -> districtReporter.obligations().listObligations(null, 0, null, districtPlan.getId(), null, 50,
+                () -> districtReporter.obligations().listObligations(null, null, 0, null, districtPlan.getId(), null, 50,
                         null, null).getItems(),
                 items -> items.size() == 4);
         obligations = owed.stream().collect(Collectors.toMap(ReportingObligation::getPeriodKind, Function.identity()));
@@ -384,7 +384,7 @@ class CascadeStoryIT {
                         .frequencies(Set.of(ReportingFrequency.QUARTERLY)).addYearsItem(reportYear)
                         .dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7)));
         ReportingObligation ninhKieuQ1 = Eventually.get("Ninh Kiều owes its Q1 report on " + cityPlan.getSymbol(), EVENT,
-                () -> otherDistrictReporter.obligations().listObligations(null, 0, ReportingPeriodKind.Q1, cityPlan.getId(),
+                () -> otherDistrictReporter.obligations().listObligations(null, null, 0, ReportingPeriodKind.Q1, cityPlan.getId(),
                         null, 10, null, reportYear).getItems(),
                 items -> items.size() == 1).get(0);
         Report ninhKieuDraft = otherDistrictReporter.reports().draftReport(new ReportRequest().obligationId(ninhKieuQ1.getId())
@@ -397,10 +397,10 @@ class CascadeStoryIT {
         assertEquals(404, Eventually.status(() -> districtReporter.reports().getReport(ninhKieuReport.getId())));
         assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligation(ninhKieuQ1.getId())));
         assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligationReport(ninhKieuQ1.getId())));
-        assertEquals(0L, districtReporter.obligations().listObligations("QU-NINHKIEU", 0, null, null, null, 50, null, null)
+        assertEquals(0L, districtReporter.obligations().listObligations(null, "QU-NINHKIEU", 0, null, null, null, 50, null, null)
                 .getTotal());
         assertEquals(404, Eventually.status(() -> otherDistrictReporter.reports().getReport(acceptedReport.getId())));
-        assertEquals(0L, otherDistrictReporter.obligations().listObligations("HU-VINHLINH", 0, null, null, null, 50, null,
+        assertEquals(0L, otherDistrictReporter.obligations().listObligations(null, "HU-VINHLINH", 0, null, null, null, 50, null,
                 null).getTotal());
         int review = Eventually.status(() -> districtReporter.reports().acceptReport(ninhKieuReport.getId(),
                 new ReportTransition().version(ninhKieuReport.getVersion()), null));
@@ -428,7 +428,7 @@ class CascadeStoryIT {
         Caller nobody = Caller.anonymous(stack);
         assertEquals(401, Eventually.status(() -> nobody.directives().getDirective(resolution.getId())));
         assertEquals(401, Eventually.status(() -> nobody.cascade().getCascade(resolution.getSymbol(), null)));
-        assertEquals(401, Eventually.status(() -> nobody.obligations().listObligations(null, null, null, null, null, null,
+        assertEquals(401, Eventually.status(() -> nobody.obligations().listObligations(null, null, null, null, null, null, null,
                 null, null)));
     }
 
