@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes the bookkeeping rows that have served their purpose: outbox rows long published, ledger rows of
- * events no topic still holds, and expired Idempotency-Key responses. Unpublished outbox rows are never
+ * Deletes the bookkeeping rows that have served their purpose: outbox rows long published, expired
+ * Idempotency-Key responses and, where configured, ledger rows of events no topic still holds. Unpublished outbox rows are never
  * touched. Replicas may prune at the same time: each batch skips the rows another one has locked.
  */
 @ApplicationScoped
@@ -46,7 +46,9 @@ public class Retention {
         return new Pruned(
                 deleteInBatches("outbox_event", "published_at IS NOT NULL AND published_at < :before",
                         now.minus(config.publishedEvents())),
-                deleteInBatches("processed_event", "processed_at < :before", now.minus(config.processedEvents())),
+                config.processedEvents()
+                        .map(kept -> deleteInBatches("processed_event", "processed_at < :before", now.minus(kept)))
+                        .orElse(0L),
                 deleteInBatches("idempotent_request", "created_at < :before", now.minus(config.idempotentRequests())));
     }
 

@@ -3,6 +3,7 @@ package vn.cascade.common.retention;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How long the bookkeeping rows of the outbox, the idempotent consumer and Idempotency-Key replays are kept.
@@ -19,11 +20,12 @@ public interface RetentionConfig {
     Duration publishedEvents();
 
     /**
-     * The consumer ledger. Must stay longer than any topic's retention (Kafka's default is 7 days): an event
-     * still on a topic must still be in the ledger, or a consumer that re-reads the topic applies it twice.
+     * The consumer ledger; kept for ever unless set. Our topics keep their history and a group whose offsets
+     * expired re-reads from the beginning, so an event still on a topic must still be in the ledger or it is
+     * applied twice: set this only below both the topics' {@code retention.ms} and the broker's
+     * {@code offsets.retention.minutes}.
      */
-    @WithDefault("P30D")
-    Duration processedEvents();
+    Optional<Duration> processedEvents();
 
     /** Responses kept for retries with the same Idempotency-Key. */
     @WithDefault("P1D")

@@ -24,6 +24,14 @@ import vn.cascade.directive.domain.Succession;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
 
+    /** The next {@code limit} organisation ids after {@code after} (null: from the first), in id order. */
+    public List<UUID> idsAfter(UUID after, int limit) {
+        return (after == null ? find("select id from Organization order by id")
+                : find("select id from Organization where id > ?1 order by id", after))
+                .project(UUID.class).page(0, limit).list();
+    }
+
+
     /** Distinct from the outbox relay's lock (0x...6501). */
     private static final long HIERARCHY_LOCK = 0x6361736361646510L;
 

@@ -280,6 +280,24 @@ public class OrganizationResource {
         return new ImportResponse(outcome.created(), outcome.existing());
     }
 
+    @POST
+    @Path("/snapshots/republish")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "republishOrganizationSnapshots",
+            summary = "Publish every organisation's snapshot again (admin)",
+            description = "Recovery: rebuilds a lost organisations topic or a new service's copy of the hierarchy. "
+                    + "Snapshots keep their versions, so copies that hold them already change nothing.")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(schema = @Schema(implementation = RepublishResponse.class)))
+    public RepublishResponse republishSnapshots() {
+        return new RepublishResponse(service.republishAll());
+    }
+
+    @Schema(name = "OrganizationRepublishResult")
+    public record RepublishResponse(
+            @Schema(description = "Snapshots written to the outbox", example = "60235") int published) {
+    }
+
     /** JAX-RS answers 404 for a query value it cannot convert; a wrong filter value is a 400 naming the parameter. */
     private static <E extends Enum<E>> E enumParameter(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

@@ -1,5 +1,6 @@
 package vn.cascade.directive.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +39,8 @@ import vn.cascade.directive.rest.UpdateOrganizationRequest;
 @Transactional
 public class OrganizationService {
 
+    private static final int REPUBLISH_BATCH = 500;
+
     private final OrganizationRepository organizations;
     private final OrganizationEvents events;
     private final Clock clock;
@@ -46,6 +49,28 @@ public class OrganizationService {
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Publishes the current snapshot of every organisation again, unchanged (same versions), in batches of their
+     * own transactions: rebuilds a lost organisations topic, or the copy of a service added later. Copies that
+     * hold a snapshot already ignore it by its version.
+     *
+     * @return how many snapshots were published
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int republishAll() {
+        int published = 0;
+        UUID after = null;
+        List<UUID> batch;
+        do {
+            batch = organizations.idsAfter(after, REPUBLISH_BATCH);
+            List<UUID> ids = batch;
+            QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> events.changed(organizations.findById(id))));
+            published += batch.size();
+            after = batch.isEmpty() ? after : batch.getLast();
+        } while (batch.size() == REPUBLISH_BATCH);
+        return published;
     }
 
     public Organization create(CreateOrganizationRequest request) {
