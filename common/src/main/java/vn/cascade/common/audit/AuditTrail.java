@@ -1,6 +1,7 @@
 package vn.cascade.common.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,26 +49,38 @@ public class AuditTrail {
         if (!CHANGES.contains(request.getMethod()) || !path.startsWith("/api/")) {
             return;
         }
-        if (!BlockingOperationControl.isBlockingAllowed()) {
-            LOG.warnf("Not audited (no worker thread): %s %s → %d", request.getMethod(), path, response.getStatus());
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                    INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
-                    VALUES (:at, :actor, :client, :organization, :method, :path, :status, :location)""")
-                    .setParameter("at", OffsetDateTime.now(clock))
-                    .setParameter("actor", caller.name())
-                    .setParameter("client", caller.clientId().orElse(null))
-                    .setParameter("organization", caller.organizationCode().orElse(null))
-                    .setParameter("method", request.getMethod())
-                    .setParameter("path", path)
-                    .setParameter("status", response.getStatus())
-                    .setParameter("location", response.getHeaderString("Location"))
-                    .executeUpdate());
-        } catch (RuntimeException e) {
-            // The change itself is committed or refused already; a lost audit line must not turn it into an error.
-            LOG.errorf(e, "Audit entry not written: %s %s by %s", request.getMethod(), path, caller.name());
+        // Read on the request's thread; a refusal before any resource ran (401, 403) is answered on the event loop,
+        // where no blocking insert may run, so its line is written from a worker thread.
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        String actor = caller.name();
+        String client = caller.clientId().orElse(null);
+        String organization = caller.organizationCode().orElse(null);
+        String method = request.getMethod();
+        int status = response.getStatus();
+        String location = response.getHeaderString("Location");
+        Runnable write = () -> {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
+                        VALUES (:at, :actor, :client, :organization, :method, :path, :status, :location)""")
+                        .setParameter("at", at)
+                        .setParameter("actor", actor)
+                        .setParameter("client", client)
+                        .setParameter("organization", organization)
+                        .setParameter("method", method)
+                        .setParameter("path", path)
+                        .setParameter("status", status)
+                        .setParameter("location", location)
+                        .executeUpdate());
+            } catch (RuntimeException e) {
+                // The change itself is committed or refused already; a lost audit line must not turn it into an error.
+                LOG.errorf(e, "Audit entry not written: %s %s by %s → %d", method, path, actor, status);
+            }
+        };
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            write.run();
+        } else {
+            Infrastructure.getDefaultWorkerPool().execute(write);
         }
     }
 

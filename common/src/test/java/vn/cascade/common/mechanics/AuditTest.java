@@ -1,10 +1,14 @@
 package vn.cascade.common.mechanics;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.testing.TestTokens;
 
@@ -34,5 +38,23 @@ class AuditTest {
                 .when().get("/api/v1/audit").then().statusCode(200).body("size()", equalTo(2));
         given().auth().oauth2(clerk).when().get("/api/v1/audit").then().statusCode(403);
         given().when().get("/api/v1/audit").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRecordAttemptsRefusedBeforeAnyResourceRan() {
+        String stranger = TestTokens.user("stranger.audit", "HU-VINHLINH", "reporter");
+        String move = "{\"instant\": \"2030-01-01T00:00:00Z\"}";
+        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(move)
+                .when().put("/api/v1/admin/clock").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(move)
+                .when().put("/api/v1/admin/clock").then().statusCode(401);
+
+        String admin = TestTokens.user("admin", "BCHTW", "admin");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
+                .queryParam("actor", "stranger.audit").when().get("/api/v1/audit").then().statusCode(200)
+                .body("status", contains(403)).body("[0].organizationCode", equalTo("HU-VINHLINH")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
+                .queryParam("pathPrefix", "/api/v1/admin/clock").when().get("/api/v1/audit").then().statusCode(200)
+                .body("status", hasItem(401)));
     }
 }
