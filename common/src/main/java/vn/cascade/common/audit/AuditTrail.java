@@ -52,9 +52,22 @@ public class AuditTrail {
         // Read on the request's thread; a refusal before any resource ran (401, 403) is answered on the event loop,
         // where no blocking insert may run, so its line is written from a worker thread.
         OffsetDateTime at = OffsetDateTime.now(clock);
-        String actor = caller.name();
-        String client = caller.clientId().orElse(null);
-        String organization = caller.organizationCode().orElse(null);
+        String actor;
+        String client;
+        String organization;
+        try {
+            actor = caller.name();
+            client = caller.clientId().orElse(null);
+            organization = caller.organizationCode().orElse(null);
+        } catch (RuntimeException e) {
+            // A token that failed verification has no identity to read: the attempt is still recorded.
+            actor = "unauthenticated";
+            client = null;
+            organization = null;
+        }
+        String who = actor;
+        String fromClient = client;
+        String ofOrganization = organization;
         String method = request.getMethod();
         int status = response.getStatus();
         String location = response.getHeaderString("Location");
@@ -64,9 +77,9 @@ public class AuditTrail {
                         INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
                         VALUES (:at, :actor, :client, :organization, :method, :path, :status, :location)""")
                         .setParameter("at", at)
-                        .setParameter("actor", actor)
-                        .setParameter("client", client)
-                        .setParameter("organization", organization)
+                        .setParameter("actor", who)
+                        .setParameter("client", fromClient)
+                        .setParameter("organization", ofOrganization)
                         .setParameter("method", method)
                         .setParameter("path", path)
                         .setParameter("status", status)
@@ -74,7 +87,7 @@ public class AuditTrail {
                         .executeUpdate());
             } catch (RuntimeException e) {
                 // The change itself is committed or refused already; a lost audit line must not turn it into an error.
-                LOG.errorf(e, "Audit entry not written: %s %s by %s → %d", method, path, actor, status);
+                LOG.errorf(e, "Audit entry not written: %s %s by %s → %d", method, path, who, status);
             }
         };
         if (BlockingOperationControl.isBlockingAllowed()) {

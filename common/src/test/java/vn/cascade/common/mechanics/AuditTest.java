@@ -48,6 +48,8 @@ class AuditTest {
                 .when().put("/api/v1/admin/clock").then().statusCode(403);
         given().contentType(ContentType.JSON).body(move)
                 .when().put("/api/v1/admin/clock").then().statusCode(401);
+        given().auth().oauth2(TestTokens.tampered(stranger)).contentType(ContentType.JSON).body(move)
+                .when().put("/api/v1/admin/clock").then().statusCode(401);
 
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
