@@ -33,7 +33,6 @@ import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.problem.Problem;
-import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
@@ -101,15 +100,12 @@ public class OrganizationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<OrganizationResponse> search(
             @QueryParam("q") @Parameter(description = "Words to look for", example = "tinh uy quang tri") String q,
-            @QueryParam("level") @Parameter(schema = @Schema(implementation = OrganizationLevel.class), example = "PROVINCIAL")
-            String level,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganizationKind.class), example = "PARTY_COMMITTEE")
-            String kind,
+            @QueryParam("level") @Parameter(example = "PROVINCIAL") OrganizationLevel level,
+            @QueryParam("kind") @Parameter(example = "PARTY_COMMITTEE") OrganizationKind kind,
             @QueryParam("active") @Parameter(description = "Only active (true) or only inactive (false) ones")
             Boolean active,
             @Valid @BeanParam PageRequest page) {
-        return page(service.search(q, enumParameter("level", level, OrganizationLevel.class),
-                enumParameter("kind", kind, OrganizationKind.class), active, page), page);
+        return page(service.search(q, level, kind, active, page), page);
     }
 
     @GET
@@ -296,19 +292,6 @@ public class OrganizationResource {
     @Schema(name = "OrganizationRepublishResult")
     public record RepublishResponse(
             @Schema(description = "Snapshots written to the outbox", example = "60235") int published) {
-    }
-
-    /** JAX-RS answers 404 for a query value it cannot convert; a wrong filter value is a 400 naming the parameter. */
-    private static <E extends Enum<E>> E enumParameter(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "invalid value '" + value + "'; expected one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 
     private static PageResponse<OrganizationResponse> page(Found found, PageRequest page) {
