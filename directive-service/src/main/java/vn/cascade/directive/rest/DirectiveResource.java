@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.idempotency.Idempotent;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.rest.StatusChangeRequest;
@@ -40,10 +39,8 @@ import vn.cascade.directive.service.DirectiveService;
 @Path("/api/v1/directives")
 @Tag(name = "Directives", description = "Resolutions, conclusions, instructions, regulations and guidance")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class DirectiveResource {
 
     private final DirectiveService service;
@@ -59,10 +56,8 @@ public class DirectiveResource {
     @Operation(operationId = "draftDirective", summary = "Draft a directive for the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content or symbol", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A directive with this symbol and date exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content or symbol")
+    @APIResponse(responseCode = "409", description = "A directive with this symbol and date exists")
     public Response draft(@NotNull @Valid DirectiveRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         DirectiveResponse drafted = DirectiveResponse.from(service.draft(request));
@@ -76,8 +71,7 @@ public class DirectiveResource {
             summary = "Directives by type, status, issuer subtree, date and words (ignoring diacritics), newest first")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = DirectivePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<DirectiveResponse> list(
             @Parameter(description = "Words to find in symbol, title, summary and body", example = "nghi quyet 21 to chuc co so dang")
             @QueryParam("q") String words,
@@ -99,8 +93,7 @@ public class DirectiveResource {
     @Operation(operationId = "getDirective", summary = "A directive by id")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such directive visible to the caller", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive visible to the caller")
     public DirectiveResponse get(@PathParam("id") UUID id) {
         return DirectiveResponse.from(service.get(id));
     }
@@ -111,12 +104,9 @@ public class DirectiveResource {
     @Operation(operationId = "getDirectiveBySymbol", summary = "A directive by its symbol, tolerant of spelling")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a directive symbol", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a directive symbol")
+    @APIResponse(responseCode = "404", description = "No such directive")
+    @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year")
     public DirectiveResponse getBySymbol(
             @Parameter(example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2022") @QueryParam("year") Integer year) {
@@ -130,8 +120,7 @@ public class DirectiveResource {
             summary = "Directives that rest on this one (implement, are based on, amend, replace, relate), transitively")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
             schema = @Schema(implementation = DirectiveResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive")
     public List<DirectiveResponse> dependents(@PathParam("id") UUID id) {
         return service.dependents(id).stream().map(DirectiveResponse::from).toList();
     }
@@ -144,8 +133,7 @@ public class DirectiveResource {
                     + "with an organisation, which of its direct subordinates have not yet")
     @APIResponse(responseCode = "200", description = "Answered and not yet",
             content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree")
     public ImplementationResponse implementation(@PathParam("id") UUID id,
             @Parameter(description = "Check its direct subordinates", example = "TU-QUANGTRI") @QueryParam("organization") String organization) {
         return service.implementation(id, organization);
@@ -158,12 +146,9 @@ public class DirectiveResource {
     @Operation(operationId = "updateDirectiveDraft", summary = "Change a draft")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the symbol and date are taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such directive")
+    @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the symbol and date are taken")
     public DirectiveResponse update(@PathParam("id") UUID id, @NotNull @Valid DirectiveRequest request) {
         return DirectiveResponse.from(service.update(id, request));
     }
@@ -176,12 +161,9 @@ public class DirectiveResource {
     @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not a draft", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such directive")
+    @APIResponse(responseCode = "409", description = "Stale version or not a draft")
     public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return DirectiveResponse.from(service.publish(id, request.version()));
@@ -195,12 +177,9 @@ public class DirectiveResource {
             summary = "Replace the content of a directive in force; announces vn.cascade.directive.amended.v1")
     @APIResponse(responseCode = "200", description = "Amended",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such directive")
+    @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public DirectiveResponse amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
         return DirectiveResponse.from(service.amend(id, request.content(), request.reason()));
     }
@@ -212,12 +191,9 @@ public class DirectiveResource {
     @Operation(operationId = "revokeDirective", summary = "Revoke a directive in force; announces vn.cascade.directive.revoked.v1")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such directive", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not in force", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such directive")
+    @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public DirectiveResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
         return DirectiveResponse.from(service.revoke(id, request.version(), request.reason()));
     }

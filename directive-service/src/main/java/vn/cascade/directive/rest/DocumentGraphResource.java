@@ -15,17 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.service.DocumentGraphService;
 
 @Path("/api/v1/documents")
 @Tag(name = "Documents", description = "Directives and plans together: the references between them")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this")
 public class DocumentGraphResource {
 
     private final DocumentGraphService service;
@@ -45,12 +42,9 @@ public class DocumentGraphResource {
                     + "Each document appears once, at its nearest depth; cycles end there.")
     @APIResponse(responseCode = "200", description = "The graph",
             content = @Content(schema = @Schema(implementation = DocumentGraphResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a document symbol, or an invalid direction, year or depth",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No published directive or issued plan has this symbol",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Several documents share the symbol: give the year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a document symbol, or an invalid direction, year or depth")
+    @APIResponse(responseCode = "404", description = "No published directive or issued plan has this symbol")
+    @APIResponse(responseCode = "409", description = "Several documents share the symbol: give the year")
     public DocumentGraphResponse graph(
             @Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2023")

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.idempotency.Idempotent;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
@@ -44,10 +43,8 @@ import vn.cascade.directive.service.OrganizationService;
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The party organisation hierarchy")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this")
 public class OrganizationResource {
 
     private static final String CSV = "text/csv";
@@ -77,10 +74,8 @@ public class OrganizationResource {
     @Operation(operationId = "createOrganization", summary = "Register an organisation (admin)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@NotNull @Valid CreateOrganizationRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         OrganizationResponse created = OrganizationResponse.from(service.create(request));
@@ -96,8 +91,7 @@ public class OrganizationResource {
                     + "\"tinh uy quang tri\" finds \"Tỉnh ủy Quảng Trị\". Ordered by name, then code.")
     @APIResponse(responseCode = "200", description = "One page of matching organisations",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageResponse<OrganizationResponse> search(
             @QueryParam("q") @Parameter(description = "Words to look for", example = "tinh uy quang tri") String q,
             @QueryParam("level") @Parameter(example = "PROVINCIAL") OrganizationLevel level,
@@ -114,8 +108,7 @@ public class OrganizationResource {
     @Operation(operationId = "getOrganization", summary = "An organisation by id")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationResponse get(@PathParam("id") UUID id) {
         return OrganizationResponse.from(service.get(id));
     }
@@ -126,8 +119,7 @@ public class OrganizationResource {
     @Operation(operationId = "getOrganizationByCode", summary = "An organisation by its stable code")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationResponse getByCode(@PathParam("code") String code) {
         return OrganizationResponse.from(service.getByCode(code));
     }
@@ -141,12 +133,9 @@ public class OrganizationResource {
                     + "every organisation below it, since their paths change.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, unknown parent, or a parent that would make a cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version (type stale-version): someone changed it since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, unknown parent, or a parent that would make a cycle")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "Stale version (type stale-version): someone changed it since you read it")
     public OrganizationResponse update(@PathParam("id") UUID id, @NotNull @Valid UpdateOrganizationRequest request) {
         return OrganizationResponse.from(service.update(id, request));
     }
@@ -159,12 +148,9 @@ public class OrganizationResource {
             description = "Organisations are never deleted: documents keep referring to them.")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid effective date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "It still has active children, is already inactive, or the version is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid effective date")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "It still has active children, is already inactive, or the version is stale")
     public OrganizationResponse deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivateOrganizationRequest request) {
         return OrganizationResponse.from(service.deactivate(id, request));
     }
@@ -178,10 +164,8 @@ public class OrganizationResource {
                     + "then; parentId is the parent on that date. Organisations that had ceased by then are not listed.")
     @APIResponse(responseCode = "200", description = "The children",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date")
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public List<OrganizationResponse> children(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf) {
         return service.children(id, asOf).stream().map(OrganizationResponse::from).toList();
@@ -194,10 +178,8 @@ public class OrganizationResource {
             summary = "An organisation and everything below it on a date (default today), each before its descendants")
     @APIResponse(responseCode = "200", description = "One page of the subtree, ordered by the paths of that date",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter, or asOf is not an ISO date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter, or asOf is not an ISO date")
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public PageResponse<OrganizationResponse> subtree(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf, @Valid @BeanParam PageRequest page) {
         var found = service.subtree(id, asOf, page);
@@ -211,10 +193,8 @@ public class OrganizationResource {
             summary = "The organisations above one on a date (default today), root first")
     @APIResponse(responseCode = "200", description = "The ancestors; empty for a root",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date")
+    @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public List<OrganizationResponse> ancestors(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf) {
         return service.ancestors(id, asOf).stream().map(OrganizationResponse::from).toList();
@@ -228,8 +208,7 @@ public class OrganizationResource {
                     + "restructurings followed both ways")
     @APIResponse(responseCode = "200", description = "Its history",
             content = @Content(schema = @Schema(implementation = OrganizationHistoryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationHistoryResponse history(@PathParam("id") UUID id) {
         return OrganizationHistoryResponse.from(service.history(id));
     }
@@ -250,10 +229,8 @@ public class OrganizationResource {
                     examples = @ExampleObject(name = "Vĩnh Linh", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Every row registered",
             content = @Content(schema = @Schema(implementation = ImportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad rows (each listed), unreadable JSON or CSV; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad rows (each listed), unreadable JSON or CSV; nothing written")
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV")
     public ImportResponse importOrganizations(String body, HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         var rows = type != null && type.isCompatible(MediaType.valueOf(CSV))

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.service.RestructuringService;
 
@@ -32,16 +31,12 @@ import vn.cascade.directive.service.RestructuringService;
 @RolesAllowed(Roles.ADMIN)
 @APIResponse(responseCode = "200", description = "Applied; every affected organisation's snapshot is on its way",
         content = @Content(schema = @Schema(implementation = RestructuringResponse.class)))
-@APIResponse(responseCode = "400", description = "Malformed request (missing or invalid fields); nothing changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators restructure the hierarchy",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Malformed request (missing or invalid fields); nothing changed")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Only administrators restructure the hierarchy")
 @APIResponse(responseCode = "422", description = "The restructuring does not fit the hierarchy (unknown or ceased "
         + "organisation, a cycle, a lower level, a date in the future or before an organisation began, a child left "
-        + "unplaced…): every problem is listed in errors; nothing changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "unplaced…): every problem is listed in errors; nothing changed")
 public class RestructuringResource {
 
     private final RestructuringService service;
@@ -99,8 +94,7 @@ public class RestructuringResource {
             summary = "Move an organisation with its subtree under another parent from a date (admin)",
             description = "Its place and the places of its active descendants change from the effective date; "
                     + "each gets a new snapshot. A stale version, when given, is a 409.")
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
     public RestructuringResponse move(@NotNull @Valid MoveRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return RestructuringResponse.from(service.move(request));

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
@@ -34,10 +33,8 @@ import vn.cascade.reporting.service.ReportService;
 @Path("/api/v1/obligations")
 @Tag(name = "Reporting obligations", description = "Who owes which report, for which period, by when")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class ObligationResource {
 
     private final ObligationService service;
@@ -54,10 +51,8 @@ public class ObligationResource {
             + "or those of an organisation's whole subtree, by due date then id; by default those it owes")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ObligationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or page", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "includeSubtree: no such organisation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
+    @APIResponse(responseCode = "404", description = "includeSubtree: no such organisation")
     public PageResponse<ObligationResponse> list(
             @Parameter(description = "Code of the reporting organisation; default the caller's own unless a recipient is given",
                     example = "QU-HAICHAU") @QueryParam("organization") String organization,
@@ -85,8 +80,7 @@ public class ObligationResource {
             summary = "What the caller's organisation owes next and what is owed to it, by due date")
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(schema = @Schema(implementation = CalendarResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid window", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid window")
     public CalendarResponse calendar(
             @Parameter(description = "Due on or after; default today", example = "2023-01-01")
             @QueryParam("from") LocalDate from,
@@ -106,8 +100,7 @@ public class ObligationResource {
     @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ObligationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller")
     public ObligationResponse get(@PathParam("id") UUID id) {
         return ObligationResponse.from(service.get(id));
     }
@@ -118,8 +111,7 @@ public class ObligationResource {
     @Operation(operationId = "getObligationReport", summary = "The report answering an obligation")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation")
     public ReportResponse report(@PathParam("id") UUID id) {
         return ReportResponse.from(reports.forObligation(id));
     }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.service.ReportService;
@@ -29,10 +28,8 @@ import vn.cascade.reporting.service.ReportService;
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Periodic reports: drafted and submitted by the reporter, accepted or returned by the recipient")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class ReportResource {
 
     private final ReportService service;
@@ -48,12 +45,9 @@ public class ReportResource {
     @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The obligation already has a report, or was cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such obligation visible to the caller")
+    @APIResponse(responseCode = "409", description = "The obligation already has a report, or was cancelled")
     public Response draft(@NotNull @Valid ReportRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         if (request.obligationId() == null) {
@@ -70,8 +64,7 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "A report of the caller's organisation, or a submitted one addressed to it")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such report visible to the caller", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller")
     public ReportResponse get(@PathParam("id") UUID id) {
         return ReportResponse.from(service.get(id));
     }
@@ -83,12 +76,9 @@ public class ReportResource {
     @Operation(operationId = "updateReport", summary = "Change a draft or a returned report")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the report is with the reviewer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Stale version, or the report is with the reviewer")
     public ReportResponse update(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         if (request.version() == null) {
             throw ProblemException.invalid("version", "send the version you read");
@@ -105,12 +95,9 @@ public class ReportResource {
             + "announces vn.cascade.report.submitted.v1")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "No version, or the results are missing", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, already submitted, or the obligation was cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No version, or the results are missing")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Stale version, already submitted, or the obligation was cancelled")
     public ReportResponse submit(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.submit(id, request.version()));
@@ -125,12 +112,9 @@ public class ReportResource {
             + "announces vn.cascade.report.accepted.v1 with the task progress")
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "No version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No version")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted")
     public ReportResponse accept(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.accept(id, request.version(), request.comment()));
@@ -145,12 +129,9 @@ public class ReportResource {
             + "announces vn.cascade.report.returned.v1")
     @APIResponse(responseCode = "200", description = "Returned",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "No version or no comment", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such report", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No version or no comment")
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted")
     public ReportResponse giveBack(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return ReportResponse.from(service.giveBack(id, request.version(), request.comment()));

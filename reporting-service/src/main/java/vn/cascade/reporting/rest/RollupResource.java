@@ -20,21 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.Problem;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.service.RollupService;
 
 @Path("/api/v1/rollups")
 @Tag(name = "Roll-ups", description = "Figures summed up the hierarchy, targets met or not, completeness and timeliness")
 @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
-@APIResponse(responseCode = "400", description = "Unknown period kind, indicator, hierarchy or format; missing year",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The organisation lies outside the caller's subtree, or wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown period kind, indicator, hierarchy or format; missing year")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The organisation lies outside the caller's subtree, or wrong role")
+@APIResponse(responseCode = "404", description = "No such organisation")
 public class RollupResource {
 
     private static final String HIERARCHY = "PERIOD (default): the hierarchy as it stood in the period, each "
