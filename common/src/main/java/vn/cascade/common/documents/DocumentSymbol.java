@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cascade.common.domain.DomainException;
 
 import vn.cascade.common.text.VietnameseText;
 
@@ -111,6 +112,15 @@ public record DocumentSymbol(int number, DocumentType type, String issuerCode) {
         }
         return new DocumentSymbol(number.get(), DocumentType.fromCode(m.group("type")).orElseThrow(),
                 m.group("issuer"));
+    }
+
+    /** Reads the symbol given in a request's {@code field}: one that cannot be read is an invalid value of it. */
+    public static DocumentSymbol parseField(String field, String text) {
+        try {
+            return parse(text);
+        } catch (InvalidDocumentSymbolException e) {
+            throw DomainException.invalid(field, e.getMessage());
+        }
     }
 
     /** Like {@link #parse(String)}, empty instead of an exception. */

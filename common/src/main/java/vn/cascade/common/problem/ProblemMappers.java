@@ -28,6 +28,7 @@ import java.util.stream.StreamSupport;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.cascade.common.domain.DomainException;
 
 /**
  * Turns every failure into an RFC 9457 problem: bad input is always a 4xx naming what was wrong, and
@@ -40,6 +41,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    /** The one place where the domain's refusals become problem responses. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(violation -> new Problem.FieldError(violation.field(), violation.message()))
+                .toList();
+        return respond(typeOf(e.kind()), e.getMessage(), errors, uri);
+    }
+
+    static ProblemType typeOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> ProblemType.VALIDATION;
+            case UNREADABLE -> ProblemType.BAD_REQUEST;
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case STALE_VERSION -> ProblemType.STALE_VERSION;
+            case RULE_BROKEN -> ProblemType.UNPROCESSABLE;
+        };
     }
 
     @ServerExceptionMapper
@@ -132,6 +155,9 @@ public class ProblemMappers {
         // A query parameter our converters refused (rest/QueryParameterConverters) comes wrapped.
         if (e.getCause() instanceof ProblemException cause) {
             return problem(cause, uri);
+        }
+        if (e.getCause() instanceof DomainException cause) {
+            return domain(cause, uri);
         }
         // JAX-RS answers 404 when a query or path parameter cannot be converted; for us that is bad input.
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException cause) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.cascade.common.paging.Paging;
 
 /** The paging query parameters every list operation takes: {@code ?page=0&size=20}. */
 public class PageRequest {
@@ -32,7 +33,14 @@ public class PageRequest {
         this.size = size;
     }
 
+    /** Kept until every service takes {@link Paging}. */
+    @Deprecated(forRemoval = true)
     public int offset() {
-        return page * size;
+        return paging().offset();
+    }
+
+    /** The service's paging type; a page beyond any list reads nothing instead of overflowing. */
+    public Paging paging() {
+        return new Paging(page, size);
     }
 }

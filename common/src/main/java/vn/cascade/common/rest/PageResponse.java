@@ -3,6 +3,7 @@ package vn.cascade.common.rest;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.paging.Page;
 
 /**
  * One page of a list, in a stable order, with the total count of matching items.
@@ -15,7 +16,14 @@ public record PageResponse<T>(
         @Schema(description = "Zero-based page number", example = "0") int page,
         @Schema(description = "Requested page size", example = "20") int size) {
 
+    /** Kept until every service returns {@link Page}. */
+    @Deprecated(forRemoval = true)
     public static <E, T> PageResponse<T> of(List<E> items, long total, PageRequest request, Function<E, T> mapper) {
         return new PageResponse<>(items.stream().map(mapper).toList(), total, request.page, request.size);
+    }
+
+    public static <E, T> PageResponse<T> of(Page<E> page, Function<? super E, ? extends T> mapper) {
+        return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.total(), page.paging().page(),
+                page.paging().size());
     }
 }

@@ -2,8 +2,7 @@ package vn.cascade.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.domain.DomainException;
 
 /**
  * Object-level access by place in the hierarchy: a caller acts for its own organisation and reads its own
@@ -24,7 +23,7 @@ public class OrganizationScope {
     /** Refuses unless the caller may act on behalf of the organisation. */
     public void requireActingFor(String organizationCode) {
         if (!caller.isAdmin() && !callerOrganizationCode().equals(organizationCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
+            throw DomainException.forbidden(
                     "You act for " + callerOrganizationCode() + ", not for " + organizationCode);
         }
     }
@@ -41,13 +40,13 @@ public class OrganizationScope {
 
     /** The code the caller's token names; 403 when it names none. */
     public String callerOrganizationCode() {
-        return caller.organizationCode().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+        return caller.organizationCode().orElseThrow(() -> DomainException.forbidden(
                 "Your token carries no organisation (claim " + Caller.ORGANIZATION_CLAIM + ")"));
     }
 
     public String callerOrganizationPath() {
         String code = callerOrganizationCode();
-        return directory.get().pathOf(code).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+        return directory.get().pathOf(code).orElseThrow(() -> DomainException.forbidden(
                 "Your organisation " + code + " is not registered"));
     }
 }

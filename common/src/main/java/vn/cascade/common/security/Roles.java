@@ -1,6 +1,6 @@
 package vn.cascade.common.security;
 
-/** The realm roles of DESIGN.md. */
+/** The realm roles of deploy/keycloak/cascade-realm.json; docs/architecture.md (Security) says who holds which. */
 public final class Roles {
 
     /** Reference data, replays, everything. */

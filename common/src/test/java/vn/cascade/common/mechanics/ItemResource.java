@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.domain.Violation;
 import vn.cascade.common.idempotency.Idempotent;
 
 /** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
@@ -50,6 +52,10 @@ public class ItemResource {
                 .setParameter("id", request.id())
                 .setParameter("name", request.name())
                 .executeUpdate();
+        if (request.name().equals("Quảng Trị cũ")) { // a rule of the domain, broken after the write began
+            throw DomainException.ruleBroken("The item cannot be created as it stands",
+                    List.of(new Violation("name", "names an organisation that no longer exists")));
+        }
         return Response.noContent().build();
     }
 }

@@ -35,6 +35,18 @@ class ProblemResponseTest {
     }
 
     @Test
+    void shouldAnswerADomainRefusalWithItsProblemAndRollBackTheWrite() {
+        given().contentType(ContentType.JSON).body("{\"id\": 102, \"name\": \"Quảng Trị cũ\"}")
+                .when().post("/api/v1/items")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", endsWith("/unprocessable"))
+                .body("detail", equalTo("The item cannot be created as it stands"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("no longer exists"));
+        assertEquals(0, items(102));
+    }
+
+    @Test
     void shouldListEveryInvalidField() {
         given().contentType(ContentType.JSON).body("{\"id\": -1, \"name\": \"\", \"tags\": [\"ok\", \" \"]}")
                 .when().post("/api/v1/items")
