@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -196,10 +197,22 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)), uri);
     }
 
-    private static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        URI instance = uri == null ? null : URI.create(uri.getPath());
+    public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        URI instance = instanceOf(uri);
         Problem problem = new Problem(type.type, type.title, type.status, detail, instance, errors);
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The path of the request, with whatever a URI may not hold quoted (a hostile path must not fail the answer). */
+    private static URI instanceOf(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return new URI(null, null, uri.getPath(), null);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -11,11 +11,14 @@ import vn.cascade.common.paging.Paging;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** Far beyond any list we hold, and small enough that page × size never overflows an offset. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page number, at most 100000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +21,7 @@ import java.util.List;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.idempotency.Idempotent;
+import vn.cascade.common.rest.PageRequest;
 
 /** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
 @Path("/api/v1/items")
@@ -41,6 +44,26 @@ public class ItemResource {
             @QueryParam("owner") java.util.UUID owner, @QueryParam("year") Integer year,
             @QueryParam("active") Boolean active) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item").getSingleResult()).longValue();
+    }
+
+    @GET
+    @Path("paged")
+    public int paged(@Valid @BeanParam PageRequest page) {
+        return page.paging().offset();
+    }
+
+    @GET
+    @Path("{id}")
+    public long one(@PathParam("id") java.util.UUID id, @QueryParam("name") String name) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item WHERE name = :name")
+                .setParameter("name", name == null ? "" : name).getSingleResult()).longValue();
+    }
+
+    @GET
+    @Path("by-name/{name}")
+    public long byName(@PathParam("name") String name) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item WHERE name = :name")
+                .setParameter("name", name).getSingleResult()).longValue();
     }
 
     @POST
