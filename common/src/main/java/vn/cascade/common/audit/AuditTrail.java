@@ -1,16 +1,23 @@
 package vn.cascade.common.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.cascade.common.persistence.SqlValues;
@@ -19,7 +26,10 @@ import vn.cascade.common.security.Caller;
 /**
  * Records every request that may change something (POST, PUT, PATCH, DELETE under /api/) with its caller,
  * client, organisation, path, outcome and the location of what it created. Refused and failed attempts are
- * recorded too: an audit answers "who tried what" as well as "who did what".
+ * recorded too: an audit answers "who tried what" as well as "who did what". Attempts without a valid token are
+ * counted, not written one row each (metric {@code cascade.audit.unauthenticated}), so that nobody can fill the
+ * table anonymously; lines written off the request thread wait in a bounded queue, and what overflows it is
+ * counted ({@code cascade.audit.dropped}) and logged.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -28,7 +38,7 @@ public class AuditTrail {
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     /** One line of the audit. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEntry")
+    @Schema(name = "AuditEntry")
     public record Entry(long id, OffsetDateTime at, String actor, String client, String organizationCode, String method,
             String path, int status, String location) {
     }
@@ -36,11 +46,26 @@ public class AuditTrail {
     private final EntityManager entityManager;
     private final Caller caller;
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final ThreadPoolExecutor writer;
 
-    AuditTrail(EntityManager entityManager, Caller caller, Clock clock) {
+    AuditTrail(EntityManager entityManager, Caller caller, Clock clock, MeterRegistry meters,
+            @ConfigProperty(name = "cascade.audit.queue-capacity", defaultValue = "1000") int queueCapacity) {
         this.entityManager = entityManager;
         this.caller = caller;
         this.clock = clock;
+        this.meters = meters;
+        this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueCapacity),
+                runnable -> Thread.ofPlatform().name("audit-writer").daemon().unstarted(runnable),
+                (runnable, executor) -> {
+                    meters.counter("cascade.audit.dropped").increment();
+                    LOG.warn("Audit queue full: an audit line was dropped");
+                });
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.shutdown();
     }
 
     @ServerResponseFilter
@@ -65,11 +90,15 @@ public class AuditTrail {
             client = null;
             organization = null;
         }
+        int status = response.getStatus();
+        if (status == 401) {
+            meters.counter("cascade.audit.unauthenticated", "method", request.getMethod()).increment();
+            return;
+        }
         String who = actor;
         String fromClient = client;
         String ofOrganization = organization;
         String method = request.getMethod();
-        int status = response.getStatus();
         String location = response.getHeaderString("Location");
         Runnable write = () -> {
             try {
@@ -93,7 +122,7 @@ public class AuditTrail {
         if (BlockingOperationControl.isBlockingAllowed()) {
             write.run();
         } else {
-            Infrastructure.getDefaultWorkerPool().execute(write);
+            writer.execute(write);
         }
     }
 
@@ -107,7 +136,7 @@ public class AuditTrail {
         if (pathPrefix != null) {
             sql.append(" AND path LIKE :path");
         }
-        jakarta.persistence.Query query = entityManager.createNativeQuery(sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        Query query = entityManager.createNativeQuery(sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .setParameter("limit", limit)
                 .setParameter("offset", offset);
         if (actor != null) {

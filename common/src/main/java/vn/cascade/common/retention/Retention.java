@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Deletes the bookkeeping rows that have served their purpose: outbox rows long published, expired
- * Idempotency-Key responses and, where configured, ledger rows of events no topic still holds. Unpublished outbox rows are never
+ * Idempotency-Key responses and, where configured, ledger rows of events no topic still holds and audit entries past
+ * the records policy. Unpublished outbox rows are never
  * touched. Replicas may prune at the same time: each batch skips the rows another one has locked.
  */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class Retention {
         }
     }
 
-    /** One pass over the three tables; returns how many rows went from each. */
+    /** One pass over the tables; returns how many rows went from each. */
     public Pruned prune() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return new Pruned(
@@ -49,7 +50,10 @@ public class Retention {
                 config.processedEvents()
                         .map(kept -> deleteInBatches("processed_event", "processed_at < :before", now.minus(kept)))
                         .orElse(0L),
-                deleteInBatches("idempotent_request", "created_at < :before", now.minus(config.idempotentRequests())));
+                deleteInBatches("idempotent_request", "created_at < :before", now.minus(config.idempotentRequests())),
+                config.auditEntries()
+                        .map(kept -> deleteInBatches("audit_entry", "at < :before", now.minus(kept)))
+                        .orElse(0L));
     }
 
     private long deleteInBatches(String table, String condition, OffsetDateTime before) {
@@ -67,10 +71,10 @@ public class Retention {
         return total;
     }
 
-    public record Pruned(long publishedEvents, long processedEvents, long idempotentRequests) {
+    public record Pruned(long publishedEvents, long processedEvents, long idempotentRequests, long auditEntries) {
 
         long total() {
-            return publishedEvents + processedEvents + idempotentRequests;
+            return publishedEvents + processedEvents + idempotentRequests + auditEntries;
         }
     }
 }

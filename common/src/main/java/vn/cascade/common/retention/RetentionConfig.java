@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How long the bookkeeping rows of the outbox, the idempotent consumer and Idempotency-Key replays are kept.
- * The audit trail is never pruned.
+ * How long the bookkeeping rows of the outbox, the idempotent consumer and Idempotency-Key replays are kept, and,
+ * where an operator sets it, the audit trail.
  */
 @ConfigMapping(prefix = "cascade.retention")
 public interface RetentionConfig {
@@ -30,6 +30,12 @@ public interface RetentionConfig {
     /** Responses kept for retries with the same Idempotency-Key. */
     @WithDefault("P1D")
     Duration idempotentRequests();
+
+    /**
+     * The audit trail; kept for ever unless set. Archives of who changed what are usually kept for years by rule:
+     * set it to what the organisation's records policy says.
+     */
+    Optional<Duration> auditEntries();
 
     /** Rows deleted per statement, so pruning never holds long locks. */
     @WithDefault("5000")

@@ -34,12 +34,15 @@ class RetentionTest {
         ledgerRow("recent-" + tag, now.minusDays(29));
         idempotencyRow("old-" + tag, now.minusHours(25));
         idempotencyRow("recent-" + tag, now.minusHours(23));
+        auditRow("old-" + tag, now.minusYears(11));
+        auditRow("recent-" + tag, now.minusYears(9));
 
         // when
         Retention.Pruned pruned = retention.prune();
 
         // then: the old unpublished event stays (the relay may have published it meanwhile, which makes it recent)
-        assertTrue(pruned.publishedEvents() >= 1 && pruned.processedEvents() >= 1 && pruned.idempotentRequests() >= 1,
+        assertTrue(pruned.publishedEvents() >= 1 && pruned.processedEvents() >= 1 && pruned.idempotentRequests() >= 1
+                && pruned.auditEntries() >= 1,
                 "each table gave up its old rows: " + pruned);
         assertEquals(List.of(oldUnpublished, recentPublished).stream().sorted().toList(),
                 strings("SELECT CAST(id AS text) FROM outbox_event WHERE aggregate_id = ?1 ORDER BY 1", tag));
@@ -47,6 +50,13 @@ class RetentionTest {
                 strings("SELECT event_id FROM processed_event WHERE event_id LIKE ?1", "%" + tag));
         assertEquals(List.of("recent-" + tag),
                 strings("SELECT key FROM idempotent_request WHERE key LIKE ?1", "%" + tag));
+        assertEquals(List.of("recent-" + tag), strings("SELECT actor FROM audit_entry WHERE actor LIKE ?1", "%" + tag));
+    }
+
+    private void auditRow(String actor, OffsetDateTime at) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO audit_entry (at, actor, method, path, status) VALUES (?1, ?2, 'POST', '/api/v1/items', 204)""")
+                .setParameter(1, at).setParameter(2, actor).executeUpdate());
     }
 
     private String outboxRow(String aggregateId, OffsetDateTime occurredAt, OffsetDateTime publishedAt) {
