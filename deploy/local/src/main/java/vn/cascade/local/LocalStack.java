@@ -169,7 +169,9 @@ public final class LocalStack {
         env.put("CASCADE_DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
-        // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/clock); never in production.
+        // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/clock); never in production,
+        // where a service refuses to start with it (common's ClockGuard) unless the demo profile is active.
+        env.put("QUARKUS_PROFILE", "prod,demo");
         env.put("CASCADE_CLOCK_ADJUSTABLE", "true");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Two cores shared with builds: C1 only and the serial collector start a service fastest.
