@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
@@ -67,7 +66,7 @@ public class ObligationService {
     public ReportingObligation get(UUID id) {
         ReportingObligation obligation = obligations.findByIdOptional(id).orElse(null);
         if (obligation == null || !isVisible(obligation)) {
-            throw ProblemException.notFound("No reporting obligation " + id);
+            throw DomainException.notFound("No reporting obligation " + id);
         }
         return obligation;
     }
@@ -100,10 +99,9 @@ public class ObligationService {
     private String readableSubtree(String code) {
         String wanted = code == null ? scope.callerOrganizationCode() : code;
         Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
         if (!scope.canReadInside(organization.path)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "The obligations of " + wanted + " lie outside your organisation's subtree");
+            throw DomainException.forbidden("The obligations of " + wanted + " lie outside your organisation's subtree");
         }
         return organization.path;
     }
@@ -114,10 +112,10 @@ public class ObligationService {
         LocalDate start = from != null ? from : LocalDate.now(clock.withZone(config.zone()));
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS);
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from (" + start + ")");
+            throw DomainException.invalid("to", "must not be before from (" + start + ")");
         }
         if (ChronoUnit.DAYS.between(start, end) > MAX_CALENDAR_DAYS) {
-            throw ProblemException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
+            throw DomainException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
         }
         return new Calendar(code, start, end, obligations.dueBetween("organizationCode", code, start, end),
                 obligations.dueBetween("recipientCode", code, start, end));
@@ -128,12 +126,12 @@ public class ObligationService {
             if (requested != null) {
                 return requested;
             }
-            return caller.organizationCode().orElseThrow(() -> ProblemException.invalid("organization",
+            return caller.organizationCode().orElseThrow(() -> DomainException.invalid("organization",
                     "name the organisation whose calendar to show"));
         }
         String own = scope.callerOrganizationCode();
         if (requested != null && !requested.equals(own)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only your own organisation's calendar is shown to you");
+            throw DomainException.forbidden("Only your own organisation's calendar is shown to you");
         }
         return own;
     }

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.domain.Violation;
 import vn.cascade.common.events.ReportSnapshot;
-import vn.cascade.common.problem.Problem;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.common.security.Roles;
@@ -62,13 +61,13 @@ public class ReportService {
     public Report draft(UUID obligationId, Content content) {
         ReportingObligation obligation = obligations.findForUpdate(obligationId)
                 .filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No reporting obligation " + obligationId));
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + obligationId));
         requireReporterOf(obligation);
         if (obligation.status == ObligationStatus.CANCELLED) {
-            throw ProblemException.conflict("The obligation was cancelled; no report is owed");
+            throw DomainException.conflict("The obligation was cancelled; no report is owed");
         }
         reports.findByObligation(obligationId).ifPresent(existing -> {
-            throw ProblemException.conflict("Obligation " + obligationId + " already has report " + existing.id
+            throw DomainException.conflict("Obligation " + obligationId + " already has report " + existing.id
                     + "; change that one");
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -107,7 +106,7 @@ public class ReportService {
 
     public Report giveBack(UUID id, long version, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw ProblemException.invalid("comment", "say what must be corrected");
+            throw DomainException.invalid("comment", "say what must be corrected");
         }
         return review(id, version, comment, false);
     }
@@ -115,20 +114,19 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report get(UUID id) {
         return reports.findByIdOptional(id).filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No report " + id));
+                .orElseThrow(() -> DomainException.notFound("No report " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report forObligation(UUID obligationId) {
         return reports.findByObligation(obligationId).filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No report answers obligation " + obligationId));
+                .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId));
     }
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
         if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(scope.callerOrganizationCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only a reviewer of " + report.recipientCode + " reviews this report");
+            throw DomainException.forbidden("Only a reviewer of " + report.recipientCode + " reviews this report");
         }
         ReportingObligation obligation = lockedObligation(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -151,7 +149,7 @@ public class ReportService {
     /** The report at the version the client read; a stale version is a 409, never a lost update. */
     private Report current(UUID id, long version) {
         Report report = get(id);
-        ProblemException.requireVersion("Report " + id, report.version, version);
+        DomainException.requireVersion("Report " + id, report.version, version);
         return report;
     }
 
@@ -170,7 +168,7 @@ public class ReportService {
 
     private void requireReporter(String organizationCode) {
         if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only a reporter of " + organizationCode
+            throw DomainException.forbidden("Only a reporter of " + organizationCode
                     + " writes and submits its report");
         }
     }
@@ -193,7 +191,7 @@ public class ReportService {
     /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
     private static Content validated(Content content) {
         Map<String, Long> indicators = content.indicators() == null ? Map.of() : content.indicators();
-        List<Problem.FieldError> errors = new ArrayList<>(Indicators.violations(indicators));
+        List<Violation> errors = new ArrayList<>(Indicators.violations(indicators));
         List<ReportSnapshot.TaskProgress> progress = content.taskProgress() == null ? List.of() : content.taskProgress();
         Set<UUID> tasks = new HashSet<>();
         List<ReportSnapshot.TaskProgress> stored = new ArrayList<>();
@@ -201,19 +199,19 @@ public class ReportService {
             ReportSnapshot.TaskProgress task = progress.get(i);
             String field = "taskProgress[" + i + "]";
             if (task.taskId() != null && !tasks.add(task.taskId())) {
-                errors.add(new Problem.FieldError(field + ".taskId", "a task appears once"));
+                errors.add(new Violation(field + ".taskId", "a task appears once"));
             }
             if (task.status() == ReportSnapshot.TaskStatus.COMPLETED && task.percent() != 100) {
-                errors.add(new Problem.FieldError(field + ".percent", "a completed task is at 100"));
+                errors.add(new Violation(field + ".percent", "a completed task is at 100"));
             }
             if (task.status() == ReportSnapshot.TaskStatus.NOT_STARTED && task.percent() != 0) {
-                errors.add(new Problem.FieldError(field + ".percent", "a task not started is at 0"));
+                errors.add(new Violation(field + ".percent", "a task not started is at 0"));
             }
             stored.add(new ReportSnapshot.TaskProgress(task.taskId(), task.status(), task.percent(),
                     task.note() == null ? null : VietnameseText.nfc(task.note())));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
+            throw DomainException.invalid(errors);
         }
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)

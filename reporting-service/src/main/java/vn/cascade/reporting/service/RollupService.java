@@ -16,10 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
@@ -245,10 +244,9 @@ public class RollupService {
     private Organization readable(String code) {
         String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
         Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
         if (!scope.canReadInside(organization.path)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Roll-ups of " + wanted + " lie outside your organisation's subtree");
+            throw DomainException.forbidden("Roll-ups of " + wanted + " lie outside your organisation's subtree");
         }
         return organization;
     }
@@ -282,11 +280,11 @@ public class RollupService {
 
     private static ReportingPeriod period(Request request) {
         if (request.periodKind() == null) {
-            throw ProblemException.invalid("periodKind", "required; one of "
+            throw DomainException.invalid("periodKind", "required; one of "
                     + Arrays.toString(ReportingPeriodKind.values()));
         }
         if (request.year() == null) {
-            throw ProblemException.invalid("year", "required");
+            throw DomainException.invalid("year", "required");
         }
         return ReportingPeriod.of(request.periodKind(), request.year());
     }
@@ -316,12 +314,12 @@ public class RollupService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
+            throw DomainException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
                     + "; known: the counts " + Rates.COUNTS + ", the rates "
                     + Rates.ALL.stream().map(Rates.Rate::code).toList() + " and indicators named by plan targets");
         }
         if (codes.isEmpty()) {
-            throw ProblemException.invalid("indicators", "name at least one indicator, or leave it out for all");
+            throw DomainException.invalid("indicators", "name at least one indicator, or leave it out for all");
         }
         return List.copyOf(codes);
     }
