@@ -26,7 +26,6 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.domain.ObligationStatus;
-import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.service.ObligationService;
 import vn.cascade.reporting.service.ReportService;
 
@@ -68,9 +67,8 @@ public class ObligationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubtree") Boolean includeSubtree,
             @Valid @BeanParam PageRequest page) {
-        ObligationRepository.Found found = service.search(new ObligationService.Filter(organization, recipient, planId,
-                periodKind, year, status, Boolean.TRUE.equals(includeSubtree)), page);
-        return PageResponse.of(found.items(), found.total(), page, ObligationResponse::from);
+        return PageResponse.of(service.search(new ObligationService.Filter(organization, recipient, planId, periodKind,
+                year, status, Boolean.TRUE.equals(includeSubtree)), page.paging()), ObligationResponse::from);
     }
 
     @GET

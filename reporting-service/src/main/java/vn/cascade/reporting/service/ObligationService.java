@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.organizations.Organization;
@@ -77,13 +78,13 @@ public class ObligationService {
      * what an organisation of the caller's subtree and everything below it owe (another subtree is a 403, as for
      * roll-ups).
      */
-    public ObligationRepository.Found search(Filter filter, PageRequest page) {
+    public Page<ReportingObligation> search(Filter filter, Paging paging) {
         String status = filter.status() == null ? null : filter.status().name();
         String kind = filter.periodKind() == null ? null : filter.periodKind().name();
         if (filter.includeSubtree()) {
             String path = readableSubtree(blankToNull(filter.organization()));
             return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
-                    filter.planId(), kind, filter.year(), status, null, path), page);
+                    filter.planId(), kind, filter.year(), status, null, path), paging);
         }
         String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
         String organization = blankToNull(filter.organization());
@@ -92,7 +93,7 @@ public class ObligationService {
             organization = visibleTo;
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
-                filter.year(), status, visibleTo, null), page);
+                filter.year(), status, visibleTo, null), paging);
     }
 
     /** The path of the organisation named (default the caller's own), which must lie in the caller's subtree. */
