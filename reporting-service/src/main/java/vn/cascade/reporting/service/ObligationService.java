@@ -11,10 +11,6 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
-import vn.cascade.common.security.Caller;
-import vn.cascade.common.security.OrganizationScope;
-import vn.cascade.organizations.Organization;
-import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
@@ -48,28 +44,20 @@ public class ObligationService {
     }
 
     private final ObligationRepository obligations;
-    private final OrganizationRepository organizations;
+    private final ReportingAccess access;
     private final ReportingConfig config;
-    private final Caller caller;
-    private final OrganizationScope scope;
     private final Clock clock;
 
-    ObligationService(ObligationRepository obligations, OrganizationRepository organizations, ReportingConfig config,
-            Caller caller, OrganizationScope scope, Clock clock) {
-        this.scope = scope;
+    ObligationService(ObligationRepository obligations, ReportingAccess access, ReportingConfig config, Clock clock) {
         this.obligations = obligations;
-        this.organizations = organizations;
+        this.access = access;
         this.config = config;
-        this.caller = caller;
         this.clock = clock;
     }
 
     public ReportingObligation get(UUID id) {
-        ReportingObligation obligation = obligations.findByIdOptional(id).orElse(null);
-        if (obligation == null || !isVisible(obligation)) {
-            throw DomainException.notFound("No reporting obligation " + id);
-        }
-        return obligation;
+        return obligations.findByIdOptional(id).filter(access::canSee)
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + id));
     }
 
     /**
@@ -82,34 +70,23 @@ public class ObligationService {
         String status = filter.status() == null ? null : filter.status().name();
         String kind = filter.periodKind() == null ? null : filter.periodKind().name();
         if (filter.includeSubtree()) {
-            String path = readableSubtree(blankToNull(filter.organization()));
+            String path = access.readableOrganization(filter.organization(), "The obligations of").path;
             return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
                     filter.planId(), kind, filter.year(), status, null, path), paging);
         }
-        String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
+        String visibleTo = access.visibleOnlyTo();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
-        if (organization == null && recipient == null && !caller.isAdmin()) {
+        if (organization == null && recipient == null && visibleTo != null) {
             organization = visibleTo;
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
                 filter.year(), status, visibleTo, null), paging);
     }
 
-    /** The path of the organisation named (default the caller's own), which must lie in the caller's subtree. */
-    private String readableSubtree(String code) {
-        String wanted = code == null ? scope.callerOrganizationCode() : code;
-        Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
-        if (!scope.canReadInside(organization.path)) {
-            throw DomainException.forbidden("The obligations of " + wanted + " lie outside your organisation's subtree");
-        }
-        return organization.path;
-    }
-
     /** From today (in the service's zone) for 90 days unless the caller names the window. */
     public Calendar calendar(String organization, LocalDate from, LocalDate to) {
-        String code = calendarOrganization(blankToNull(organization));
+        String code = access.calendarOrganization(blankToNull(organization));
         LocalDate start = from != null ? from : LocalDate.now(clock.withZone(config.zone()));
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS);
         if (end.isBefore(start)) {
@@ -121,27 +98,6 @@ public class ObligationService {
         return new Calendar(code, start, end, obligations.dueBetween("organizationCode", code, start, end),
                 obligations.dueBetween("recipientCode", code, start, end));
     }
-
-    private String calendarOrganization(String requested) {
-        if (caller.isAdmin()) {
-            if (requested != null) {
-                return requested;
-            }
-            return caller.organizationCode().orElseThrow(() -> DomainException.invalid("organization",
-                    "name the organisation whose calendar to show"));
-        }
-        String own = scope.callerOrganizationCode();
-        if (requested != null && !requested.equals(own)) {
-            throw DomainException.forbidden("Only your own organisation's calendar is shown to you");
-        }
-        return own;
-    }
-
-    private boolean isVisible(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
-    }
-
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

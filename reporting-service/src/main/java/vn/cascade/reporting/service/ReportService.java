@@ -14,14 +14,10 @@ import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.events.ReportSnapshot;
-import vn.cascade.common.security.Caller;
-import vn.cascade.common.security.OrganizationScope;
-import vn.cascade.common.security.Roles;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.Report;
-import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.events.ReportEvents;
 import vn.cascade.reporting.repository.ObligationRepository;
@@ -44,25 +40,23 @@ public class ReportService {
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final ReportEvents events;
-    private final Caller caller;
-    private final OrganizationScope scope;
+    private final ReportingAccess access;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events, Caller caller,
-            OrganizationScope scope, Clock clock) {
-        this.scope = scope;
+    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events,
+            ReportingAccess access, Clock clock) {
         this.reports = reports;
         this.obligations = obligations;
         this.events = events;
-        this.caller = caller;
+        this.access = access;
         this.clock = clock;
     }
 
     public Report draft(UUID obligationId, Content content) {
         ReportingObligation obligation = obligations.findForUpdate(obligationId)
-                .filter(this::isVisible)
+                .filter(access::canSee)
                 .orElseThrow(() -> DomainException.notFound("No reporting obligation " + obligationId));
-        requireReporterOf(obligation);
+        access.requireReporterOf(obligation.organizationCode);
         if (obligation.status == ObligationStatus.CANCELLED) {
             throw DomainException.conflict("The obligation was cancelled; no report is owed");
         }
@@ -71,29 +65,29 @@ public class ReportService {
                     + "; change that one");
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Report report = Report.draftFor(obligation, now, caller.name());
+        Report report = Report.draftFor(obligation, now, access.callerName());
         Content valid = validated(content);
-        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, caller.name());
+        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, access.callerName());
         reports.persist(report);
         return report;
     }
 
     public Report update(UUID id, long version, Content content) {
         Report report = current(id, version);
-        requireReporterOf(report);
+        access.requireReporterOf(report.organizationCode);
         Content valid = validated(content);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), OffsetDateTime.now(clock),
-                caller.name());
+                access.callerName());
         reports.flush();
         return report;
     }
 
     public Report submit(UUID id, long version) {
         Report report = current(id, version);
-        requireReporterOf(report);
+        access.requireReporterOf(report.organizationCode);
         ReportingObligation obligation = lockedObligation(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        report.submit(now, caller.name());
+        report.submit(now, access.callerName());
         obligation.answered(now);
         reports.flush();
         events.submitted(report, obligation);
@@ -113,28 +107,26 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report get(UUID id) {
-        return reports.findByIdOptional(id).filter(this::isVisible)
+        return reports.findByIdOptional(id).filter(access::canSee)
                 .orElseThrow(() -> DomainException.notFound("No report " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report forObligation(UUID obligationId) {
-        return reports.findByObligation(obligationId).filter(this::isVisible)
+        return reports.findByObligation(obligationId).filter(access::canSee)
                 .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId));
     }
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
-        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(scope.callerOrganizationCode())) {
-            throw DomainException.forbidden("Only a reviewer of " + report.recipientCode + " reviews this report");
-        }
+        access.requireReviewerOf(report);
         ReportingObligation obligation = lockedObligation(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String text = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment);
         if (accepted) {
-            report.accept(text, now, caller.name());
+            report.accept(text, now, access.callerName());
         } else {
-            report.giveBack(text, now, caller.name());
+            report.giveBack(text, now, access.callerName());
         }
         obligation.reviewed(accepted, now);
         reports.flush();
@@ -157,36 +149,6 @@ public class ReportService {
         return obligations.findForUpdate(report.obligationId)
                 .orElseThrow(() -> new IllegalStateException("Report " + report.id + " answers no obligation"));
     }
-
-    private void requireReporterOf(ReportingObligation obligation) {
-        requireReporter(obligation.organizationCode);
-    }
-
-    private void requireReporterOf(Report report) {
-        requireReporter(report.organizationCode);
-    }
-
-    private void requireReporter(String organizationCode) {
-        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
-            throw DomainException.forbidden("Only a reporter of " + organizationCode
-                    + " writes and submits its report");
-        }
-    }
-
-    /** Drafts stay with the reporting organisation; the recipient sees a report once it was submitted. */
-    private boolean isVisible(Report report) {
-        if (caller.isAdmin()) {
-            return true;
-        }
-        String own = scope.callerOrganizationCode();
-        return own.equals(report.organizationCode)
-                || own.equals(report.recipientCode) && (report.status != ReportStatus.DRAFT);
-    }
-
-    private boolean isVisible(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
-    }
-
 
     /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
     private static Content validated(Content content) {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.config.ReportingConfig;
@@ -103,16 +102,16 @@ public class RollupService {
     private final RollupRepository rollups;
     private final OrganizationRepository organizations;
     private final ReportingPlanRepository plans;
-    private final OrganizationScope scope;
+    private final ReportingAccess access;
     private final ReportingConfig config;
     private final Clock clock;
 
     RollupService(RollupRepository rollups, OrganizationRepository organizations, ReportingPlanRepository plans,
-            OrganizationScope scope, ReportingConfig config, Clock clock) {
+            ReportingAccess access, ReportingConfig config, Clock clock) {
         this.rollups = rollups;
         this.organizations = organizations;
         this.plans = plans;
-        this.scope = scope;
+        this.access = access;
         this.config = config;
         this.clock = clock;
     }
@@ -122,7 +121,7 @@ public class RollupService {
         List<String> indicators = indicators(request.indicators());
         boolean includeSubmitted = Boolean.TRUE.equals(request.includeSubmitted());
         Hierarchy hierarchy = hierarchy(request.hierarchy());
-        Organization organization = readable(request.organization());
+        Organization organization = access.readableOrganization(request.organization(), "Roll-ups of");
         Tree tree = subtree(organization, period, hierarchy);
         Subtree subtree = tree.subtree();
         List<String> statuses = includeSubmitted
@@ -159,7 +158,7 @@ public class RollupService {
     public CompletenessTable completeness(Request request) {
         ReportingPeriod period = period(request);
         Hierarchy hierarchy = hierarchy(request.hierarchy());
-        Organization organization = readable(request.organization());
+        Organization organization = access.readableOrganization(request.organization(), "Roll-ups of");
         Subtree subtree = subtree(organization, period, hierarchy).subtree();
         OffsetDateTime now = OffsetDateTime.now(clock);
 
@@ -238,17 +237,6 @@ public class RollupService {
                         .computeIfAbsent(organizationId, key -> new ArrayList<>())
                         .add(new TargetInForce(plan.symbol, target)))));
         return targets;
-    }
-
-    /** The organisation named (default: the caller's own), which must lie in the caller's subtree. */
-    private Organization readable(String code) {
-        String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
-        Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
-        if (!scope.canReadInside(organization.path)) {
-            throw DomainException.forbidden("Roll-ups of " + wanted + " lie outside your organisation's subtree");
-        }
-        return organization;
     }
 
     /**
