@@ -19,7 +19,7 @@ import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportingObligation;
-import vn.cascade.reporting.events.ReportEvents;
+import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.repository.ReportRepository;
 
