@@ -31,12 +31,17 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** Upper-case letters, digits and '_', beginning with a letter: how an indicator is named. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     /** One error per broken rule, with the field path inside the request ({@code indicators.TOTAL_MEMBERS}). */
     public static List<Violation> violations(Map<String, Long> values) {
         List<Violation> errors = new ArrayList<>();
         values.forEach((code, value) -> {
             String field = "indicators." + code;
-            if (code == null || !CODE.matcher(code).matches()) {
+            if (!isCode(code)) {
                 errors.add(new Violation(field, "an indicator code is upper-case letters, digits and '_'"));
             }
             if (value == null) {

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.reporting.domain.Completeness;
-import vn.cascade.reporting.repository.RollupRepository;
+import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.rest.RollupResponse.OrganizationSummary;
-import vn.cascade.reporting.service.RollupService;
+import vn.cascade.reporting.service.CompletenessService;
 
 @Schema(name = "Completeness", description = "Reporting discipline of a subtree for one period: completeness "
         + "(submitted ÷ due) and timeliness (submitted by the due date ÷ due)")
@@ -20,7 +20,7 @@ public record CompletenessResponse(
         OrganizationSummary organization,
         ReportingPeriodKind periodKind,
         @Schema(example = "2025") int year,
-        RollupService.Hierarchy hierarchy,
+        RollupHierarchy hierarchy,
         @Schema(description = "The moment 'due' was judged at") OffsetDateTime asOf,
         @Schema(description = "The whole subtree") Row total,
         @Schema(description = "The organisation's own obligations; absent when it owes none") Row own,
@@ -31,7 +31,7 @@ public record CompletenessResponse(
         @Schema(description = "Obligations past their due date with no report, by organisation code (at most 1000)",
                 type = SchemaType.ARRAY, implementation = Missing.class) List<Missing> notReported) {
 
-    static CompletenessResponse from(RollupService.CompletenessTable table) {
+    static CompletenessResponse from(CompletenessService.CompletenessTable table) {
         return new CompletenessResponse(OrganizationSummary.from(table.organization()), table.period().kind(),
                 table.period().year(), table.hierarchy(), table.asOf(),
                 Row.of(OrganizationSummary.from(table.organization()), table.organization().level(), table.total()),
@@ -55,7 +55,7 @@ public record CompletenessResponse(
             @Schema(description = "onTime ÷ due in percent; absent when nothing was due", example = "50.00")
             BigDecimal timeliness) {
 
-        static Row from(RollupService.CompletenessRow row) {
+        static Row from(CompletenessService.CompletenessRow row) {
             return of(OrganizationSummary.from(row.organization()), row.level(), row.figures());
         }
 
@@ -75,10 +75,9 @@ public record CompletenessResponse(
             LocalDate dueDate,
             @Schema(example = "OVERDUE") String status) {
 
-        static Missing from(RollupRepository.MissingReport missing) {
-            return new Missing(new OrganizationSummary(missing.organizationId(), missing.organizationCode(),
-                    missing.organizationName(), missing.level()), missing.obligationId(), missing.planSymbol(),
-                    missing.recipientCode(), missing.dueDate(), missing.status());
+        static Missing from(CompletenessService.MissingReport missing) {
+            return new Missing(OrganizationSummary.from(missing.organization()), missing.obligationId(),
+                    missing.planSymbol(), missing.recipientCode(), missing.dueDate(), missing.status());
         }
     }
 }

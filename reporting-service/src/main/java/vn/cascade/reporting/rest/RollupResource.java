@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.domain.RollupHierarchy;
+import vn.cascade.reporting.service.CompletenessService;
 import vn.cascade.reporting.service.RollupService;
 
 @Path("/api/v1/rollups")
@@ -36,10 +38,12 @@ public class RollupResource {
             + "organisation where it sat last during it; CURRENT: today's, organisations merged, renamed or split since "
             + "counted for their successors (case ignored)";
 
-    private final RollupService service;
+    private final RollupService rollups;
+    private final CompletenessService completeness;
 
-    RollupResource(RollupService service) {
-        this.service = service;
+    RollupResource(RollupService rollups, CompletenessService completeness) {
+        this.rollups = rollups;
+        this.completeness = completeness;
     }
 
     @GET
@@ -67,12 +71,12 @@ public class RollupResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubmitted") Boolean includeSubmitted,
             @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
-            RollupService.Hierarchy hierarchy,
+            RollupHierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "xlsx",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        RollupResponse rollup = RollupResponse.from(service.rollup(new RollupService.Request(organization, periodKind,
+        RollupResponse rollup = RollupResponse.from(rollups.rollup(new RollupService.Request(organization, periodKind,
                 year, indicators, includeSubmitted, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(rollup, as.mediaType).build();
@@ -104,13 +108,13 @@ public class RollupResource {
             @Parameter(description = "Year of the period", required = true, example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
-            RollupService.Hierarchy hierarchy,
+            RollupHierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        CompletenessResponse table = CompletenessResponse.from(service.completeness(new RollupService.Request(
-                organization, periodKind, year, null, null, hierarchy)));
+        CompletenessResponse table = CompletenessResponse.from(completeness.completeness(
+                new CompletenessService.Request(organization, periodKind, year, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(table, as.mediaType).build();
             case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table).getFirst()), as, "completeness",

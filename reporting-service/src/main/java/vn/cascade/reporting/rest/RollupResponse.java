@@ -10,8 +10,10 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.reporting.domain.RollupFigures;
+import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.domain.TargetAssessment.Result;
 import vn.cascade.reporting.service.RollupService;
+import vn.cascade.reporting.service.RollupUnit;
 
 @Schema(name = "Rollup", description = "Indicator values summed over an organisation's subtree for one period, "
         + "rates recomputed from the summed counts, each compared with the targets in force")
@@ -22,7 +24,7 @@ public record RollupResponse(
         @Schema(example = "2025-01-01") LocalDate periodStart,
         @Schema(example = "2025-12-31") LocalDate periodEnd,
         @Schema(description = "PERIOD: the organisations that existed during the period; CURRENT: those existing today")
-        RollupService.Hierarchy hierarchy,
+        RollupHierarchy hierarchy,
         @Schema(description = "Whether submitted, not yet accepted reports are counted") boolean includeSubmitted,
         @Schema(description = "The indicators shown, in order", example = "[\"NEW_MEMBER_RATE\", \"ORGS_GOOD_RATE\"]")
         List<String> indicators,
@@ -46,7 +48,7 @@ public record RollupResponse(
             @Schema(example = "Huyện ủy Vĩnh Linh") String name,
             OrganizationLevel level) {
 
-        static OrganizationSummary from(RollupService.Unit unit) {
+        static OrganizationSummary from(RollupUnit unit) {
             return unit == null ? null : new OrganizationSummary(unit.id(), unit.code(), unit.name(), unit.level());
         }
     }
