@@ -3,6 +3,7 @@ package vn.cascade.reporting.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -335,6 +336,6 @@ public class RollupRepository {
     }
 
     private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

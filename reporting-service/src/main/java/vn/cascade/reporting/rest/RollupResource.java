@@ -22,12 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.domain.RollupHierarchy;
+import vn.cascade.reporting.rest.dto.CompletenessResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
+import vn.cascade.reporting.rest.mapping.RollupMapper;
 import vn.cascade.reporting.service.CompletenessService;
 import vn.cascade.reporting.service.RollupService;
 
 @Path("/api/v1/rollups")
 @Tag(name = "Roll-ups", description = "Figures summed up the hierarchy, targets met or not, completeness and timeliness")
 @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "400", description = "Unknown period kind, indicator, hierarchy or format; missing year")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The organisation lies outside the caller's subtree, or wrong role")
@@ -47,7 +52,6 @@ public class RollupResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getRollup", summary = "Indicator values of an organisation's subtree for one period, "
             + "from accepted (optionally also submitted) reports, with drill-down by direct subordinate; "
             + "JSON, CSV or XLSX")
@@ -76,7 +80,7 @@ public class RollupResource {
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        RollupResponse rollup = RollupResponse.from(rollups.rollup(new RollupService.Request(organization, periodKind,
+        RollupResponse rollup = RollupMapper.toResponse(rollups.rollup(new RollupService.Request(organization, periodKind,
                 year, indicators, includeSubmitted, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(rollup, as.mediaType).build();
@@ -89,7 +93,6 @@ public class RollupResource {
 
     @GET
     @Path("/completeness")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getReportingCompleteness", summary = "Completeness (submitted ÷ due) and timeliness "
             + "(on time ÷ due) of an organisation's subtree for one period, per direct subordinate and per level, "
             + "with the organisations that have not reported; JSON, CSV or XLSX")
@@ -113,7 +116,7 @@ public class RollupResource {
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        CompletenessResponse table = CompletenessResponse.from(completeness.completeness(
+        CompletenessResponse table = RollupMapper.toResponse(completeness.completeness(
                 new CompletenessService.Request(organization, periodKind, year, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(table, as.mediaType).build();
@@ -125,7 +128,7 @@ public class RollupResource {
     }
 
     private static Response file(byte[] content, ExportFormat format, String what,
-            RollupResponse.OrganizationSummary organization, ReportingPeriodKind kind, int year) {
+            OrganizationSummary organization, ReportingPeriodKind kind, int year) {
         String name = what + "-" + organization.code() + "-" + kind + "-" + year + "." + format.extension;
         return Response.ok(content, format.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
