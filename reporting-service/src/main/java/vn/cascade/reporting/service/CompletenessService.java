@@ -17,7 +17,7 @@ import vn.cascade.reporting.domain.Completeness;
 import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.repository.RollupRepository;
-import vn.cascade.reporting.repository.RollupRepository.Subtree;
+import vn.cascade.reporting.repository.Subtree;
 
 /**
  * Reporting discipline (đầy đủ, kịp thời) of an organisation's subtree for one period: how many obligations were

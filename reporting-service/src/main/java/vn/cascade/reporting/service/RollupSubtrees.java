@@ -19,7 +19,7 @@ import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.domain.Successions;
 import vn.cascade.reporting.repository.RollupRepository;
-import vn.cascade.reporting.repository.RollupRepository.Subtree;
+import vn.cascade.reporting.repository.Subtree;
 
 /**
  * What a roll-up or a completeness table covers: an organisation of the caller's subtree and everything below it,
