@@ -1,10 +1,11 @@
 package vn.cascade.reporting.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.cascade.common.problem.Problem;
+import vn.cascade.common.domain.Violation;
 
 /**
  * The indicator counts a report carries, and their rules: codes in upper case, counts never negative, and a
@@ -30,29 +31,34 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** Upper-case letters, digits and '_', beginning with a letter: how an indicator is named. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     /** One error per broken rule, with the field path inside the request ({@code indicators.TOTAL_MEMBERS}). */
-    public static List<Problem.FieldError> violations(Map<String, Long> values) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public static List<Violation> violations(Map<String, Long> values) {
+        List<Violation> errors = new ArrayList<>();
         values.forEach((code, value) -> {
             String field = "indicators." + code;
-            if (code == null || !CODE.matcher(code).matches()) {
-                errors.add(new Problem.FieldError(field, "an indicator code is upper-case letters, digits and '_'"));
+            if (!isCode(code)) {
+                errors.add(new Violation(field, "an indicator code is upper-case letters, digits and '_'"));
             }
             if (value == null) {
-                errors.add(new Problem.FieldError(field, "must not be null"));
+                errors.add(new Violation(field, "must not be null"));
             } else if (value < 0) {
-                errors.add(new Problem.FieldError(field, "a count cannot be negative"));
+                errors.add(new Violation(field, "a count cannot be negative"));
             }
         });
         PAIRS.forEach((numerator, denominator) -> {
             Long above = values.get(numerator);
             Long below = values.get(denominator);
             if (above != null && below != null && above >= 0 && below >= 0 && above > below) {
-                errors.add(new Problem.FieldError("indicators." + numerator,
+                errors.add(new Violation("indicators." + numerator,
                         "cannot exceed " + denominator + " (" + above + " > " + below + ")"));
             }
         });
-        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        errors.sort(Comparator.comparing(Violation::field));
         return errors;
     }
 }

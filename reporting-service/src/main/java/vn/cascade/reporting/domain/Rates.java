@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The catalogue of rates (tỉ lệ) a roll-up computes. A rate is always its summed numerator over its summed
@@ -41,7 +42,7 @@ public final class Rates {
             Indicators.VILLAGE_CELLS);
 
     /** What a roll-up shows when the caller names no indicators: every count, then every rate. */
-    public static final List<String> DEFAULT_INDICATORS = java.util.stream.Stream.concat(COUNTS.stream(),
+    public static final List<String> DEFAULT_INDICATORS = Stream.concat(COUNTS.stream(),
             ALL.stream().map(Rate::code)).toList();
 
     /** Digits of a rate as shown; comparisons use the unrounded value. */

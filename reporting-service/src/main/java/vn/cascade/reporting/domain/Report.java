@@ -18,7 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportSnapshot;
-import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.domain.DomainException;
 
 /** The report that answers one reporting obligation: indicator counts, task progress and the narrative. */
 @Entity
@@ -111,7 +111,7 @@ public class Report {
     public void submit(OffsetDateTime now, String by) {
         requireStatus("submit", Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED));
         if (narrative == null || narrative.results() == null || narrative.results().isBlank()) {
-            throw ProblemException.invalid("narrative.results", "a report states its results before it is submitted");
+            throw DomainException.invalid("narrative.results", "a report states its results before it is submitted");
         }
         status = ReportStatus.SUBMITTED;
         submissionCount++;
@@ -140,7 +140,7 @@ public class Report {
     }
 
     public void requireStatus(String action, Set<ReportStatus> allowed) {
-        ProblemException.requireStatus(action, "a report", status, allowed);
+        DomainException.requireStatus(action, "a report", status, allowed);
     }
 
     public ReportSnapshot snapshot(ReportingObligation obligation) {

@@ -17,8 +17,7 @@ import java.util.UUID;
 import vn.cascade.common.events.ObligationSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.domain.DomainException;
 
 /** One organisation owes one report for one period of one reporting requirement of a plan. */
 @Entity
@@ -202,7 +201,7 @@ public class ReportingObligation {
     /** A report was sent (again, after a return). */
     public void answered(OffsetDateTime now) {
         if (status == ObligationStatus.CANCELLED) {
-            throw new ProblemException(ProblemType.CONFLICT, "The obligation was cancelled; no report is owed");
+            throw DomainException.conflict("The obligation was cancelled; no report is owed");
         }
         status = ObligationStatus.SUBMITTED;
         submittedAt = now;

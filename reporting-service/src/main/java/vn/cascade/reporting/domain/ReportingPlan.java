@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.documents.Target;
+import vn.cascade.common.events.PlanSnapshot;
 
 /**
  * What reporting-service keeps of a plan: its identity and the newest plan version applied, so that an
@@ -44,4 +45,22 @@ public class ReportingPlan {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** A new, empty copy of the plan, before its first version is applied. */
+    public static ReportingPlan copyOf(UUID id) {
+        ReportingPlan plan = new ReportingPlan();
+        plan.id = id;
+        return plan;
+    }
+
+    /** Takes over what a (newer) version of the plan says. */
+    public void apply(PlanSnapshot snapshot, OffsetDateTime now) {
+        symbol = snapshot.symbol();
+        issuingOrganizationId = snapshot.issuingOrganizationId();
+        issuingOrganizationCode = snapshot.issuingOrganizationCode();
+        status = snapshot.status();
+        version = snapshot.version();
+        targets = snapshot.targets() == null ? new ArrayList<>() : new ArrayList<>(snapshot.targets());
+        updatedAt = now;
+    }
 }

@@ -2,6 +2,7 @@ package vn.cascade.reporting.domain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -113,6 +114,6 @@ public final class Successions {
             length = shared;
         }
         // a path starts with '/', so its first segment is empty: one segment shared means nothing shared
-        return length <= 1 ? "" : String.join("/", java.util.Arrays.copyOf(common, length));
+        return length <= 1 ? "" : String.join("/", Arrays.copyOf(common, length));
     }
 }

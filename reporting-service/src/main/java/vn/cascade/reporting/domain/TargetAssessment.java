@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.ReportingPeriodKind;
 
@@ -13,7 +14,7 @@ import vn.cascade.common.events.ReportingPeriodKind;
 public final class TargetAssessment {
 
     /** The outcome for one indicator against its targets. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetResult")
+    @Schema(name = "TargetResult")
     public enum Result {
         /** the value satisfies the target */
         MET,

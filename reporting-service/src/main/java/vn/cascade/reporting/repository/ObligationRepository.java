@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
 
@@ -25,9 +26,6 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
      */
     public record Criteria(String organizationCode, String recipientCode, UUID planId, String periodKind,
             Integer year, String status, String visibleTo, String subtreePath) {
-    }
-
-    public record Found(List<ReportingObligation> items, long total) {
     }
 
     /**
@@ -44,7 +42,7 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
 
     /** By due date, then id: a stable order for paging. */
     @SuppressWarnings("unchecked")
-    public Found search(Criteria criteria, PageRequest page) {
+    public Page<ReportingObligation> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" FROM reporting_obligation o WHERE true");
         condition(where, parameters, "o.organization_code = :organization", "organization", criteria.organizationCode());
@@ -71,8 +69,8 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
             list.setParameter(name, value);
             count.setParameter(name, value);
         });
-        list.setParameter("limit", page.size).setParameter("offset", page.offset());
-        return new Found(list.getResultList(), ((Number) count.getSingleResult()).longValue());
+        list.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
+        return new Page<>(list.getResultList(), ((Number) count.getSingleResult()).longValue(), paging);
     }
 
     /** What an organisation owes (or, as recipient, is owed) with a due date in [from, to], not cancelled. */

@@ -3,6 +3,7 @@ package vn.cascade.reporting.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,59 +27,6 @@ import vn.cascade.reporting.domain.Successions;
  */
 @ApplicationScoped
 public class RollupRepository {
-
-    /**
-     * The organisations counted and the path each counts at. As of a period ({@code asOfPeriod}): those that
-     * existed at some time in [{@code from}, {@code to}], each where it sat last in that period (its latest placement
-     * overlapping it). Today's ({@code from} = {@code to} = today): those existing today at their current path, and
-     * the organisations gone since at the paths {@code carried} maps them to (their successors'; see
-     * {@link vn.cascade.reporting.domain.Successions}).
-     *
-     * @param path    the path of the subtree's own organisation in that hierarchy
-     * @param carried gone organisation id → path it counts at, only those inside the subtree
-     */
-    public record Subtree(String path, boolean asOfPeriod, LocalDate from, LocalDate to, Map<UUID, String> carried) {
-
-        /** The path segment after the subtree's own path: the id of the direct subordinate, '' for itself. */
-        private String branchSql(String pathColumn) {
-            return "split_part(substr(" + pathColumn + ", " + (path.length() + 2) + "), '/', 1)";
-        }
-
-        /**
-         * A CTE {@code units(id, branch)}: one row per organisation counted, with the direct subordinate it counts
-         * under ('' for the subtree's own organisation). {@code childrenOnly}: only the direct subordinates (bind
-         * {@code childPrefix} = path + '/').
-         */
-        String unitsSql(boolean childrenOnly) {
-            // placements and paths are '/'-separated ids: a range on the path index holds the subtree
-            // ('0' follows '/'), rechecked by LIKE; the latest placement in the period wins (NOT EXISTS a later one)
-            return asOfPeriod ? """
-                    units AS (
-                        SELECT p.organization_id AS id, %s AS branch
-                        FROM organization_placement p
-                        WHERE p.path ~>=~ :own AND p.path ~<~ :ownEnd AND (p.path = :own OR p.path LIKE :descendants)
-                          AND (p.valid_from IS NULL OR p.valid_from <= :validTo)
-                          AND (p.valid_to IS NULL OR p.valid_to > :validFrom)%s
-                          AND NOT EXISTS (
-                              SELECT 1 FROM organization_placement later
-                              WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
-                                AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))
-                    )""".formatted(branchSql("p.path"),
-                    childrenOnly ? " AND p.path = :childPrefix || CAST(p.organization_id AS text)" : "") : """
-                    units AS (
-                        SELECT org.id, %s AS branch
-                        FROM organization org
-                        WHERE org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
-                          AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
-                          AND (org.valid_to IS NULL OR org.valid_to > :validFrom)%s
-                        UNION ALL
-                        SELECT CAST(carried.key AS uuid), %s
-                        FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried%s
-                    )""".formatted(branchSql("org.path"),
-                    childrenOnly ? " AND org.path = :childPrefix || CAST(org.id AS text)" : "",
-                    branchSql("carried.value"), childrenOnly ? " WHERE carried.value = :childPrefix || carried.key" : "");
-        }
-    }
 
     /** A summed indicator; {@code branch} null for the whole subtree, {@code indicator} null for a branch's reporters. */
     public record SumRow(String branch, String indicator, long sum, long reporters) {
@@ -161,7 +109,7 @@ public class RollupRepository {
                 FROM per_organization
                 GROUP BY GROUPING SETS ((branch), ())
                 """.formatted(subtree.unitsSql(false), latest, summed, reported));
-        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+        subtree.bind(query).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("statuses", statuses);
         for (int i = 0; i < codes.size(); i++) {
             query.setParameter("i" + i, codes.get(i));
@@ -191,7 +139,7 @@ public class RollupRepository {
                 ) due
                 GROUP BY GROUPING SETS ((branch), (level), ())
                 """.formatted(subtree.unitsSql(false)));
-        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+        subtree.bind(query).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CompletenessRow(
                 number(row[0]) == 1 ? null : (String) row[2],
@@ -214,7 +162,7 @@ public class RollupRepository {
                 ORDER BY org.code, o.due_date, o.id
                 LIMIT :limit
                 """.formatted(subtree.unitsSql(false)));
-        bindSubtree(query, subtree).setParameter("year", year).setParameter("kind", periodKind)
+        subtree.bind(query).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("now", now).setParameter("limit", limit);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new MissingReport((UUID) row[0],
                 (String) row[1], (String) row[2], OrganizationLevel.valueOf((String) row[3]), (UUID) row[4],
@@ -232,7 +180,7 @@ public class RollupRepository {
                 SELECT org.* FROM units u JOIN organization org ON org.id = u.id
                 ORDER BY org.code
                 """.formatted(subtree.unitsSql(true)), Organization.class);
-        return bindSubtree(query, subtree).setParameter("childPrefix", subtree.path() + "/").getResultList();
+        return subtree.bind(query).setParameter("childPrefix", subtree.path() + "/").getResultList();
     }
 
     /** Where the organisation sat last during [from, to], from its placements; empty if it had none then. */
@@ -250,7 +198,7 @@ public class RollupRepository {
 
     /**
      * Every restructuring link, and the current path of each organisation they name that exists on {@code day}:
-     * what {@link vn.cascade.reporting.domain.Successions#resolve} needs.
+     * what {@link Successions#resolve} needs.
      */
     @SuppressWarnings("unchecked")
     public Successions.Input successions(LocalDate day) {
@@ -311,30 +259,11 @@ public class RollupRepository {
                 WHERE code IS NOT NULL""").getResultList());
     }
 
-    private static Query bindSubtree(Query query, Subtree subtree) {
-        // '0' follows '/' in code-point order: [path, path + '0') holds the path and every path below it.
-        query.setParameter("own", subtree.path()).setParameter("ownEnd", subtree.path() + "0")
-                .setParameter("descendants", subtree.path() + "/%")
-                .setParameter("validFrom", subtree.from()).setParameter("validTo", subtree.to());
-        if (!subtree.asOfPeriod()) {
-            query.setParameter("carried", json(subtree.carried()));
-        }
-        return query;
-    }
-
-    /** {"id": "path", …}; ids and paths hold only hex digits, '-' and '/', which JSON takes as they are. */
-    private static String json(Map<UUID, String> carried) {
-        StringBuilder json = new StringBuilder("{");
-        carried.forEach((id, path) -> json.append(json.length() > 1 ? "," : "").append('"').append(id)
-                .append("\":\"").append(path).append('"'));
-        return json.append('}').toString();
-    }
-
     private static long number(Object value) {
         return ((Number) value).longValue();
     }
 
     private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

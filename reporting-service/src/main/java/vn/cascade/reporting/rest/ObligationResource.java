@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,13 +25,19 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.domain.ObligationStatus;
-import vn.cascade.reporting.repository.ObligationRepository;
+import vn.cascade.reporting.rest.dto.CalendarResponse;
+import vn.cascade.reporting.rest.dto.ObligationPage;
+import vn.cascade.reporting.rest.dto.ObligationResponse;
+import vn.cascade.reporting.rest.dto.ReportResponse;
+import vn.cascade.reporting.rest.mapping.ObligationMapper;
+import vn.cascade.reporting.rest.mapping.ReportMapper;
 import vn.cascade.reporting.service.ObligationService;
 import vn.cascade.reporting.service.ReportService;
 
 @Path("/api/v1/obligations")
 @Tag(name = "Reporting obligations", description = "Who owes which report, for which period, by when")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class ObligationResource {
@@ -46,7 +51,6 @@ public class ObligationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listObligations", summary = "Obligations the caller's organisation owes or receives, "
             + "or those of an organisation's whole subtree, by due date then id; by default those it owes")
     @APIResponse(responseCode = "200", description = "One page",
@@ -68,14 +72,12 @@ public class ObligationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubtree") Boolean includeSubtree,
             @Valid @BeanParam PageRequest page) {
-        ObligationRepository.Found found = service.search(new ObligationService.Filter(organization, recipient, planId,
-                periodKind, year, status, Boolean.TRUE.equals(includeSubtree)), page);
-        return PageResponse.of(found.items(), found.total(), page, ObligationResponse::from);
+        return PageResponse.of(service.search(new ObligationService.Filter(organization, recipient, planId, periodKind,
+                year, status, Boolean.TRUE.equals(includeSubtree)), page.paging()), ObligationMapper::toResponse);
     }
 
     @GET
     @Path("/calendar")
-    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getObligationCalendar",
             summary = "What the caller's organisation owes next and what is owed to it, by due date")
     @APIResponse(responseCode = "200", description = "The calendar",
@@ -88,47 +90,26 @@ public class ObligationResource {
                     example = "2023-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Administrators only: whose calendar", example = "TU-DANANG")
             @QueryParam("organization") String organization) {
-        ObligationService.Calendar calendar = service.calendar(organization, from, to);
-        return new CalendarResponse(calendar.organizationCode(), calendar.from(), calendar.to(),
-                calendar.owed().stream().map(ObligationResponse::from).toList(),
-                calendar.owedTo().stream().map(ObligationResponse::from).toList());
+        return ObligationMapper.toResponse(service.calendar(organization, from, to));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ObligationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such obligation visible to the caller")
     public ObligationResponse get(@PathParam("id") UUID id) {
-        return ObligationResponse.from(service.get(id));
+        return ObligationMapper.toResponse(service.get(id));
     }
 
     @GET
     @Path("/{id}/report")
-    @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getObligationReport", summary = "The report answering an obligation")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation")
     public ReportResponse report(@PathParam("id") UUID id) {
-        return ReportResponse.from(reports.forObligation(id));
-    }
-
-    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
-    @Schema(name = "ReportingObligationPage")
-    public record ObligationPage(List<ObligationResponse> items, long total, int page, int size) {
-    }
-
-    @Schema(name = "ObligationCalendar")
-    public record CalendarResponse(
-            @Schema(example = "QU-HAICHAU") String organizationCode,
-            LocalDate from,
-            LocalDate to,
-            @Schema(description = "What the organisation owes, by due date", type = SchemaType.ARRAY,
-                    implementation = ObligationResponse.class) List<ObligationResponse> owed,
-            @Schema(description = "What is owed to the organisation as recipient, by due date", type = SchemaType.ARRAY,
-                    implementation = ObligationResponse.class) List<ObligationResponse> owedTo) {
+        return ReportMapper.toResponse(reports.forObligation(id));
     }
 }

@@ -23,11 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.rest.dto.ReportRequest;
+import vn.cascade.reporting.rest.dto.ReportResponse;
+import vn.cascade.reporting.rest.dto.ReviewRequest;
+import vn.cascade.reporting.rest.mapping.ReportMapper;
 import vn.cascade.reporting.service.ReportService;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Periodic reports: drafted and submitted by the reporter, accepted or returned by the recipient")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.REPORTER)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class ReportResource {
@@ -40,7 +45,6 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REPORTER)
     @Idempotent
     @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation")
     @APIResponse(responseCode = "201", description = "Drafted",
@@ -53,7 +57,8 @@ public class ReportResource {
         if (request.obligationId() == null) {
             throw ProblemException.invalid("obligationId", "name the obligation the report answers");
         }
-        ReportResponse drafted = ReportResponse.from(service.draft(request.obligationId(), request.content()));
+        ReportResponse drafted = ReportMapper.toResponse(service.draft(request.obligationId(),
+                ReportMapper.toContent(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
                 .entity(drafted).build();
     }
@@ -66,13 +71,12 @@ public class ReportResource {
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report visible to the caller")
     public ReportResponse get(@PathParam("id") UUID id) {
-        return ReportResponse.from(service.get(id));
+        return ReportMapper.toResponse(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REPORTER)
     @Operation(operationId = "updateReport", summary = "Change a draft or a returned report")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
@@ -83,13 +87,12 @@ public class ReportResource {
         if (request.version() == null) {
             throw ProblemException.invalid("version", "send the version you read");
         }
-        return ReportResponse.from(service.update(id, request.version(), request.content()));
+        return ReportMapper.toResponse(service.update(id, request.version(), ReportMapper.toContent(request)));
     }
 
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REPORTER)
     @Idempotent
     @Operation(operationId = "submitReport", summary = "Send a draft or returned report to the recipient; "
             + "announces vn.cascade.report.submitted.v1")
@@ -100,7 +103,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or the obligation was cancelled")
     public ReportResponse submit(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return ReportResponse.from(service.submit(id, request.version()));
+        return ReportMapper.toResponse(service.submit(id, request.version()));
     }
 
     @POST
@@ -117,7 +120,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Stale version or not submitted")
     public ReportResponse accept(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return ReportResponse.from(service.accept(id, request.version(), request.comment()));
+        return ReportMapper.toResponse(service.accept(id, request.version(), request.comment()));
     }
 
     @POST
@@ -134,6 +137,6 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Stale version or not submitted")
     public ReportResponse giveBack(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return ReportResponse.from(service.giveBack(id, request.version(), request.comment()));
+        return ReportMapper.toResponse(service.giveBack(id, request.version(), request.comment()));
     }
 }

@@ -21,11 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.domain.RollupHierarchy;
+import vn.cascade.reporting.rest.dto.CompletenessResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
+import vn.cascade.reporting.rest.mapping.RollupMapper;
+import vn.cascade.reporting.service.CompletenessService;
 import vn.cascade.reporting.service.RollupService;
 
 @Path("/api/v1/rollups")
 @Tag(name = "Roll-ups", description = "Figures summed up the hierarchy, targets met or not, completeness and timeliness")
 @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "400", description = "Unknown period kind, indicator, hierarchy or format; missing year")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The organisation lies outside the caller's subtree, or wrong role")
@@ -36,14 +43,15 @@ public class RollupResource {
             + "organisation where it sat last during it; CURRENT: today's, organisations merged, renamed or split since "
             + "counted for their successors (case ignored)";
 
-    private final RollupService service;
+    private final RollupService rollups;
+    private final CompletenessService completeness;
 
-    RollupResource(RollupService service) {
-        this.service = service;
+    RollupResource(RollupService rollups, CompletenessService completeness) {
+        this.rollups = rollups;
+        this.completeness = completeness;
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getRollup", summary = "Indicator values of an organisation's subtree for one period, "
             + "from accepted (optionally also submitted) reports, with drill-down by direct subordinate; "
             + "JSON, CSV or XLSX")
@@ -67,12 +75,12 @@ public class RollupResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubmitted") Boolean includeSubmitted,
             @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
-            RollupService.Hierarchy hierarchy,
+            RollupHierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "xlsx",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        RollupResponse rollup = RollupResponse.from(service.rollup(new RollupService.Request(organization, periodKind,
+        RollupResponse rollup = RollupMapper.toResponse(rollups.rollup(new RollupService.Request(organization, periodKind,
                 year, indicators, includeSubmitted, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(rollup, as.mediaType).build();
@@ -85,7 +93,6 @@ public class RollupResource {
 
     @GET
     @Path("/completeness")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getReportingCompleteness", summary = "Completeness (submitted ÷ due) and timeliness "
             + "(on time ÷ due) of an organisation's subtree for one period, per direct subordinate and per level, "
             + "with the organisations that have not reported; JSON, CSV or XLSX")
@@ -104,13 +111,13 @@ public class RollupResource {
             @Parameter(description = "Year of the period", required = true, example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = HIERARCHY, example = "PERIOD") @QueryParam("hierarchy")
-            RollupService.Hierarchy hierarchy,
+            RollupHierarchy hierarchy,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        CompletenessResponse table = CompletenessResponse.from(service.completeness(new RollupService.Request(
-                organization, periodKind, year, null, null, hierarchy)));
+        CompletenessResponse table = RollupMapper.toResponse(completeness.completeness(
+                new CompletenessService.Request(organization, periodKind, year, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(table, as.mediaType).build();
             case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table).getFirst()), as, "completeness",
@@ -121,7 +128,7 @@ public class RollupResource {
     }
 
     private static Response file(byte[] content, ExportFormat format, String what,
-            RollupResponse.OrganizationSummary organization, ReportingPeriodKind kind, int year) {
+            OrganizationSummary organization, ReportingPeriodKind kind, int year) {
         String name = what + "-" + organization.code() + "-" + kind + "-" + year + "." + format.extension;
         return Response.ok(content, format.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")

@@ -1,9 +1,12 @@
 package vn.cascade.reporting.rest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import vn.cascade.reporting.rest.RollupResponse.Figure;
-import vn.cascade.reporting.rest.RollupResponse.OrganizationSummary;
+import vn.cascade.reporting.rest.dto.CompletenessResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse;
+import vn.cascade.reporting.rest.dto.RollupResponse.Figure;
+import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
 import vn.cascade.reporting.rest.SpreadsheetWriter.Table;
 
 /** The roll-up and the completeness table laid out as rows, with Vietnamese headings, for CSV and XLSX. */
@@ -49,7 +52,7 @@ final class RollupTables {
                 "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Chưa báo cáo", "Tỉ lệ đầy đủ (%)", "Tỉ lệ kịp thời (%)"),
                 rows);
         List<List<Object>> missing = new ArrayList<>();
-        table.notReported().forEach(row -> missing.add(java.util.Arrays.asList(row.organization().code(),
+        table.notReported().forEach(row -> missing.add(Arrays.asList(row.organization().code(),
                 row.organization().name(), row.organization().level().name(), row.planSymbol(), row.recipientCode(),
                 row.dueDate().toString(), row.status())));
         Table notReported = new Table("Chưa báo cáo", List.of("Mã đơn vị", "Tên đơn vị", "Cấp", "Kế hoạch",
@@ -61,7 +64,7 @@ final class RollupTables {
         List<Object> cells = organization(scope, row.organization());
         cells.add(row.reportingOrganizations());
         for (String indicator : indicators) {
-            Figure figure = row.figure(indicator);
+            Figure figure = figure(row, indicator);
             cells.add(figure == null ? null : figure.value());
             cells.add(figure == null ? null : figure.result().name());
         }
@@ -73,13 +76,18 @@ final class RollupTables {
         if (row.organization() == null) {
             cells.set(3, row.level().name());
         }
-        cells.addAll(java.util.Arrays.asList(row.due(), row.submitted(), row.onTime(), row.missing(),
+        cells.addAll(Arrays.asList(row.due(), row.submitted(), row.onTime(), row.missing(),
                 row.completeness(), row.timeliness()));
         return cells;
     }
 
+    /** The figure of one indicator, or null. */
+    private static Figure figure(RollupResponse.Row row, String indicator) {
+        return row.figures().stream().filter(figure -> figure.indicator().equals(indicator)).findFirst().orElse(null);
+    }
+
     private static List<Object> organization(String scope, OrganizationSummary organization) {
-        return new ArrayList<>(java.util.Arrays.asList(scope,
+        return new ArrayList<>(Arrays.asList(scope,
                 organization == null ? null : organization.code(),
                 organization == null ? null : organization.name(),
                 organization == null || organization.level() == null ? null : organization.level().name()));

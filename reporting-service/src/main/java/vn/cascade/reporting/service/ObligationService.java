@@ -7,14 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
-import vn.cascade.common.rest.PageRequest;
-import vn.cascade.common.security.Caller;
-import vn.cascade.common.security.OrganizationScope;
-import vn.cascade.organizations.Organization;
-import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
@@ -48,28 +44,20 @@ public class ObligationService {
     }
 
     private final ObligationRepository obligations;
-    private final OrganizationRepository organizations;
+    private final ReportingAccess access;
     private final ReportingConfig config;
-    private final Caller caller;
-    private final OrganizationScope scope;
     private final Clock clock;
 
-    ObligationService(ObligationRepository obligations, OrganizationRepository organizations, ReportingConfig config,
-            Caller caller, OrganizationScope scope, Clock clock) {
-        this.scope = scope;
+    ObligationService(ObligationRepository obligations, ReportingAccess access, ReportingConfig config, Clock clock) {
         this.obligations = obligations;
-        this.organizations = organizations;
+        this.access = access;
         this.config = config;
-        this.caller = caller;
         this.clock = clock;
     }
 
     public ReportingObligation get(UUID id) {
-        ReportingObligation obligation = obligations.findByIdOptional(id).orElse(null);
-        if (obligation == null || !isVisible(obligation)) {
-            throw ProblemException.notFound("No reporting obligation " + id);
-        }
-        return obligation;
+        return obligations.findByIdOptional(id).filter(access::canSee)
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + id));
     }
 
     /**
@@ -78,71 +66,38 @@ public class ObligationService {
      * what an organisation of the caller's subtree and everything below it owe (another subtree is a 403, as for
      * roll-ups).
      */
-    public ObligationRepository.Found search(Filter filter, PageRequest page) {
+    public Page<ReportingObligation> search(Filter filter, Paging paging) {
         String status = filter.status() == null ? null : filter.status().name();
         String kind = filter.periodKind() == null ? null : filter.periodKind().name();
         if (filter.includeSubtree()) {
-            String path = readableSubtree(blankToNull(filter.organization()));
+            String path = access.readableOrganization(filter.organization(), "The obligations of").path;
             return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
-                    filter.planId(), kind, filter.year(), status, null, path), page);
+                    filter.planId(), kind, filter.year(), status, null, path), paging);
         }
-        String visibleTo = caller.isAdmin() ? null : scope.callerOrganizationCode();
+        String visibleTo = access.visibleOnlyTo();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
-        if (organization == null && recipient == null && !caller.isAdmin()) {
+        if (organization == null && recipient == null && visibleTo != null) {
             organization = visibleTo;
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
-                filter.year(), status, visibleTo, null), page);
-    }
-
-    /** The path of the organisation named (default the caller's own), which must lie in the caller's subtree. */
-    private String readableSubtree(String code) {
-        String wanted = code == null ? scope.callerOrganizationCode() : code;
-        Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
-        if (!scope.canReadInside(organization.path)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "The obligations of " + wanted + " lie outside your organisation's subtree");
-        }
-        return organization.path;
+                filter.year(), status, visibleTo, null), paging);
     }
 
     /** From today (in the service's zone) for 90 days unless the caller names the window. */
     public Calendar calendar(String organization, LocalDate from, LocalDate to) {
-        String code = calendarOrganization(blankToNull(organization));
+        String code = access.calendarOrganization(blankToNull(organization));
         LocalDate start = from != null ? from : LocalDate.now(clock.withZone(config.zone()));
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS);
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from (" + start + ")");
+            throw DomainException.invalid("to", "must not be before from (" + start + ")");
         }
         if (ChronoUnit.DAYS.between(start, end) > MAX_CALENDAR_DAYS) {
-            throw ProblemException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
+            throw DomainException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
         }
         return new Calendar(code, start, end, obligations.dueBetween("organizationCode", code, start, end),
                 obligations.dueBetween("recipientCode", code, start, end));
     }
-
-    private String calendarOrganization(String requested) {
-        if (caller.isAdmin()) {
-            if (requested != null) {
-                return requested;
-            }
-            return caller.organizationCode().orElseThrow(() -> ProblemException.invalid("organization",
-                    "name the organisation whose calendar to show"));
-        }
-        String own = scope.callerOrganizationCode();
-        if (requested != null && !requested.equals(own)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only your own organisation's calendar is shown to you");
-        }
-        return own;
-    }
-
-    private boolean isVisible(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
-    }
-
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

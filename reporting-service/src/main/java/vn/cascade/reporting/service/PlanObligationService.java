@@ -4,17 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
+import vn.cascade.common.persistence.VersionedCopy;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.DueRule;
 import vn.cascade.reporting.domain.ObligationStatus;
@@ -50,11 +51,11 @@ public class PlanObligationService {
 
     /** An issued or amended plan: create what is owed, move the dates of what is open, cancel what is no longer owed. */
     public void planInForce(PlanSnapshot snapshot) {
-        ReportingPlan plan = remember(snapshot);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReportingPlan plan = remember(snapshot, now);
         if (plan == null) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Key, Owed> owed = owed(snapshot);
         Map<Key, ReportingObligation> existing = new HashMap<>();
         for (ReportingObligation obligation : obligations.findByPlan(plan.id)) {
@@ -85,11 +86,11 @@ public class PlanObligationService {
 
     /** A revoked plan owes nothing more: its open obligations are cancelled; submitted reports stay. */
     public void planRevoked(PlanSnapshot snapshot) {
-        ReportingPlan plan = remember(snapshot);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReportingPlan plan = remember(snapshot, now);
         if (plan == null) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         for (ReportingObligation obligation : obligations.findByPlan(plan.id)) {
             if (obligation.isOpen()) {
                 obligation.cancel(now);
@@ -97,30 +98,21 @@ public class PlanObligationService {
         }
     }
 
-    /** Records the plan version; null when a newer version was already applied. */
-    private ReportingPlan remember(PlanSnapshot snapshot) {
-        ReportingPlan plan = plans.findById(snapshot.id());
-        if (plan != null && snapshot.version() < plan.version) {
+    /**
+     * Records the plan version in the local copy; null when this version or a newer one was already applied, so
+     * that a replay changes nothing and a late older version undoes nothing.
+     */
+    private ReportingPlan remember(PlanSnapshot snapshot, OffsetDateTime now) {
+        Optional<ReportingPlan> existing = plans.findByIdOptional(snapshot.id());
+        ReportingPlan plan = VersionedCopy.toUpdate(existing, copy -> copy.version, snapshot.version(),
+                () -> ReportingPlan.copyOf(snapshot.id())).orElse(null);
+        if (plan == null) {
             LOG.infof("Plan %s version %d ignored: version %d already applied", snapshot.symbol(), snapshot.version(),
-                    plan.version);
+                    existing.orElseThrow().version);
             return null;
         }
-        boolean isNew = plan == null;
-        if (isNew) {
-            plan = new ReportingPlan();
-            plan.id = snapshot.id();
-        }
-        if (plan.version != snapshot.version() || !snapshot.status().equals(plan.status)
-                || !snapshot.symbol().equals(plan.symbol)) {
-            plan.updatedAt = OffsetDateTime.now(clock);
-        }
-        plan.symbol = snapshot.symbol();
-        plan.issuingOrganizationId = snapshot.issuingOrganizationId();
-        plan.issuingOrganizationCode = snapshot.issuingOrganizationCode();
-        plan.status = snapshot.status();
-        plan.version = snapshot.version();
-        plan.targets = snapshot.targets() == null ? new ArrayList<>() : new ArrayList<>(snapshot.targets());
-        if (isNew) {
+        plan.apply(snapshot, now);
+        if (existing.isEmpty()) {
             plans.persist(plan);
         }
         return plan;

@@ -11,20 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.domain.Violation;
 import vn.cascade.common.events.ReportSnapshot;
-import vn.cascade.common.problem.Problem;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
-import vn.cascade.common.security.Caller;
-import vn.cascade.common.security.OrganizationScope;
-import vn.cascade.common.security.Roles;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.Report;
-import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
-import vn.cascade.reporting.events.ReportEvents;
+import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.repository.ReportRepository;
 
@@ -45,56 +40,54 @@ public class ReportService {
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final ReportEvents events;
-    private final Caller caller;
-    private final OrganizationScope scope;
+    private final ReportingAccess access;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events, Caller caller,
-            OrganizationScope scope, Clock clock) {
-        this.scope = scope;
+    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events,
+            ReportingAccess access, Clock clock) {
         this.reports = reports;
         this.obligations = obligations;
         this.events = events;
-        this.caller = caller;
+        this.access = access;
         this.clock = clock;
     }
 
     public Report draft(UUID obligationId, Content content) {
         ReportingObligation obligation = obligations.findForUpdate(obligationId)
-                .filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No reporting obligation " + obligationId));
-        requireReporterOf(obligation);
+                .filter(access::canSee)
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + obligationId));
+        access.requireReporterOf(obligation.organizationCode);
         if (obligation.status == ObligationStatus.CANCELLED) {
-            throw ProblemException.conflict("The obligation was cancelled; no report is owed");
+            throw DomainException.conflict("The obligation was cancelled; no report is owed");
         }
         reports.findByObligation(obligationId).ifPresent(existing -> {
-            throw ProblemException.conflict("Obligation " + obligationId + " already has report " + existing.id
+            throw DomainException.conflict("Obligation " + obligationId + " already has report " + existing.id
                     + "; change that one");
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Report report = Report.draftFor(obligation, now, caller.name());
+        Report report = Report.draftFor(obligation, now, access.callerName());
         Content valid = validated(content);
-        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, caller.name());
+        report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, access.callerName());
         reports.persist(report);
         return report;
     }
 
     public Report update(UUID id, long version, Content content) {
         Report report = current(id, version);
-        requireReporterOf(report);
+        access.requireReporterOf(report.organizationCode);
         Content valid = validated(content);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), OffsetDateTime.now(clock),
-                caller.name());
+                access.callerName());
         reports.flush();
         return report;
     }
 
     public Report submit(UUID id, long version) {
         Report report = current(id, version);
-        requireReporterOf(report);
+        access.requireReporterOf(report.organizationCode);
         ReportingObligation obligation = lockedObligation(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        report.submit(now, caller.name());
+        report.submit(now, access.callerName());
         obligation.answered(now);
         reports.flush();
         events.submitted(report, obligation);
@@ -107,36 +100,33 @@ public class ReportService {
 
     public Report giveBack(UUID id, long version, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw ProblemException.invalid("comment", "say what must be corrected");
+            throw DomainException.invalid("comment", "say what must be corrected");
         }
         return review(id, version, comment, false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report get(UUID id) {
-        return reports.findByIdOptional(id).filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No report " + id));
+        return reports.findByIdOptional(id).filter(access::canSee)
+                .orElseThrow(() -> DomainException.notFound("No report " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report forObligation(UUID obligationId) {
-        return reports.findByObligation(obligationId).filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("No report answers obligation " + obligationId));
+        return reports.findByObligation(obligationId).filter(access::canSee)
+                .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId));
     }
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
-        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(scope.callerOrganizationCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only a reviewer of " + report.recipientCode + " reviews this report");
-        }
+        access.requireReviewerOf(report);
         ReportingObligation obligation = lockedObligation(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String text = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment);
         if (accepted) {
-            report.accept(text, now, caller.name());
+            report.accept(text, now, access.callerName());
         } else {
-            report.giveBack(text, now, caller.name());
+            report.giveBack(text, now, access.callerName());
         }
         obligation.reviewed(accepted, now);
         reports.flush();
@@ -151,7 +141,7 @@ public class ReportService {
     /** The report at the version the client read; a stale version is a 409, never a lost update. */
     private Report current(UUID id, long version) {
         Report report = get(id);
-        ProblemException.requireVersion("Report " + id, report.version, version);
+        DomainException.requireVersion("Report " + id, report.version, version);
         return report;
     }
 
@@ -160,40 +150,10 @@ public class ReportService {
                 .orElseThrow(() -> new IllegalStateException("Report " + report.id + " answers no obligation"));
     }
 
-    private void requireReporterOf(ReportingObligation obligation) {
-        requireReporter(obligation.organizationCode);
-    }
-
-    private void requireReporterOf(Report report) {
-        requireReporter(report.organizationCode);
-    }
-
-    private void requireReporter(String organizationCode) {
-        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only a reporter of " + organizationCode
-                    + " writes and submits its report");
-        }
-    }
-
-    /** Drafts stay with the reporting organisation; the recipient sees a report once it was submitted. */
-    private boolean isVisible(Report report) {
-        if (caller.isAdmin()) {
-            return true;
-        }
-        String own = scope.callerOrganizationCode();
-        return own.equals(report.organizationCode)
-                || own.equals(report.recipientCode) && (report.status != ReportStatus.DRAFT);
-    }
-
-    private boolean isVisible(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
-    }
-
-
     /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
     private static Content validated(Content content) {
         Map<String, Long> indicators = content.indicators() == null ? Map.of() : content.indicators();
-        List<Problem.FieldError> errors = new ArrayList<>(Indicators.violations(indicators));
+        List<Violation> errors = new ArrayList<>(Indicators.violations(indicators));
         List<ReportSnapshot.TaskProgress> progress = content.taskProgress() == null ? List.of() : content.taskProgress();
         Set<UUID> tasks = new HashSet<>();
         List<ReportSnapshot.TaskProgress> stored = new ArrayList<>();
@@ -201,19 +161,19 @@ public class ReportService {
             ReportSnapshot.TaskProgress task = progress.get(i);
             String field = "taskProgress[" + i + "]";
             if (task.taskId() != null && !tasks.add(task.taskId())) {
-                errors.add(new Problem.FieldError(field + ".taskId", "a task appears once"));
+                errors.add(new Violation(field + ".taskId", "a task appears once"));
             }
             if (task.status() == ReportSnapshot.TaskStatus.COMPLETED && task.percent() != 100) {
-                errors.add(new Problem.FieldError(field + ".percent", "a completed task is at 100"));
+                errors.add(new Violation(field + ".percent", "a completed task is at 100"));
             }
             if (task.status() == ReportSnapshot.TaskStatus.NOT_STARTED && task.percent() != 0) {
-                errors.add(new Problem.FieldError(field + ".percent", "a task not started is at 0"));
+                errors.add(new Violation(field + ".percent", "a task not started is at 0"));
             }
             stored.add(new ReportSnapshot.TaskProgress(task.taskId(), task.status(), task.percent(),
                     task.note() == null ? null : VietnameseText.nfc(task.note())));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
+            throw DomainException.invalid(errors);
         }
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)

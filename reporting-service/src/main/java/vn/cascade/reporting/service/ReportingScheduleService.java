@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import vn.cascade.reporting.config.ReportingConfig;
 import vn.cascade.reporting.domain.ReportingObligation;
-import vn.cascade.reporting.events.ReportEvents;
+import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.ObligationRepository;
 
 /**

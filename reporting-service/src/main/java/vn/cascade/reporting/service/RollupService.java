@@ -2,29 +2,20 @@ package vn.cascade.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
-import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.organizations.Organization;
-import vn.cascade.organizations.OrganizationRepository;
-import vn.cascade.reporting.config.ReportingConfig;
-import vn.cascade.reporting.domain.Completeness;
+import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.Rates;
 import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingPeriod;
@@ -32,49 +23,29 @@ import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.domain.RollupFigures;
 import vn.cascade.reporting.domain.RollupFigures.Figure;
 import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
-import vn.cascade.reporting.domain.Successions;
+import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
 import vn.cascade.reporting.repository.RollupRepository;
-import vn.cascade.reporting.repository.RollupRepository.Subtree;
 import vn.cascade.reporting.repository.RollupRepository.SumRow;
 
 /**
- * Roll-ups (tổng hợp) and reporting discipline (đầy đủ, kịp thời) of an organisation's subtree for one period.
- * A caller reads the roll-ups of its own organisation and of what lies below it; an admin reads every one.
+ * Roll-ups (tổng hợp) of an organisation's subtree for one period: indicator values summed from the reports,
+ * rates recomputed from the sums, each compared with the targets in force. A caller reads the roll-ups of its own
+ * organisation and of what lies below it; an admin reads every one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RollupService {
-
-    /** Most organisations listed as not having reported; the table's counts always cover all of them. */
-    public static final int MISSING_LIMIT = 1000;
-
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
-
-    /** Which hierarchy the figures are summed over. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RollupHierarchy")
-    public enum Hierarchy {
-        /** the organisations that existed during the period (default) */
-        PERIOD,
-        /** the organisations that exist today */
-        CURRENT
-    }
 
     /**
      * The parameters of a request, typed by common's query parameter converters.
      *
      * @param organization code, null for the caller's own
      * @param indicators   comma-separated codes, null for all
-     * @param hierarchy    null for {@link Hierarchy#PERIOD}
+     * @param hierarchy    null for {@link RollupHierarchy#PERIOD}
      */
     public record Request(String organization, ReportingPeriodKind periodKind, Integer year, String indicators,
-            Boolean includeSubmitted, Hierarchy hierarchy) {
-    }
-
-    public record Unit(UUID id, String code, String name, OrganizationLevel level) {
-        static Unit of(Organization organization) {
-            return new Unit(organization.id, organization.code, organization.name, organization.level);
-        }
+            Boolean includeSubmitted, RollupHierarchy hierarchy) {
     }
 
     /**
@@ -82,55 +53,42 @@ public class RollupService {
      * @param splitInto              for an organisation split since the period and shown under the nearest common
      *                               ancestor of its successors (today's hierarchy): those successors; else empty
      */
-    public record Row(Unit organization, long reportingOrganizations, List<Figure> figures, List<Unit> splitInto) {
+    public record Row(RollupUnit organization, long reportingOrganizations, List<Figure> figures,
+            List<RollupUnit> splitInto) {
     }
 
     /**
      * @param own          the organisation's own reports, null when it reported nothing itself
      * @param subordinates one row per direct subordinate, by code, also those without reports
      */
-    public record Rollup(Unit organization, ReportingPeriod period, Hierarchy hierarchy, boolean includeSubmitted,
-            List<String> indicators, Row total, Row own, List<Row> subordinates) {
+    public record Rollup(RollupUnit organization, ReportingPeriod period, RollupHierarchy hierarchy,
+            boolean includeSubmitted, List<String> indicators, Row total, Row own, List<Row> subordinates) {
     }
 
-    public record CompletenessRow(Unit organization, OrganizationLevel level, Completeness figures) {
-    }
-
-    public record CompletenessTable(Unit organization, ReportingPeriod period, Hierarchy hierarchy,
-            OffsetDateTime asOf, Completeness total, CompletenessRow own, List<CompletenessRow> subordinates,
-            List<CompletenessRow> levels, List<RollupRepository.MissingReport> notReported) {
-    }
+    /** The branch of the sums over the whole subtree. */
+    private static final String TOTAL = "*";
 
     private final RollupRepository rollups;
-    private final OrganizationRepository organizations;
+    private final RollupSubtrees subtrees;
     private final ReportingPlanRepository plans;
-    private final OrganizationScope scope;
-    private final ReportingConfig config;
-    private final Clock clock;
 
-    RollupService(RollupRepository rollups, OrganizationRepository organizations, ReportingPlanRepository plans,
-            OrganizationScope scope, ReportingConfig config, Clock clock) {
+    RollupService(RollupRepository rollups, RollupSubtrees subtrees, ReportingPlanRepository plans) {
         this.rollups = rollups;
-        this.organizations = organizations;
+        this.subtrees = subtrees;
         this.plans = plans;
-        this.scope = scope;
-        this.config = config;
-        this.clock = clock;
     }
 
     public Rollup rollup(Request request) {
-        ReportingPeriod period = period(request);
+        ReportingPeriod period = RollupSubtrees.period(request.periodKind(), request.year());
         List<String> indicators = indicators(request.indicators());
         boolean includeSubmitted = Boolean.TRUE.equals(request.includeSubmitted());
-        Hierarchy hierarchy = hierarchy(request.hierarchy());
-        Organization organization = readable(request.organization());
-        Tree tree = subtree(organization, period, hierarchy);
-        Subtree subtree = tree.subtree();
+        RollupSubtrees.Covered covered = subtrees.resolve(request.organization(), period, request.hierarchy());
+        Organization organization = covered.organization();
         List<String> statuses = includeSubmitted
                 ? List.of(ReportStatus.ACCEPTED.name(), ReportStatus.SUBMITTED.name())
                 : List.of(ReportStatus.ACCEPTED.name());
 
-        List<SumRow> rows = rollups.sums(subtree, period.year(), period.kind().name(), statuses,
+        List<SumRow> rows = rollups.sums(covered.subtree(), period.year(), period.kind().name(), statuses,
                 Rates.countsNeeded(indicators));
         Map<String, Map<String, Long>> sums = new HashMap<>();
         Map<String, Long> reporters = new HashMap<>();
@@ -142,86 +100,28 @@ public class RollupService {
                 sums.computeIfAbsent(branch, key -> new HashMap<>()).put(row.indicator(), row.sum());
             }
         }
-        List<Organization> children = rollups.children(subtree);
+        List<Organization> children = rollups.children(covered.subtree());
         List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
         bound.add(organization.id);
         Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
 
-        Map<UUID, List<Unit>> splitInto = splitInto(children, tree.carried());
+        Map<UUID, List<RollupUnit>> splitInto = subtrees.splitInto(children, covered);
         Row total = row(organization, TOTAL, sums, reporters, targets, indicators, period, List.of());
-        Row own = sums.containsKey(OWN)
-                ? row(organization, OWN, sums, reporters, targets, indicators, period, List.of()) : null;
+        Row own = sums.containsKey(RollupSubtrees.OWN)
+                ? row(organization, RollupSubtrees.OWN, sums, reporters, targets, indicators, period, List.of())
+                : null;
         List<Row> subordinates = children.stream().map(child -> row(child, child.id.toString(), sums, reporters,
                 targets, indicators, period, splitInto.getOrDefault(child.id, List.of()))).toList();
-        return new Rollup(Unit.of(organization), period, hierarchy, includeSubmitted, indicators, total, own,
-                subordinates);
+        return new Rollup(RollupUnit.of(organization), period, covered.hierarchy(), includeSubmitted, indicators,
+                total, own, subordinates);
     }
-
-    public CompletenessTable completeness(Request request) {
-        ReportingPeriod period = period(request);
-        Hierarchy hierarchy = hierarchy(request.hierarchy());
-        Organization organization = readable(request.organization());
-        Subtree subtree = subtree(organization, period, hierarchy).subtree();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-
-        Completeness total = new Completeness(0, 0, 0);
-        Map<String, Completeness> byBranch = new HashMap<>();
-        Map<OrganizationLevel, Completeness> byLevel = new EnumMap<>(OrganizationLevel.class);
-        for (RollupRepository.CompletenessRow row : rollups.completeness(subtree, period.year(), period.kind().name(),
-                now)) {
-            Completeness figures = new Completeness(row.due(), row.submitted(), row.onTime());
-            if (row.branch() != null) {
-                byBranch.put(row.branch(), figures);
-            } else if (row.level() != null) {
-                byLevel.put(row.level(), figures);
-            } else {
-                total = figures;
-            }
-        }
-        Completeness none = new Completeness(0, 0, 0);
-        CompletenessRow own = byBranch.containsKey(OWN)
-                ? new CompletenessRow(Unit.of(organization), organization.level, byBranch.get(OWN)) : null;
-        List<CompletenessRow> subordinates = rollups.children(subtree).stream()
-                .map(child -> new CompletenessRow(Unit.of(child), child.level,
-                        byBranch.getOrDefault(child.id.toString(), none)))
-                .toList();
-        List<CompletenessRow> levels = byLevel.entrySet().stream()
-                .map(entry -> new CompletenessRow(null, entry.getKey(), entry.getValue())).toList();
-        return new CompletenessTable(Unit.of(organization), period, hierarchy, now, total, own, subordinates, levels,
-                rollups.missing(subtree, period.year(), period.kind().name(), now, MISSING_LIMIT));
-    }
-
-    private static final String TOTAL = "*";
-    private static final String OWN = "";
 
     private Row row(Organization organization, String branch, Map<String, Map<String, Long>> sums,
             Map<String, Long> reporters, Map<UUID, List<TargetInForce>> targets, List<String> indicators,
-            ReportingPeriod period, List<Unit> splitInto) {
-        return new Row(Unit.of(organization), reporters.getOrDefault(branch, 0L),
+            ReportingPeriod period, List<RollupUnit> splitInto) {
+        return new Row(RollupUnit.of(organization), reporters.getOrDefault(branch, 0L),
                 RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
                         targets.getOrDefault(organization.id, List.of()), period), splitInto);
-    }
-
-    /** The successors of each drill-down row that stands for an organisation split since, by code. */
-    private Map<UUID, List<Unit>> splitInto(List<Organization> children, Map<UUID, Successions.Placement> carried) {
-        Map<UUID, List<UUID>> successors = new HashMap<>();
-        for (Organization child : children) {
-            Successions.Placement placement = carried.get(child.id);
-            if (placement != null && placement.split()) {
-                successors.put(child.id, placement.successors());
-            }
-        }
-        if (successors.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, Organization> byId = new HashMap<>();
-        organizations.list("id in ?1", successors.values().stream().flatMap(List::stream).distinct().toList())
-                .forEach(successor -> byId.put(successor.id, successor));
-        Map<UUID, List<Unit>> units = new HashMap<>();
-        successors.forEach((id, ids) -> units.put(id, ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing((Organization successor) -> successor.code))
-                .map(Unit::of).toList()));
-        return units;
     }
 
     private Map<UUID, List<TargetInForce>> targetsInForce(List<UUID> organizationIds) {
@@ -233,62 +133,12 @@ public class RollupService {
             plans.list("id in ?1", planIds).forEach(plan -> byId.put(plan.id, plan));
         }
         Map<UUID, List<TargetInForce>> targets = new HashMap<>();
-        binding.forEach((organizationId, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing((ReportingPlan plan) -> plan.symbol))
+        binding.forEach((organizationId, ids) -> ids.stream().map(byId::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing((ReportingPlan plan) -> plan.symbol))
                 .forEach(plan -> plan.targets.forEach(target -> targets
                         .computeIfAbsent(organizationId, key -> new ArrayList<>())
                         .add(new TargetInForce(plan.symbol, target)))));
         return targets;
-    }
-
-    /** The organisation named (default: the caller's own), which must lie in the caller's subtree. */
-    private Organization readable(String code) {
-        String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
-        Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> ProblemException.notFound("No organisation " + wanted));
-        if (!scope.canReadInside(organization.path)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Roll-ups of " + wanted + " lie outside your organisation's subtree");
-        }
-        return organization;
-    }
-
-    /**
-     * The hierarchy the figures are summed over: as it stood in the period (each organisation where it sat last
-     * during the period, from the copy's placements), or today's, where organisations gone since count for their
-     * successors (see {@link Successions} and docs/decisions.md).
-     */
-    private Tree subtree(Organization organization, ReportingPeriod period, Hierarchy hierarchy) {
-        if (hierarchy == Hierarchy.CURRENT) {
-            LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-            Map<UUID, Successions.Placement> carried = new HashMap<>();
-            Map<UUID, String> paths = new HashMap<>();
-            Successions.resolve(rollups.successions(today)).forEach((id, placement) -> {
-                if (placement.path().equals(organization.path)
-                        || placement.path().startsWith(organization.path + "/")) {
-                    carried.put(id, placement);
-                    paths.put(id, placement.path());
-                }
-            });
-            return new Tree(new Subtree(organization.path, false, today, today, paths), carried);
-        }
-        String path = rollups.pathDuring(organization.id, period.start(), period.end()).orElse(organization.path);
-        return new Tree(new Subtree(path, true, period.start(), period.end(), Map.of()), Map.of());
-    }
-
-    /** @param carried the organisations gone since that count for their successors inside the subtree */
-    private record Tree(Subtree subtree, Map<UUID, Successions.Placement> carried) {
-    }
-
-    private static ReportingPeriod period(Request request) {
-        if (request.periodKind() == null) {
-            throw ProblemException.invalid("periodKind", "required; one of "
-                    + Arrays.toString(ReportingPeriodKind.values()));
-        }
-        if (request.year() == null) {
-            throw ProblemException.invalid("year", "required");
-        }
-        return ReportingPeriod.of(request.periodKind(), request.year());
     }
 
     /** Comma-separated codes; each a count or rate the catalogue knows, or an indicator a plan's target names. */
@@ -311,22 +161,18 @@ public class RollupService {
             if (known == null) {
                 known = rollups.indicatorsNamedByTargets();
             }
-            if (!CODE.matcher(code).matches() || !known.contains(code)) {
+            if (!Indicators.isCode(code) || !known.contains(code)) {
                 unknown.add(code);
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
+            throw DomainException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
                     + "; known: the counts " + Rates.COUNTS + ", the rates "
                     + Rates.ALL.stream().map(Rates.Rate::code).toList() + " and indicators named by plan targets");
         }
         if (codes.isEmpty()) {
-            throw ProblemException.invalid("indicators", "name at least one indicator, or leave it out for all");
+            throw DomainException.invalid("indicators", "name at least one indicator, or leave it out for all");
         }
         return List.copyOf(codes);
-    }
-
-    private static Hierarchy hierarchy(Hierarchy value) {
-        return value == null ? Hierarchy.PERIOD : value;
     }
 }

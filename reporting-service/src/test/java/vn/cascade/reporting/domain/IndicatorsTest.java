@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.cascade.common.problem.Problem;
+import vn.cascade.common.domain.Violation;
 
 class IndicatorsTest {
 
@@ -30,7 +30,7 @@ class IndicatorsTest {
 
         assertEquals(List.of("indicators.ORGS_RATED_GOOD_OR_BETTER", "indicators.TOTAL_MEMBERS",
                         "indicators.VILLAGE_CELLS", "indicators.tong so"),
-                Indicators.violations(values).stream().map(Problem.FieldError::field).toList());
+                Indicators.violations(values).stream().map(Violation::field).toList());
     }
 
     @Test

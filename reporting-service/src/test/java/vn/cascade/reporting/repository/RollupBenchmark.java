@@ -182,16 +182,16 @@ class RollupBenchmark {
     private List<String> explainNational(boolean asOfPeriod) {
         return QuarkusTransaction.requiringNew().call(() -> {
             String path = pathOf("BCHTW");
-            RollupRepository.Subtree subtree;
+            Subtree subtree;
             if (asOfPeriod) {
-                subtree = new RollupRepository.Subtree(path, true, LocalDate.of(2025, 1, 1),
+                subtree = new Subtree(path, true, LocalDate.of(2025, 1, 1),
                         LocalDate.of(2025, 12, 31), Map.of());
             } else {
                 LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
                 Map<UUID, String> carried = new LinkedHashMap<>();
                 Successions.resolve(rollups.successions(today))
                         .forEach((id, placement) -> carried.put(id, placement.path()));
-                subtree = new RollupRepository.Subtree(path, false, today, today, carried);
+                subtree = new Subtree(path, false, today, today, carried);
             }
             return rollups.explainSums(subtree, 2025, "YEAR", List.of("ACCEPTED"),
                     Rates.countsNeeded(Rates.DEFAULT_INDICATORS));

@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.events.ReportSnapshot.TaskProgress;
-import vn.cascade.reporting.service.ReportService;
 
 /** A new report (with the obligation it answers) or a change to one (with the version read). */
 @Schema(name = "ReportRequest")
@@ -22,8 +21,4 @@ public record ReportRequest(
         @Size(max = 200) Map<String, Long> indicators,
         @Size(max = 500) List<@NotNull @Valid TaskProgress> taskProgress,
         @Valid ReportSnapshot.Narrative narrative) {
-
-    ReportService.Content content() {
-        return new ReportService.Content(indicators, taskProgress, narrative);
-    }
 }

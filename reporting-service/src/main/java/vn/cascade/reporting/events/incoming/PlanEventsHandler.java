@@ -1,4 +1,4 @@
-package vn.cascade.reporting.events;
+package vn.cascade.reporting.events.incoming;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;

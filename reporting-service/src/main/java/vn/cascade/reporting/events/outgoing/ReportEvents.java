@@ -1,4 +1,4 @@
-package vn.cascade.reporting.events;
+package vn.cascade.reporting.events.outgoing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.ReportSnapshot;
-import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportStatus;
 
 @Schema(name = "Report")
@@ -28,11 +27,4 @@ public record ReportResponse(
         OffsetDateTime updatedAt,
         String updatedBy,
         @Schema(description = "Optimistic-lock version; send it back to change, submit or review") long version) {
-
-    static ReportResponse from(Report r) {
-        return new ReportResponse(r.id, r.obligationId, r.organizationCode, r.recipientCode, r.status,
-                Map.copyOf(r.indicators), List.copyOf(r.taskProgress), r.narrative, r.reviewComment,
-                r.submissionCount, r.submittedAt, r.submittedBy, r.reviewedAt, r.reviewedBy, r.updatedAt,
-                r.updatedBy, r.version);
-    }
 }

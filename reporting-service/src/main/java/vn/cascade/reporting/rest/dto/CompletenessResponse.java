@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,10 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.reporting.domain.Completeness;
-import vn.cascade.reporting.repository.RollupRepository;
-import vn.cascade.reporting.rest.RollupResponse.OrganizationSummary;
-import vn.cascade.reporting.service.RollupService;
+import vn.cascade.reporting.domain.RollupHierarchy;
+import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
 
 @Schema(name = "Completeness", description = "Reporting discipline of a subtree for one period: completeness "
         + "(submitted ÷ due) and timeliness (submitted by the due date ÷ due)")
@@ -20,7 +18,7 @@ public record CompletenessResponse(
         OrganizationSummary organization,
         ReportingPeriodKind periodKind,
         @Schema(example = "2025") int year,
-        RollupService.Hierarchy hierarchy,
+        RollupHierarchy hierarchy,
         @Schema(description = "The moment 'due' was judged at") OffsetDateTime asOf,
         @Schema(description = "The whole subtree") Row total,
         @Schema(description = "The organisation's own obligations; absent when it owes none") Row own,
@@ -30,16 +28,6 @@ public record CompletenessResponse(
                 implementation = Row.class) List<Row> levels,
         @Schema(description = "Obligations past their due date with no report, by organisation code (at most 1000)",
                 type = SchemaType.ARRAY, implementation = Missing.class) List<Missing> notReported) {
-
-    static CompletenessResponse from(RollupService.CompletenessTable table) {
-        return new CompletenessResponse(OrganizationSummary.from(table.organization()), table.period().kind(),
-                table.period().year(), table.hierarchy(), table.asOf(),
-                Row.of(OrganizationSummary.from(table.organization()), table.organization().level(), table.total()),
-                table.own() == null ? null : Row.from(table.own()),
-                table.subordinates().stream().map(Row::from).toList(),
-                table.levels().stream().map(Row::from).toList(),
-                table.notReported().stream().map(Missing::from).toList());
-    }
 
     @Schema(name = "CompletenessRow")
     public record Row(
@@ -54,16 +42,6 @@ public record CompletenessResponse(
             BigDecimal completeness,
             @Schema(description = "onTime ÷ due in percent; absent when nothing was due", example = "50.00")
             BigDecimal timeliness) {
-
-        static Row from(RollupService.CompletenessRow row) {
-            return of(OrganizationSummary.from(row.organization()), row.level(), row.figures());
-        }
-
-        static Row of(OrganizationSummary organization, OrganizationLevel level, Completeness figures) {
-            return new Row(organization, level, figures.due(), figures.submitted(), figures.onTime(),
-                    figures.missing(), figures.completenessPercent().orElse(null),
-                    figures.timelinessPercent().orElse(null));
-        }
     }
 
     @Schema(name = "MissingReport")
@@ -74,11 +52,5 @@ public record CompletenessResponse(
             @Schema(example = "HU-VINHLINH") String recipientCode,
             LocalDate dueDate,
             @Schema(example = "OVERDUE") String status) {
-
-        static Missing from(RollupRepository.MissingReport missing) {
-            return new Missing(new OrganizationSummary(missing.organizationId(), missing.organizationCode(),
-                    missing.organizationName(), missing.level()), missing.obligationId(), missing.planSymbol(),
-                    missing.recipientCode(), missing.dueDate(), missing.status());
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.reporting.domain.ObligationStatus;
-import vn.cascade.reporting.domain.ReportingObligation;
 
 @Schema(name = "ReportingObligation", description = "One organisation owes one report for one period of one plan")
 public record ObligationResponse(
@@ -33,11 +32,4 @@ public record ObligationResponse(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Optimistic-lock version") long version) {
-
-    static ObligationResponse from(ReportingObligation o) {
-        return new ObligationResponse(o.id, o.planId, o.planSymbol, o.requirementId, o.organizationId,
-                o.organizationCode, o.recipientId, o.recipientCode, o.viaId, o.viaCode, o.periodKind, o.periodYear,
-                o.periodStart, o.periodEnd, o.dueDate, o.reminderDate, o.status, o.reminderSentAt, o.overdueMarkedAt,
-                o.submittedAt, o.createdAt, o.updatedAt, o.version);
-    }
 }

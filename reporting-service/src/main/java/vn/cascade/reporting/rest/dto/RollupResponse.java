@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.reporting.rest.dto;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportingPeriodKind;
-import vn.cascade.reporting.domain.RollupFigures;
+import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.domain.TargetAssessment.Result;
-import vn.cascade.reporting.service.RollupService;
 
 @Schema(name = "Rollup", description = "Indicator values summed over an organisation's subtree for one period, "
         + "rates recomputed from the summed counts, each compared with the targets in force")
@@ -22,7 +21,7 @@ public record RollupResponse(
         @Schema(example = "2025-01-01") LocalDate periodStart,
         @Schema(example = "2025-12-31") LocalDate periodEnd,
         @Schema(description = "PERIOD: the organisations that existed during the period; CURRENT: those existing today")
-        RollupService.Hierarchy hierarchy,
+        RollupHierarchy hierarchy,
         @Schema(description = "Whether submitted, not yet accepted reports are counted") boolean includeSubmitted,
         @Schema(description = "The indicators shown, in order", example = "[\"NEW_MEMBER_RATE\", \"ORGS_GOOD_RATE\"]")
         List<String> indicators,
@@ -31,24 +30,12 @@ public record RollupResponse(
         @Schema(description = "Drill-down: one row per direct subordinate, by code", type = SchemaType.ARRAY,
                 implementation = Row.class) List<Row> subordinates) {
 
-    static RollupResponse from(RollupService.Rollup rollup) {
-        return new RollupResponse(OrganizationSummary.from(rollup.organization()), rollup.period().kind(),
-                rollup.period().year(), rollup.period().start(), rollup.period().end(), rollup.hierarchy(),
-                rollup.includeSubmitted(), rollup.indicators(), Row.from(rollup.total()),
-                rollup.own() == null ? null : Row.from(rollup.own()),
-                rollup.subordinates().stream().map(Row::from).toList());
-    }
-
     @Schema(name = "OrganizationSummary")
     public record OrganizationSummary(
             UUID id,
             @Schema(example = "HU-VINHLINH") String code,
             @Schema(example = "Huyện ủy Vĩnh Linh") String name,
             OrganizationLevel level) {
-
-        static OrganizationSummary from(RollupService.Unit unit) {
-            return unit == null ? null : new OrganizationSummary(unit.id(), unit.code(), unit.name(), unit.level());
-        }
     }
 
     @Schema(name = "RollupRow")
@@ -61,17 +48,6 @@ public record RollupResponse(
                     + "count whole here, at the nearest common ancestor of the organisations it was split into, "
                     + "listed by code. Absent otherwise", type = SchemaType.ARRAY,
                     implementation = OrganizationSummary.class) List<OrganizationSummary> splitInto) {
-
-        static Row from(RollupService.Row row) {
-            return new Row(OrganizationSummary.from(row.organization()), row.reportingOrganizations(),
-                    row.figures().stream().map(Figure::from).toList(), row.splitInto().isEmpty() ? null
-                            : row.splitInto().stream().map(OrganizationSummary::from).toList());
-        }
-
-        /** The figure of one indicator, or null. */
-        Figure figure(String indicator) {
-            return figures.stream().filter(figure -> figure.indicator().equals(indicator)).findFirst().orElse(null);
-        }
     }
 
     @Schema(name = "RollupFigure")
@@ -85,12 +61,6 @@ public record RollupResponse(
             @Schema(description = "Rates only: the summed denominator", example = "800") Long denominator,
             @Schema(description = "Against all targets in force: NOT_MET if one is missed") Result result,
             @Schema(type = SchemaType.ARRAY, implementation = TargetCheck.class) List<TargetCheck> targets) {
-
-        static Figure from(RollupFigures.Figure figure) {
-            return new Figure(figure.indicator(), figure.rate() ? Kind.RATE : Kind.COUNT, figure.value(),
-                    figure.numerator(), figure.denominator(), figure.result(),
-                    figure.targets().stream().map(TargetCheck::from).toList());
-        }
     }
 
     @Schema(name = "RollupFigureKind")
@@ -108,11 +78,5 @@ public record RollupResponse(
             BigDecimal upperValue,
             Target.Unit unit,
             Result result) {
-
-        static TargetCheck from(RollupFigures.TargetCheck check) {
-            Target target = check.target();
-            return new TargetCheck(check.planSymbol(), target.label(), target.comparator(), target.value(),
-                    target.upperValue(), target.unit(), check.result());
-        }
     }
 }
