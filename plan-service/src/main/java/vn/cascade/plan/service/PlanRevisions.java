@@ -10,38 +10,34 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.persistence.SqlValues;
 import vn.cascade.common.security.Caller;
 import vn.cascade.plan.domain.Plan;
-import vn.cascade.plan.events.PlanEvents;
 
 /** The history of a plan: its content as announced at each issue, amendment, completion or revocation. */
 @ApplicationScoped
 public class PlanRevisions {
 
-    @Schema(name = "PlanRevision")
+    /** The plan as one change left it; {@code content} is what was announced (or would have been). */
     public record Revision(long version, String status, String reason, OffsetDateTime changedAt, String changedBy,
             PlanSnapshot content) {
     }
 
     private final EntityManager entityManager;
-    private final PlanEvents events;
     private final ObjectMapper objectMapper;
     private final Caller caller;
     private final Clock clock;
 
-    PlanRevisions(EntityManager entityManager, PlanEvents events, ObjectMapper objectMapper, Caller caller, Clock clock) {
+    PlanRevisions(EntityManager entityManager, ObjectMapper objectMapper, Caller caller, Clock clock) {
         this.entityManager = entityManager;
-        this.events = events;
         this.objectMapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.caller = caller;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Plan plan, String reason) {
+    public void record(Plan plan, String reason, PlanSnapshot content) {
         try {
             entityManager.createNativeQuery("""
                     INSERT INTO plan_revision (plan_id, version, status, content, reason, changed_at, changed_by)
@@ -49,7 +45,7 @@ public class PlanRevisions {
                     .setParameter("plan", plan.id)
                     .setParameter("version", plan.version)
                     .setParameter("status", plan.status.name())
-                    .setParameter("content", objectMapper.writeValueAsString(events.snapshot(plan)))
+                    .setParameter("content", objectMapper.writeValueAsString(content))
                     .setParameter("reason", reason)
                     .setParameter("at", OffsetDateTime.now(clock))
                     .setParameter("by", caller.name())
