@@ -11,8 +11,10 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanRevision;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.repository.PlanRepository;
+import vn.cascade.plan.repository.PlanRevisionRepository;
 
 /** Reading plans: one by id or symbol, the list the caller may see, a plan's history and how its figures are shared. */
 @ApplicationScoped
@@ -32,10 +34,10 @@ public class PlanQueries {
 
     private final PlanRepository plans;
     private final PlanAccess access;
-    private final PlanRevisions revisions;
+    private final PlanRevisionRepository revisions;
     private final PlanViews views;
 
-    PlanQueries(PlanRepository plans, PlanAccess access, PlanRevisions revisions, PlanViews views) {
+    PlanQueries(PlanRepository plans, PlanAccess access, PlanRevisionRepository revisions, PlanViews views) {
         this.plans = plans;
         this.access = access;
         this.revisions = revisions;
@@ -55,7 +57,8 @@ public class PlanQueries {
         return plans.listVisible(access.readablePathPrefix(), true, status, paging).map(views::of);
     }
 
-    public List<PlanRevisions.Revision> history(UUID id) {
+    /** Oldest first. */
+    public List<PlanRevision> history(UUID id) {
         return revisions.of(access.readable(id).id);
     }
 

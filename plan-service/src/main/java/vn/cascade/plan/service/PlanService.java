@@ -19,6 +19,7 @@ import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.events.outgoing.PlanEvents;
 import vn.cascade.plan.repository.PlanRepository;
+import vn.cascade.plan.repository.PlanRevisionRepository;
 import vn.cascade.plan.service.command.PlanDraft;
 
 /**
@@ -35,14 +36,14 @@ public class PlanService {
     private final PlanWriter writer;
     private final UpperDocuments upper;
     private final PlanSnapshots snapshots;
-    private final PlanRevisions revisions;
+    private final PlanRevisionRepository revisions;
     private final PlanEvents events;
     private final PlanViews views;
     private final Caller caller;
     private final Clock clock;
 
     PlanService(PlanRepository plans, OrganizationRepository organizations, PlanAccess access, PlanWriter writer,
-            UpperDocuments upper, PlanSnapshots snapshots, PlanRevisions revisions, PlanEvents events,
+            UpperDocuments upper, PlanSnapshots snapshots, PlanRevisionRepository revisions, PlanEvents events,
             PlanViews views, Caller caller, Clock clock) {
         this.plans = plans;
         this.organizations = organizations;
@@ -133,7 +134,7 @@ public class PlanService {
     private PlanView recorded(Plan plan, String reason, Consumer<PlanSnapshot> announce) {
         plans.flush();
         PlanSnapshot snapshot = snapshots.of(plan);
-        revisions.record(plan, reason, snapshot);
+        revisions.add(plan, reason, snapshot, OffsetDateTime.now(clock), caller.name());
         announce.accept(snapshot);
         return views.of(plan);
     }

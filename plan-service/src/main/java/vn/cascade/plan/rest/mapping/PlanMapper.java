@@ -2,12 +2,12 @@ package vn.cascade.plan.rest.mapping;
 
 import java.util.List;
 import java.util.function.Function;
+import vn.cascade.plan.domain.PlanRevision;
 import vn.cascade.plan.rest.dto.AllocationResponse;
 import vn.cascade.plan.rest.dto.PlanRequest;
 import vn.cascade.plan.rest.dto.PlanResponse;
 import vn.cascade.plan.rest.dto.PlanRevisionResponse;
 import vn.cascade.plan.service.PlanQueries.Allocation;
-import vn.cascade.plan.service.PlanRevisions.Revision;
 import vn.cascade.plan.service.PlanView;
 import vn.cascade.plan.service.command.PlanDraft;
 
@@ -43,7 +43,7 @@ public final class PlanMapper {
                         share.organizationCode(), share.value())));
     }
 
-    public static PlanRevisionResponse toResponse(Revision revision) {
+    public static PlanRevisionResponse toResponse(PlanRevision revision) {
         return new PlanRevisionResponse(revision.version(), revision.status(), revision.reason(),
                 revision.changedAt(), revision.changedBy(), revision.content());
     }
