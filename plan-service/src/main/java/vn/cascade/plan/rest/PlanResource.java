@@ -39,6 +39,7 @@ import vn.cascade.plan.rest.dto.PlanRequest;
 import vn.cascade.plan.rest.dto.PlanResponse;
 import vn.cascade.plan.rest.dto.PlanRevisionResponse;
 import vn.cascade.plan.rest.mapping.PlanMapper;
+import vn.cascade.plan.rest.mapping.PlanRevisionMapper;
 import vn.cascade.plan.service.PlanQueries;
 import vn.cascade.plan.service.PlanService;
 
@@ -107,7 +108,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanRevisionResponse> history(@PathParam("id") UUID id) {
-        return queries.history(id).stream().map(PlanMapper::toResponse).toList();
+        return queries.history(id).stream().map(PlanRevisionMapper::toResponse).toList();
     }
 
     @GET

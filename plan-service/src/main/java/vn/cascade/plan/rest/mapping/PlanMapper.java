@@ -2,11 +2,9 @@ package vn.cascade.plan.rest.mapping;
 
 import java.util.List;
 import java.util.function.Function;
-import vn.cascade.plan.domain.PlanRevision;
 import vn.cascade.plan.rest.dto.AllocationResponse;
 import vn.cascade.plan.rest.dto.PlanRequest;
 import vn.cascade.plan.rest.dto.PlanResponse;
-import vn.cascade.plan.rest.dto.PlanRevisionResponse;
 import vn.cascade.plan.service.PlanQueries.Allocation;
 import vn.cascade.plan.service.PlanView;
 import vn.cascade.plan.service.command.PlanDraft;
@@ -43,11 +41,6 @@ public final class PlanMapper {
                         share.organizationCode(), share.value())));
     }
 
-    public static PlanRevisionResponse toResponse(PlanRevision revision) {
-        return new PlanRevisionResponse(revision.version(), revision.status(), revision.reason(),
-                revision.changedAt(), revision.changedBy(), revision.content());
-    }
-
     private static PlanResponse.TargetView target(PlanView.TargetView target) {
         return new PlanResponse.TargetView(target.target(), target.parentTarget(), target.parentSymbol(),
                 target.weakerThanParent());
@@ -75,7 +68,7 @@ public final class PlanMapper {
     }
 
     /** Absent lists of a request are empty lists. */
-    private static <A, B> List<B> each(List<A> items, Function<? super A, ? extends B> mapper) {
+    static <A, B> List<B> each(List<A> items, Function<? super A, ? extends B> mapper) {
         return items == null ? List.of() : items.stream().<B>map(mapper).toList();
     }
 }
