@@ -41,8 +41,9 @@ public class PlanAccess {
         return documents.readable(PLAN, plans.findByIdOptional(id), id);
     }
 
-    public Plan readableOf(PlanTask task) {
-        return documents.readable(PLAN, Optional.of(task.plan), "of task " + task.id);
+    /** A task is seen where its plan is. */
+    public void requireReadable(PlanTask task) {
+        documents.readable(PLAN, Optional.of(task.plan), "of task " + task.id);
     }
 
     /** The plan, if the caller acts for its issuer and read its current version. */

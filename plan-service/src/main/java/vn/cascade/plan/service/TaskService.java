@@ -71,7 +71,7 @@ public class TaskService {
 
     private PlanTask readable(UUID id) {
         PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No task " + id));
-        access.readableOf(task);
+        access.requireReadable(task);
         return task;
     }
 
