@@ -115,21 +115,22 @@ public class Plan extends IssuedDocument {
     }
 
     public void markAmended(String reason) {
-        requireStatus("amend", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.AMENDED;
-        statusReason = reason;
+        changeInForce("amend", PlanStatus.AMENDED, reason);
     }
 
     public void revoke(String reason) {
-        requireStatus("revoke", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.REVOKED;
-        statusReason = reason;
+        changeInForce("revoke", PlanStatus.REVOKED, reason);
     }
 
     public void complete(String note) {
-        requireStatus("complete", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.COMPLETED;
-        statusReason = note;
+        changeInForce("complete", PlanStatus.COMPLETED, note);
+    }
+
+    /** Amending, revoking and completing are open to a plan in force, and each says why. */
+    private void changeInForce(String action, PlanStatus next, String reason) {
+        requireStatus(action, Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+        status = next;
+        statusReason = reason;
     }
 
     public void requireStatus(String action, Set<PlanStatus> allowed) {
