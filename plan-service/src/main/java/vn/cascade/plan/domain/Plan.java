@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,39 +19,23 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.documents.IssuedDocument;
 import vn.cascade.common.documents.Target;
-import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.Organization;
 
 /** An implementation plan (kế hoạch) or action programme (chương trình hành động). */
 @Entity
 @Table(name = "plan")
-public class Plan {
-
-    @Id
-    public UUID id;
-
-    /** Null while a draft has no number yet; required to issue. */
-    public String symbol;
-
-    @Column(name = "symbol_key")
-    public String symbolKey;
-
-    @Enumerated(EnumType.STRING)
-    public DocumentType type;
+public class Plan extends IssuedDocument {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "issuing_organization_id")
     public Organization issuingOrganization;
 
-    @Column(name = "issue_date")
-    public LocalDate issueDate;
-
     @Column(name = "issue_place")
     public String issuePlace;
-
-    public String title;
 
     /** mục đích */
     public String purposes;
@@ -108,29 +90,23 @@ public class Plan {
     @Enumerated(EnumType.STRING)
     public PlanStatus status;
 
-    @Column(name = "status_reason")
-    public String statusReason;
-
-    @Column(name = "search_text")
-    public String searchText;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
+
+    @Override
+    public boolean isDraft() {
+        return status == PlanStatus.DRAFT;
+    }
+
+    @Override
+    public String issuerCode() {
+        return issuingOrganization.code;
+    }
+
+    @Override
+    public String issuerPath() {
+        return issuingOrganization.path;
+    }
 
     public void issue(OffsetDateTime now) {
         requireStatus("issue", Set.of(PlanStatus.DRAFT));
@@ -139,29 +115,35 @@ public class Plan {
     }
 
     public void markAmended(String reason) {
-        requireStatus("amend", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.AMENDED;
-        statusReason = reason;
+        changeInForce("amend", PlanStatus.AMENDED, reason);
     }
 
     public void revoke(String reason) {
-        requireStatus("revoke", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.REVOKED;
-        statusReason = reason;
+        changeInForce("revoke", PlanStatus.REVOKED, reason);
     }
 
     public void complete(String note) {
-        requireStatus("complete", Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
-        status = PlanStatus.COMPLETED;
-        statusReason = note;
+        changeInForce("complete", PlanStatus.COMPLETED, note);
+    }
+
+    /** Amending, revoking and completing are open to a plan in force, and each says why. */
+    private void changeInForce(String action, PlanStatus next, String reason) {
+        requireStatus(action, Set.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+        status = next;
+        statusReason = reason;
     }
 
     public void requireStatus(String action, Set<PlanStatus> allowed) {
-        ProblemException.requireStatus(action, "a plan", status, allowed);
+        DomainException.requireStatus(action, "a plan", status, allowed);
     }
 
-    /** The symbol if it has one, else its title: how people refer to it in messages. */
-    public String label() {
-        return symbol != null ? symbol : "\"" + title + "\"";
+    /** The symbol of a plan (KH) or an action programme (CTr); any other document type is refused. */
+    public static DocumentSymbol symbolOf(String field, String text) {
+        DocumentSymbol symbol = DocumentSymbol.parseField(field, text);
+        if (!symbol.type().isPlan()) {
+            throw DomainException.invalid(field, symbol + " is a " + symbol.type().englishName()
+                    + ", not a plan (KH) or action programme (CTr)");
+        }
+        return symbol;
     }
 }

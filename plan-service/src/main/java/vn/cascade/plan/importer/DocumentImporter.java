@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.Unit;
-import vn.cascade.plan.rest.PlanRequest;
+import vn.cascade.plan.service.command.PlanDraft;
 
 /**
  * Reads a plan document into a draft request: cleans it, finds its sections, and lets each reader take what it
@@ -17,7 +17,7 @@ import vn.cascade.plan.rest.PlanRequest;
 public final class DocumentImporter {
 
     /** The draft and what else was read that needs the clerk (unmatched names, warnings). */
-    public record ImportedPlan(PlanRequest request, DocumentType type, String issuerName,
+    public record ImportedPlan(PlanDraft request, DocumentType type, String issuerName,
             List<ReportingReader.Clause> reportingClauses, List<ClosingReader.NamedRecipient> recipientNames,
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
@@ -82,7 +82,7 @@ public final class DocumentImporter {
 
         ReportingReader.Result reporting = ReportingReader.read(bodyLines, year);
         warnings.addAll(reporting.unplaced());
-        List<PlanRequest.Reporting> requirements = new ArrayList<>();
+        List<PlanDraft.Reporting> requirements = new ArrayList<>();
         for (ReportingReader.Clause clause : reporting.clauses()) {
             Optional<String> recipient = matcher.codeFor(clause.recipientName());
             if (recipient.isEmpty()) {
@@ -91,12 +91,12 @@ public final class DocumentImporter {
                                 + "add the reporting requirement by hand"));
                 continue;
             }
-            requirements.add(new PlanRequest.Reporting(List.of(), recipient.get(),
+            requirements.add(new PlanDraft.Reporting(List.of(), recipient.get(),
                     clause.viaName() == null ? null : matcher.codeFor(clause.viaName()).orElse(null),
                     clause.frequencies(), clause.years(), 0, null));
         }
 
-        List<PlanRequest.Task> requestTasks = tasks.stream().map(task -> new PlanRequest.Task(task.number(),
+        List<PlanDraft.Task> requestTasks = tasks.stream().map(task -> new PlanDraft.Task(task.number(),
                 task.text(), units(task.lead(), matcher), units(task.cooperating(), matcher), task.timeframe())).toList();
         List<Recipient> recipients = closing.recipients().stream()
                 .map(r -> new Recipient(r.name(), matcher.codeFor(r.name()).orElse(null), r.purpose())).toList();
@@ -136,7 +136,7 @@ public final class DocumentImporter {
         }
         String implementation = blankToNull(outline.text(Outline.Role.IMPLEMENTATION).replaceFirst("^[^\\n]*\\n?", ""));
 
-        PlanRequest request = new PlanRequest(null, header.symbol() == null ? null : header.symbol().toString(), issuerCode,
+        PlanDraft request = new PlanDraft(header.symbol() == null ? null : header.symbol().toString(), issuerCode,
                 header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
                 references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
                 closing.signer(), null);

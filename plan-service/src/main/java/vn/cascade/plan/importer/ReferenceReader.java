@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.ReferenceKind;
-import vn.cascade.plan.rest.PlanRequest.DocumentReference;
+import vn.cascade.plan.service.command.PlanDraft.DocumentReference;
 
 /**
  * The documents a plan carries out, from its opening ("Thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 …, Kế hoạch

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.events.DirectiveSnapshot;
+import vn.cascade.common.persistence.VersionedCopy;
 import vn.cascade.plan.domain.Directive;
 
 @ApplicationScoped
@@ -16,24 +17,21 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
 
     /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
     public void upsert(DirectiveSnapshot snapshot, String symbolKey) {
-        Directive copy = findById(snapshot.id());
-        if (copy == null) {
-            copy = new Directive();
-            copy.id = snapshot.id();
-            copy.version = -1;
-        }
-        if (copy.version >= snapshot.version()) {
-            return;
-        }
-        copy.symbol = snapshot.symbol();
-        copy.symbolKey = symbolKey;
-        copy.type = snapshot.type();
-        copy.issuingOrganizationCode = snapshot.issuingOrganizationCode();
-        copy.issueDate = snapshot.issueDate();
-        copy.title = snapshot.title();
-        copy.status = snapshot.status();
-        copy.targets = snapshot.targets() == null ? List.of() : List.copyOf(snapshot.targets());
-        copy.version = snapshot.version();
-        persist(copy);
+        VersionedCopy.toUpdate(findByIdOptional(snapshot.id()), copy -> copy.version, snapshot.version(), () -> {
+            Directive created = new Directive();
+            created.id = snapshot.id();
+            return created;
+        }).ifPresent(copy -> {
+            copy.symbol = snapshot.symbol();
+            copy.symbolKey = symbolKey;
+            copy.type = snapshot.type();
+            copy.issuingOrganizationCode = snapshot.issuingOrganizationCode();
+            copy.issueDate = snapshot.issueDate();
+            copy.title = snapshot.title();
+            copy.status = snapshot.status();
+            copy.targets = snapshot.targets() == null ? List.of() : List.copyOf(snapshot.targets());
+            copy.version = snapshot.version();
+            persist(copy);
+        });
     }
 }

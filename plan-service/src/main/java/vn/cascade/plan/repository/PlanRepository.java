@@ -1,11 +1,14 @@
 package vn.cascade.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.domain.PlanStatus;
 
@@ -16,6 +19,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     public Optional<Plan> findBySymbol(String symbolKey, LocalDate issueDate) {
         return find("symbolKey = ?1 and issueDate = ?2", symbolKey, issueDate).firstResultOptional();
+    }
+
+    /** Plans of any status with this symbol, newest first. */
+    public List<Plan> findBySymbol(String symbolKey) {
+        return list("symbolKey = ?1 order by issueDate desc", symbolKey);
     }
 
     /** Issued plans with this symbol, newest first. */
@@ -40,13 +48,13 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     /** Plans of organisations under {@code pathPrefix} (null: all), drafts only when {@code withDrafts}. */
-    public List<Plan> listVisible(String pathPrefix, boolean withDrafts, PlanStatus status, int offset, int limit) {
-        return find(visibleQuery(withDrafts, status) + " order by p.issueDate desc nulls last, p.id",
-                visibleParameters(pathPrefix, status)).range(offset, offset + limit - 1).list();
-    }
-
-    public long countVisible(String pathPrefix, boolean withDrafts, PlanStatus status) {
-        return count(visibleQuery(withDrafts, status), visibleParameters(pathPrefix, status));
+    public Page<Plan> listVisible(String pathPrefix, boolean withDrafts, PlanStatus status, Paging paging) {
+        Parameters parameters = visibleParameters(pathPrefix, status);
+        // The last index in long arithmetic: a page far beyond the list reads nothing instead of overflowing.
+        int last = (int) Math.min((long) paging.offset() + paging.limit() - 1, Integer.MAX_VALUE);
+        List<Plan> items = find(visibleQuery(withDrafts, status) + " order by p.issueDate desc nulls last, p.id", parameters)
+                .range(paging.offset(), last).list();
+        return new Page<>(items, count(visibleQuery(withDrafts, status), parameters), paging);
     }
 
     private static String visibleQuery(boolean withDrafts, PlanStatus status) {
@@ -56,9 +64,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return "from Plan p where " + visibility + (status == null ? "" : " and p.status = :status");
     }
 
-    private static io.quarkus.panache.common.Parameters visibleParameters(String pathPrefix, PlanStatus status) {
-        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters
-                .with("path", (pathPrefix == null ? "" : pathPrefix) + "%");
+    private static Parameters visibleParameters(String pathPrefix, PlanStatus status) {
+        Parameters parameters = Parameters.with("path", (pathPrefix == null ? "" : pathPrefix) + "%");
         return status == null ? parameters : parameters.and("status", status);
     }
 }

@@ -2,21 +2,15 @@ package vn.cascade.plan.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.persistence.SqlValues;
+import vn.cascade.plan.domain.ReportedProgress;
 
 /** The progress each reporting organisation last stated for a task. */
 @ApplicationScoped
 public class ReportedProgressRepository {
-
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReportedTaskProgress")
-    public record Entry(String organizationCode, UUID reportId, String periodKind, int periodYear, String status,
-            int percent, String note, OffsetDateTime acceptedAt) {
-    }
 
     private final EntityManager entityManager;
 
@@ -53,13 +47,13 @@ public class ReportedProgressRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Entry> forTask(UUID taskId) {
+    public List<ReportedProgress> forTask(UUID taskId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT organization_code, report_id, period_kind, period_year, status, percent, note, accepted_at
                 FROM reported_task_progress WHERE task_id = :task ORDER BY organization_code""")
                 .setParameter("task", taskId)
                 .getResultList();
-        return rows.stream().map(row -> new Entry((String) row[0], (UUID) row[1], (String) row[2],
+        return rows.stream().map(row -> new ReportedProgress((String) row[0], (UUID) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(), (String) row[6],
                 SqlValues.offsetDateTime(row[7]))).toList();
     }

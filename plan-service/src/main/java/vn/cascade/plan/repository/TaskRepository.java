@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.TaskStatus;
 
@@ -19,12 +20,9 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
             Boolean onTime, LocalDate today) {
     }
 
-    public record Found(List<PlanTask> items, long total) {
-    }
-
     /** Tasks of issued plans, by due date (open-ended last), then plan and position. */
     @SuppressWarnings("unchecked")
-    public Found search(Criteria criteria, int offset, int limit) {
+    public Page<PlanTask> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(
                 " FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.status IN ('ISSUED', 'AMENDED', 'COMPLETED')");
@@ -62,7 +60,7 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
             list.setParameter(name, value);
             count.setParameter(name, value);
         });
-        list.setParameter("limit", limit).setParameter("offset", offset);
-        return new Found(list.getResultList(), ((Number) count.getSingleResult()).longValue());
+        list.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
+        return new Page<>(list.getResultList(), ((Number) count.getSingleResult()).longValue(), paging);
     }
 }

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.security.Roles;
+import vn.cascade.plan.rest.dto.CascadeResponse;
+import vn.cascade.plan.rest.dto.CoverageResponse;
+import vn.cascade.plan.rest.mapping.CascadeMapper;
 import vn.cascade.plan.service.CascadeService;
 
 @Path("/api/v1/cascade")
@@ -38,7 +41,7 @@ public class CascadeResource {
     @APIResponse(responseCode = "200", description = "The tree", content = @Content(schema = @Schema(implementation = CascadeResponse.class)))
     public CascadeResponse tree(@Parameter(example = "21-NQ/TW") @QueryParam("directive") @NotBlank String directive,
             @Parameter(example = "2022") @QueryParam("year") Integer year) {
-        return service.tree(directive, year);
+        return CascadeMapper.toResponse(service.tree(directive, year));
     }
 
     @GET
@@ -50,6 +53,6 @@ public class CascadeResource {
             @Parameter(example = "2022") @QueryParam("year") Integer year,
             @Parameter(description = "Defaults to the caller's organisation", example = "TU-QUANGTRI")
             @QueryParam("organization") String organization) {
-        return service.coverage(directive, year, organization);
+        return CascadeMapper.toResponse(service.coverage(directive, year, organization));
     }
 }

@@ -2,6 +2,7 @@ package vn.cascade.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +26,9 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.importer.DocxText;
-import vn.cascade.plan.importer.ImportWarning;
+import vn.cascade.plan.rest.dto.PlanImportResponse;
+import vn.cascade.plan.rest.dto.PlanResponse;
+import vn.cascade.plan.rest.mapping.PlanMapper;
 import vn.cascade.plan.service.PlanImportService;
 
 @Path("/api/v1/plans/import")
@@ -40,16 +42,9 @@ public class PlanImportResource {
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final PlanImportService service;
-    private final PlanMapper mapper;
 
-    PlanImportResource(PlanImportService service, PlanMapper mapper) {
+    PlanImportResource(PlanImportService service) {
         this.service = service;
-        this.mapper = mapper;
-    }
-
-    @Schema(name = "PlanImportResponse", description = "The draft made from the document and what could not be placed")
-    public record PlanImportResponse(PlanResponse plan,
-            @Schema(description = "What the importer saw but could not place, with its source line") List<ImportWarning> warnings) {
     }
 
     @POST
@@ -71,7 +66,7 @@ public class PlanImportResource {
     @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx")
     @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given, or nothing of a plan found")
     public Response importPlan(byte[] body,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Type") String contentType,
             @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")
             @QueryParam("issuingOrganizationCode") String issuingOrganizationCode, UriInfo uri) {
         if (body == null || body.length == 0) {
@@ -96,7 +91,7 @@ public class PlanImportResource {
             }
         }
         PlanImportService.Imported imported = service.importText(text, issuingOrganizationCode);
-        PlanResponse plan = mapper.toResponse(imported.plan());
+        PlanResponse plan = PlanMapper.toResponse(imported.plan());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(plan.id().toString()).build())
                 .entity(new PlanImportResponse(plan, imported.warnings())).build();
     }

@@ -32,22 +32,31 @@ import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.rest.StatusChangeRequest;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.domain.PlanStatus;
-import vn.cascade.plan.service.PlanRevisions;
+import vn.cascade.plan.rest.dto.AllocationResponse;
+import vn.cascade.plan.rest.dto.PlanAmendmentRequest;
+import vn.cascade.plan.rest.dto.PlanPage;
+import vn.cascade.plan.rest.dto.PlanRequest;
+import vn.cascade.plan.rest.dto.PlanResponse;
+import vn.cascade.plan.rest.dto.PlanRevisionResponse;
+import vn.cascade.plan.rest.mapping.PlanMapper;
+import vn.cascade.plan.rest.mapping.PlanRevisionMapper;
+import vn.cascade.plan.service.PlanQueries;
 import vn.cascade.plan.service.PlanService;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Implementation plans and action programmes")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class PlanResource {
 
-    private final PlanService service;
-    private final PlanMapper mapper;
+    private final PlanService plans;
+    private final PlanQueries queries;
 
-    PlanResource(PlanService service, PlanMapper mapper) {
-        this.service = service;
-        this.mapper = mapper;
+    PlanResource(PlanService plans, PlanQueries queries) {
+        this.plans = plans;
+        this.queries = queries;
     }
 
     @POST
@@ -60,32 +69,29 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
     public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        PlanResponse drafted = mapper.toResponse(service.draft(request));
+        PlanResponse drafted = PlanMapper.toResponse(plans.draft(PlanMapper.toDraft(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build()).entity(drafted).build();
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<PlanResponse> list(@QueryParam("status") PlanStatus status, @Valid @BeanParam PageRequest page) {
-        return PageResponse.of(service.list(status, page.offset(), page.size), service.count(status), page, mapper::toResponse);
+        return PageResponse.of(queries.list(status, page.paging()), PlanMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public PlanResponse get(@PathParam("id") UUID id) {
-        return mapper.toResponse(service.get(id));
+        return PlanMapper.toResponse(queries.get(id));
     }
 
     @GET
     @Path("/by-symbol")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlanBySymbol", summary = "A plan by its symbol, tolerant of spelling (48-Ctr/TU)")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a plan symbol")
@@ -93,22 +99,20 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year")
     public PlanResponse getBySymbol(@Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(example = "2023") @QueryParam("year") Integer year) {
-        return mapper.toResponse(service.getBySymbol(symbol, year));
+        return PlanMapper.toResponse(queries.bySymbol(symbol, year));
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlanHistory", summary = "The plan as issued and as each amendment, completion or revocation left it")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisions.Revision.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan")
-    public List<PlanRevisions.Revision> history(@PathParam("id") UUID id) {
-        return service.history(id);
+    public List<PlanRevisionResponse> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(PlanRevisionMapper::toResponse).toList();
     }
 
     @GET
     @Path("/{id}/allocations")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getPlanAllocation",
             summary = "A count target of the plan beside what the plans answering it set, added up")
     @APIResponse(responseCode = "200", description = "The plan's figure, the shares below, and what is left",
@@ -117,7 +121,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     public AllocationResponse allocation(@PathParam("id") UUID id,
             @Parameter(example = "NEW_MEMBERS_ADMITTED") @QueryParam("indicator") @NotBlank String indicator) {
-        return service.allocation(id, indicator);
+        return PlanMapper.toResponse(queries.allocation(id, indicator));
     }
 
     @PUT
@@ -130,7 +134,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or symbol and date taken")
     public PlanResponse update(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
-        return mapper.toResponse(service.update(id, request));
+        return PlanMapper.toResponse(plans.update(id, request.version(), PlanMapper.toDraft(request)));
     }
 
     @POST
@@ -146,7 +150,7 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force")
     public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return mapper.toResponse(service.issue(id, request.version()));
+        return PlanMapper.toResponse(plans.issue(id, request.version()));
     }
 
     @POST
@@ -160,7 +164,8 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     @APIResponse(responseCode = "422", description = "The amended plan would not be issuable")
     public PlanResponse amend(@PathParam("id") UUID id, @NotNull @Valid PlanAmendmentRequest request) {
-        return mapper.toResponse(service.amend(id, request.content(), request.reason()));
+        PlanRequest content = request.content();
+        return PlanMapper.toResponse(plans.amend(id, content.version(), PlanMapper.toDraft(content), request.reason()));
     }
 
     @POST
@@ -173,7 +178,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public PlanResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
-        return mapper.toResponse(service.revoke(id, request.version(), request.reason()));
+        return PlanMapper.toResponse(plans.revoke(id, request.version(), request.reason()));
     }
 
     @POST
@@ -186,11 +191,6 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public PlanResponse complete(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
-        return mapper.toResponse(service.complete(id, request.version(), request.reason()));
-    }
-
-    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
-    @Schema(name = "PlanPage")
-    public record PlanPage(List<PlanResponse> items, long total, int page, int size) {
+        return PlanMapper.toResponse(plans.complete(id, request.version(), request.reason()));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,13 +25,17 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.domain.TaskStatus;
-import vn.cascade.plan.repository.ReportedProgressRepository;
-import vn.cascade.plan.repository.TaskRepository;
+import vn.cascade.plan.rest.dto.ReportedProgressResponse;
+import vn.cascade.plan.rest.dto.TaskPage;
+import vn.cascade.plan.rest.dto.TaskProgressRequest;
+import vn.cascade.plan.rest.dto.TaskResponse;
+import vn.cascade.plan.rest.mapping.TaskMapper;
 import vn.cascade.plan.service.TaskService;
 
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks", description = "Tasks of issued plans: who leads them, which are done, which are late")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class TaskResource {
@@ -42,7 +47,6 @@ public class TaskResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time")
     @APIResponse(responseCode = "200", description = "One page, by due date", content = @Content(schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
@@ -53,30 +57,28 @@ public class TaskResource {
             @Parameter(description = "Done or not done") @QueryParam("done") Boolean done,
             @Parameter(description = "On time (done by the due date or not yet due) or late") @QueryParam("onTime") Boolean onTime,
             @Valid @BeanParam PageRequest page) {
-        TaskRepository.Found found = service.search(plan, leadUnit, status, overdue, done, onTime, page.offset(), page.size);
-        return PageResponse.of(found.items(), found.total(), page, task -> TaskResponse.from(task, service.today()));
+        TaskService.Query query = new TaskService.Query(plan, leadUnit, status, overdue, done, onTime);
+        return PageResponse.of(service.search(query, page.paging()), TaskMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getTask", summary = "A task by id")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "404", description = "No such task")
     public TaskResponse get(@PathParam("id") UUID id) {
-        return TaskResponse.from(service.get(id), service.today());
+        return TaskMapper.toResponse(service.get(id));
     }
 
     @GET
     @Path("/{id}/reported-progress")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listReportedTaskProgress",
             summary = "The progress each reporting organisation stated for the task in its latest accepted report")
     @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(
-            schema = @Schema(implementation = ReportedProgressRepository.Entry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            schema = @Schema(implementation = ReportedProgressResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such task")
-    public List<ReportedProgressRepository.Entry> reportedProgress(@PathParam("id") UUID id) {
-        return service.reportedProgress(id);
+    public List<ReportedProgressResponse> reportedProgress(@PathParam("id") UUID id) {
+        return service.reportedProgress(id).stream().map(TaskMapper::toResponse).toList();
     }
 
     @PUT
@@ -89,10 +91,6 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "The plan is not in force")
     public TaskResponse recordProgress(@PathParam("id") UUID id, @NotNull @Valid TaskProgressRequest request) {
-        return TaskResponse.from(service.recordProgress(id, request.status(), request.percent(), request.note()), service.today());
-    }
-
-    @Schema(name = "TaskPage")
-    public record TaskPage(List<TaskResponse> items, long total, int page, int size) {
+        return TaskMapper.toResponse(service.recordProgress(id, request.status(), request.percent(), request.note()));
     }
 }

@@ -3,20 +3,19 @@ package vn.cascade.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.OrganizationRepository;
-import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.importer.OrganizationMatcher;
+import vn.cascade.plan.service.command.PlanDraft;
 
 /** Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply. */
 @ApplicationScoped
 @Transactional
 public class PlanImportService {
 
-    public record Imported(Plan plan, List<ImportWarning> warnings) {
+    public record Imported(PlanView plan, List<ImportWarning> warnings) {
     }
 
     private final PlanService plans;
@@ -29,22 +28,22 @@ public class PlanImportService {
 
     public Imported importText(String text, String issuingOrganizationCode) {
         if (text == null || text.isBlank()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The document is empty");
+            throw DomainException.unreadable("The document is empty");
         }
         OrganizationMatcher registry = new OrganizationMatcher(organizations.list("active", true).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName)).toList(), null);
         DocumentImporter.ImportedPlan imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
-        if (imported.request().issuingOrganizationCode() == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The document names no registered issuing organisation"
+        PlanDraft draft = imported.request();
+        if (draft.issuingOrganizationCode() == null) {
+            throw DomainException.ruleBroken("The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
-                    + ": give issuingOrganizationCode");
+                    + ": give issuingOrganizationCode", List.of());
         }
-        if (imported.request().tasks().isEmpty() && imported.request().targets().isEmpty()
-                && imported.request().implementsDirective() == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "Nothing of a plan was found: no tasks, targets or implemented directive");
+        if (draft.tasks().isEmpty() && draft.targets().isEmpty() && draft.implementsDirective() == null) {
+            throw DomainException.ruleBroken("Nothing of a plan was found: no tasks, targets or implemented directive",
+                    List.of());
         }
-        return new Imported(plans.draft(imported.request()), imported.warnings());
+        return new Imported(plans.draft(draft), imported.warnings());
     }
 
     private static String blankToNull(String text) {

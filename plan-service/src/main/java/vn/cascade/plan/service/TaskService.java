@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.security.OrganizationScope;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.domain.ReportedProgress;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.repository.ReportedProgressRepository;
 import vn.cascade.plan.repository.TaskRepository;
@@ -18,57 +21,61 @@ import vn.cascade.plan.repository.TaskRepository;
 @Transactional
 public class TaskService {
 
+    /** Filters of the task list; null means "any". */
+    public record Query(UUID planId, String leadUnitCode, TaskStatus status, Boolean overdue, Boolean done,
+            Boolean onTime) {
+    }
+
     private final TaskRepository tasks;
     private final ReportedProgressRepository reported;
-    private final PlanService planService;
-    private final OrganizationScope scope;
+    private final PlanAccess access;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, ReportedProgressRepository reported, PlanService planService,
-            OrganizationScope scope, Clock clock) {
+    TaskService(TaskRepository tasks, ReportedProgressRepository reported, PlanAccess access, Clock clock) {
         this.tasks = tasks;
         this.reported = reported;
-        this.planService = planService;
-        this.scope = scope;
+        this.access = access;
         this.clock = clock;
     }
 
+    /** Tasks of issued plans, by due date. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TaskRepository.Found search(UUID planId, String leadUnit, TaskStatus status, Boolean overdue, Boolean done,
-            Boolean onTime, int offset, int limit) {
-        return tasks.search(new TaskRepository.Criteria(planId, leadUnit, status, overdue, done, onTime, today()),
-                offset, limit);
+    public Page<TaskView> search(Query query, Paging paging) {
+        LocalDate today = today();
+        return tasks.search(new TaskRepository.Criteria(query.planId(), query.leadUnitCode(), query.status(),
+                query.overdue(), query.done(), query.onTime(), today), paging).map(task -> TaskView.of(task, today));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanTask get(UUID id) {
-        PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No task " + id));
-        planService.readable(task.plan, "of task " + id);
-        return task;
+    public TaskView get(UUID id) {
+        return TaskView.of(readable(id), today());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<ReportedProgressRepository.Entry> reportedProgress(UUID id) {
-        return reported.forTask(get(id).id);
+    public List<ReportedProgress> reportedProgress(UUID id) {
+        return reported.forTask(readable(id).id);
     }
 
-    /** Progress is reported by the issuing organisation or by a lead unit of the task. */
-    public PlanTask recordProgress(UUID id, TaskStatus status, int percent, String note) {
-        PlanTask task = get(id);
+    /** Progress is recorded on plans in force, by the issuing organisation or by a lead unit of the task. */
+    public TaskView recordProgress(UUID id, TaskStatus status, int percent, String note) {
+        PlanTask task = readable(id);
         if (!task.plan.status.inForce()) {
-            throw ProblemException.conflict("Plan " + task.plan.label() + " is " + task.plan.status
+            throw DomainException.conflict("Plan " + task.plan.label() + " is " + task.plan.status
                     + "; progress is recorded only on plans in force");
         }
-        String caller = scope.callerOrganizationCode();
-        boolean leads = task.leadUnits.stream().anyMatch(unit -> caller.equals(unit.organizationCode()));
-        if (!leads) {
-            scope.requireActingFor(task.plan.issuingOrganization.code);
-        }
-        task.recordProgress(status, percent, VietnameseText.nfc(note), today());
+        access.requireMayRecordProgress(task);
+        LocalDate today = today();
+        task.recordProgress(status, percent, VietnameseText.nfc(note), today);
+        return TaskView.of(task, today);
+    }
+
+    private PlanTask readable(UUID id) {
+        PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No task " + id));
+        access.requireReadable(task);
         return task;
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 }

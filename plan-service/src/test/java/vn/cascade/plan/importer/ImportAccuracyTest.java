@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.cascade.plan.rest.PlanRequest;
+import vn.cascade.plan.service.command.PlanDraft;
 
 /**
  * Extraction accuracy over every fixture: facts right ÷ facts expected, per document, written to
@@ -129,7 +129,7 @@ class ImportAccuracyTest {
     }
 
     static Map<String, String> actualFacts(DocumentImporter.ImportedPlan imported) {
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("symbol", String.valueOf(plan.symbol()));
         facts.put("issueDate", String.valueOf(plan.issueDate()));

@@ -14,7 +14,7 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.ReportingFrequency;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.TimeframeKind;
-import vn.cascade.plan.rest.PlanRequest;
+import vn.cascade.plan.service.command.PlanDraft;
 
 /** Each seed document imported, and the facts that matter asserted one by one. */
 class SeedDocumentsTest {
@@ -22,12 +22,12 @@ class SeedDocumentsTest {
     @Test
     void shouldImportTheDistrictPlanWithItsTaskTable() {
         DocumentImporter.ImportedPlan imported = Documents.read(Documents.SEED_03);
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         assertEquals("68-KH/HU", plan.symbol());
         assertEquals(LocalDate.of(2023, 1, 9), plan.issueDate());
         assertEquals("Vĩnh Linh", plan.issuePlace());
         assertEquals("HU-VINHLINH", plan.issuingOrganizationCode());
-        assertEquals(new PlanRequest.DocumentReference(vn.cascade.common.documents.ReferenceKind.IMPLEMENTS, "21-NQ/TW",
+        assertEquals(new PlanDraft.DocumentReference(vn.cascade.common.documents.ReferenceKind.IMPLEMENTS, "21-NQ/TW",
                 LocalDate.of(2022, 6, 16)), plan.implementsDirective());
         assertEquals(List.of("07-KH/TW@2022-08-17", "48-CTr/TU@2022-12-02"),
                 plan.basedOn().stream().map(ref -> ref.symbol() + "@" + ref.issueDate()).toList());
@@ -36,13 +36,13 @@ class SeedDocumentsTest {
 
         assertEquals(40, plan.tasks().size());
         assertTrue(plan.tasks().stream().noneMatch(task -> task.text().contains("Đơn vị chủ trì") || task.text().startsWith("Tt")));
-        PlanRequest.Task first = task(plan, "1.1.1");
+        PlanDraft.Task first = task(plan, "1.1.1");
         assertEquals(List.of("Ban Tổ chức Huyện ủy", "Cấp ủy cơ sở"), first.leadUnits().stream().map(u -> u.name()).toList());
         assertEquals("BTC-HU-VINHLINH", first.leadUnits().getFirst().organizationCode());
         assertEquals(List.of("Các tổ chức, đơn vị liên quan"), first.cooperatingUnits().stream().map(u -> u.name()).toList());
         assertEquals(TimeframeKind.ONGOING, first.timeframe().kind());
         // A row split across a page break comes back whole, its spilled cells included.
-        PlanRequest.Task split = task(plan, "1.1.3");
+        PlanDraft.Task split = task(plan, "1.1.3");
         assertTrue(split.text().contains("phù hợp với quy định về tổ chức đảng ở trong Công an nhân dân."));
         assertTrue(split.text().contains("+ Đánh giá hiệu quả hoạt động"));
         assertEquals(TimeframeKind.AWAITING_GUIDANCE, split.timeframe().kind());
@@ -73,13 +73,13 @@ class SeedDocumentsTest {
     void shouldImportTheCityPlanWithItsReportingClause() {
         DocumentImporter.ImportedPlan imported = DocumentImporter.read(Documents.load(Documents.SEED_04), "TU-CANTHO",
                 Documents.REGISTRY);
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         assertNull(plan.symbol());
         assertNull(plan.issueDate());
         assertEquals("08-KL/BTCTW", plan.implementsDirective().symbol());
         assertEquals(LocalDate.of(2023, 1, 4), plan.implementsDirective().issueDate());
         assertTrue(plan.title().startsWith("Thực hiện Kết luận số 08-KL/BTCTW ngày 04/01/2023"));
-        PlanRequest.Reporting reporting = plan.reportingRequirements().getFirst();
+        PlanDraft.Reporting reporting = plan.reportingRequirements().getFirst();
         assertEquals(EnumSet.of(ReportingFrequency.QUARTERLY, ReportingFrequency.HALF_YEARLY, ReportingFrequency.NINE_MONTHS,
                 ReportingFrequency.ANNUAL), reporting.frequencies());
         assertEquals(List.of(2023), reporting.years());
@@ -90,7 +90,7 @@ class SeedDocumentsTest {
         assertEquals("Ban Tổ chức Thành ủy", clause.viaName());
         assertEquals(20, plan.tasks().size());
         assertEquals(List.of("2.1", "2.2.1", "2.2.2", "2.2.3", "2.3"),
-                plan.tasks().stream().map(PlanRequest.Task::number).filter(n -> n.startsWith("2.")).toList());
+                plan.tasks().stream().map(PlanDraft.Task::number).filter(n -> n.startsWith("2.")).toList());
         assertEquals(7, plan.recipients().size());
         assertEquals(Recipient.Purpose.FOR_FILING, plan.recipients().getLast().purpose());
         assertEquals("PHÓ BÍ THƯ", plan.signer().position());
@@ -101,13 +101,13 @@ class SeedDocumentsTest {
     @Test
     void shouldImportThePolitburoPlanFromAWebPage() {
         DocumentImporter.ImportedPlan imported = Documents.read(Documents.SEED_01);
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         assertEquals("07-KH/TW", plan.symbol());
         assertEquals(LocalDate.of(2022, 8, 17), plan.issueDate());
         assertEquals("TW-BCT", plan.issuingOrganizationCode());
         assertEquals("21-NQ/TW", plan.implementsDirective().symbol());
         assertEquals(LocalDate.of(2022, 6, 16), plan.implementsDirective().issueDate());
-        PlanRequest.Task propaganda = task(plan, "II.2");
+        PlanDraft.Task propaganda = task(plan, "II.2");
         assertEquals(TimeframeKind.DUE_BY_MONTH, propaganda.timeframe().kind());
         assertEquals(YearMonth.of(2022, 8), propaganda.timeframe().month());
         assertEquals("(hoàn thành trong tháng 8/2022)", "(" + propaganda.timeframe().text() + ")");
@@ -144,14 +144,14 @@ class SeedDocumentsTest {
         assertEquals(Target.Unit.PERCENT, admitted.unit());
         assertEquals(new Target.TargetPeriod(Target.TargetPeriod.Kind.ANNUALLY, 2020, 2030), admitted.period());
         // Deadlines of the summarised tasks, photo captions gone.
-        List<PlanRequest.Task> tasks = imported.request().tasks();
+        List<PlanDraft.Task> tasks = imported.request().tasks();
         assertEquals(YearMonth.of(2022, 11), tasks.getFirst().timeframe().month());
         assertEquals(TimeframeKind.STARTING_FROM, tasks.get(1).timeframe().kind());
         assertTrue(imported.warnings().stream().noneMatch(w -> w.text().contains("Ảnh:")));
     }
 
-    static PlanRequest.Task task(PlanRequest plan, String number) {
+    static PlanDraft.Task task(PlanDraft plan, String number) {
         return plan.tasks().stream().filter(t -> number.equals(t.number())).findFirst()
-                .orElseThrow(() -> new AssertionError("no task " + number + " in " + plan.tasks().stream().map(PlanRequest.Task::number).toList()));
+                .orElseThrow(() -> new AssertionError("no task " + number + " in " + plan.tasks().stream().map(PlanDraft.Task::number).toList()));
     }
 }

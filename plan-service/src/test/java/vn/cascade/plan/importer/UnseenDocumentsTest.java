@@ -13,7 +13,7 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.ReportingFrequency;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.TimeframeKind;
-import vn.cascade.plan.rest.PlanRequest;
+import vn.cascade.plan.service.command.PlanDraft;
 
 /**
  * Documents written after the importer, in the style of other places: a district action programme ("Số:",
@@ -29,13 +29,13 @@ class UnseenDocumentsTest {
     @Test
     void shouldImportADistrictActionProgrammeWithOtherNumbering() {
         DocumentImporter.ImportedPlan imported = Documents.read(DAK_HA);
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         assertEquals(vn.cascade.common.documents.DocumentType.CTR, imported.type());
         assertEquals("15-CTr/HU", plan.symbol());
         assertEquals(LocalDate.of(2023, 3, 20), plan.issueDate());
         assertEquals("HU-DAKHA", plan.issuingOrganizationCode());
         assertEquals("21-NQ/TW", plan.implementsDirective().symbol());
-        assertEquals(List.of("07-KH/TW", "52-CTr/TU"), plan.basedOn().stream().map(PlanRequest.DocumentReference::symbol).toList());
+        assertEquals(List.of("07-KH/TW", "52-CTr/TU"), plan.basedOn().stream().map(PlanDraft.DocumentReference::symbol).toList());
         assertEquals("Bám sát mục tiêu của Nghị quyết, bảo đảm thực chất, tránh hình thức.", plan.requirements());
         Target rated = plan.targets().getFirst();
         assertEquals(Target.Comparator.MORE_THAN, rated.comparator());
@@ -43,12 +43,12 @@ class UnseenDocumentsTest {
         Target range = plan.targets().get(1);
         assertEquals(Target.Comparator.BETWEEN, range.comparator());
         assertEquals(0, BigDecimal.valueOf(5).compareTo(range.upperValue()));
-        PlanRequest.Task briefing = SeedDocumentsTest.task(plan, "1.1");
+        PlanDraft.Task briefing = SeedDocumentsTest.task(plan, "1.1");
         assertEquals(YearMonth.of(2024, 6), briefing.timeframe().month());
         assertEquals(List.of("Trung tâm Chính trị huyện"), briefing.cooperatingUnits().stream().map(u -> u.name()).toList());
         assertEquals(YearMonth.of(2023, 9), SeedDocumentsTest.task(plan, "2.a").timeframe().month());
         assertEquals(TimeframeKind.ANNUALLY, SeedDocumentsTest.task(plan, "2.b").timeframe().kind());
-        PlanRequest.Reporting reporting = plan.reportingRequirements().getFirst();
+        PlanDraft.Reporting reporting = plan.reportingRequirements().getFirst();
         assertEquals(EnumSet.of(ReportingFrequency.HALF_YEARLY, ReportingFrequency.ANNUAL), reporting.frequencies());
         assertEquals("HU-DAKHA", reporting.recipientCode());
         assertEquals("BTC-HU-DAKHA", reporting.viaCode());
@@ -58,11 +58,11 @@ class UnseenDocumentsTest {
 
     @Test
     void shouldImportAProvincialPlanWithATableOfOtherColumnNames() {
-        PlanRequest plan = Documents.read(BAC_NINH).request();
+        PlanDraft plan = Documents.read(BAC_NINH).request();
         assertEquals("120-KH/TU", plan.symbol());
         assertEquals("Bắc Ninh", plan.issuePlace());
         assertEquals("TU-BACNINH", plan.issuingOrganizationCode());
-        PlanRequest.Task reorganise = SeedDocumentsTest.task(plan, "2");
+        PlanDraft.Task reorganise = SeedDocumentsTest.task(plan, "2");
         assertEquals("BTC-TU-BACNINH", reorganise.leadUnits().getFirst().organizationCode());
         assertEquals(YearMonth.of(2022, 12), reorganise.timeframe().month());
         assertEquals(TimeframeKind.STARTING_FROM, SeedDocumentsTest.task(plan, "5").timeframe().kind());
@@ -76,7 +76,7 @@ class UnseenDocumentsTest {
     @Test
     void shouldImportACommunePlanFromAWebPortal() {
         DocumentImporter.ImportedPlan imported = Documents.read(TAN_HOA);
-        PlanRequest plan = imported.request();
+        PlanDraft plan = imported.request();
         assertEquals("25-KH/ĐU", plan.symbol());
         assertEquals(LocalDate.of(2023, 4, 10), plan.issueDate());
         assertEquals("DU-TANHOA", plan.issuingOrganizationCode());

@@ -1,4 +1,4 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -85,9 +85,5 @@ public record PlanRequest(
     public record SubordinatePlans(
             @Schema(description = "Codes; empty or absent for all direct subordinates") List<@NotBlank String> addressees,
             @Schema(example = "2023-03-31") LocalDate deadline) {
-    }
-
-    public static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

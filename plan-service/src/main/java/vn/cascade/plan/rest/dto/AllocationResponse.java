@@ -1,4 +1,4 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import java.math.BigDecimal;
 import java.util.List;

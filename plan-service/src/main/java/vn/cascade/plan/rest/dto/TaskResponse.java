@@ -1,10 +1,9 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
@@ -26,11 +25,4 @@ public record TaskResponse(
         LocalDate completedOn,
         @Schema(description = "Past its due date and not done") boolean overdue,
         @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime) {
-
-    public static TaskResponse from(PlanTask task, LocalDate today) {
-        return new TaskResponse(task.id, task.plan.id, task.plan.symbol, task.number, task.text,
-                List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
-                task.status, task.progressPercent, task.progressNote, task.completedOn,
-                task.isOverdue(today), task.isOnTime(today));
-    }
 }

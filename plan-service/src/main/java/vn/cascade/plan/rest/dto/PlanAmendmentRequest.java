@@ -1,4 +1,4 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

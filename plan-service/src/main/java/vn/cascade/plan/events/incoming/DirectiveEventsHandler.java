@@ -1,14 +1,13 @@
-package vn.cascade.plan.events;
+package vn.cascade.plan.events.incoming;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.DirectiveSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
-import vn.cascade.plan.repository.DirectiveRepository;
+import vn.cascade.plan.service.DirectiveCopyService;
 
 /** Keeps the copy of directives current: a plan may implement only a directive in force. */
 @ApplicationScoped
@@ -18,9 +17,9 @@ public class DirectiveEventsHandler implements EventHandler {
             DirectiveSnapshot.REVOKED);
 
     private final CloudEventCodec codec;
-    private final DirectiveRepository directives;
+    private final DirectiveCopyService directives;
 
-    DirectiveEventsHandler(CloudEventCodec codec, DirectiveRepository directives) {
+    DirectiveEventsHandler(CloudEventCodec codec, DirectiveCopyService directives) {
         this.codec = codec;
         this.directives = directives;
     }
@@ -35,7 +34,6 @@ public class DirectiveEventsHandler implements EventHandler {
         if (!TYPES.contains(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.DIRECTIVES);
         }
-        DirectiveSnapshot snapshot = codec.data(event, DirectiveSnapshot.class);
-        directives.upsert(snapshot, DocumentSymbol.parse(snapshot.symbol()).searchKey());
+        directives.received(codec.data(event, DirectiveSnapshot.class));
     }
 }

@@ -1,4 +1,4 @@
-package vn.cascade.plan.events;
+package vn.cascade.plan.events.incoming;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;

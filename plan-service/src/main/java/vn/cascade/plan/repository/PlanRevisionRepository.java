@@ -1,47 +1,33 @@
-package vn.cascade.plan.service;
+package vn.cascade.plan.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.persistence.SqlValues;
-import vn.cascade.common.security.Caller;
 import vn.cascade.plan.domain.Plan;
-import vn.cascade.plan.events.PlanEvents;
+import vn.cascade.plan.domain.PlanRevision;
 
-/** The history of a plan: its content as announced at each issue, amendment, completion or revocation. */
+/** The history of each plan: its content as announced at each issue, amendment, completion or revocation. */
 @ApplicationScoped
-public class PlanRevisions {
-
-    @Schema(name = "PlanRevision")
-    public record Revision(long version, String status, String reason, OffsetDateTime changedAt, String changedBy,
-            PlanSnapshot content) {
-    }
+public class PlanRevisionRepository {
 
     private final EntityManager entityManager;
-    private final PlanEvents events;
     private final ObjectMapper objectMapper;
-    private final Caller caller;
-    private final Clock clock;
 
-    PlanRevisions(EntityManager entityManager, PlanEvents events, ObjectMapper objectMapper, Caller caller, Clock clock) {
+    PlanRevisionRepository(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
-        this.events = events;
+        // Revisions stored before a field left the snapshot stay readable.
         this.objectMapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.caller = caller;
-        this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Plan plan, String reason) {
+    /** Keeps the plan at the version it was just written with. */
+    public void add(Plan plan, String reason, PlanSnapshot content, OffsetDateTime changedAt, String changedBy) {
         try {
             entityManager.createNativeQuery("""
                     INSERT INTO plan_revision (plan_id, version, status, content, reason, changed_at, changed_by)
@@ -49,25 +35,26 @@ public class PlanRevisions {
                     .setParameter("plan", plan.id)
                     .setParameter("version", plan.version)
                     .setParameter("status", plan.status.name())
-                    .setParameter("content", objectMapper.writeValueAsString(events.snapshot(plan)))
+                    .setParameter("content", objectMapper.writeValueAsString(content))
                     .setParameter("reason", reason)
-                    .setParameter("at", OffsetDateTime.now(clock))
-                    .setParameter("by", caller.name())
+                    .setParameter("at", changedAt)
+                    .setParameter("by", changedBy)
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Plan " + plan.id + " cannot be written as JSON", e);
         }
     }
 
+    /** Oldest first. */
     @SuppressWarnings("unchecked")
-    public List<Revision> of(UUID planId) {
+    public List<PlanRevision> of(UUID planId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT version, status, reason, changed_at, changed_by, content::text FROM plan_revision
                 WHERE plan_id = :plan ORDER BY version""")
                 .setParameter("plan", planId)
                 .getResultList();
-        return rows.stream().map(row -> new Revision(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                SqlValues.offsetDateTime(row[3]), (String) row[4], read((String) row[5]))).toList();
+        return rows.stream().map(row -> new PlanRevision(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], SqlValues.offsetDateTime(row[3]), (String) row[4], read((String) row[5]))).toList();
     }
 
     private PlanSnapshot read(String json) {
@@ -77,5 +64,4 @@ public class PlanRevisions {
             throw new IllegalStateException("Stored plan revision is not readable", e);
         }
     }
-
 }

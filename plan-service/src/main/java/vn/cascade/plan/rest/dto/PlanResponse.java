@@ -1,4 +1,4 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package vn.cascade.plan.rest;
+package vn.cascade.plan.rest.dto;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,0 +1,36 @@
+package vn.cascade.plan.events.outgoing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.outbox.Outbox;
+
+/**
+ * Announces, through the outbox and in the caller's transaction, that a plan was issued, amended or revoked. The
+ * snapshot comes from the service that changed the plan, with its obligations already resolved.
+ */
+@ApplicationScoped
+public class PlanEvents {
+
+    private final Outbox outbox;
+
+    PlanEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void issued(PlanSnapshot plan) {
+        publish(plan, PlanSnapshot.ISSUED);
+    }
+
+    public void amended(PlanSnapshot plan) {
+        publish(plan, PlanSnapshot.AMENDED);
+    }
+
+    public void revoked(PlanSnapshot plan) {
+        publish(plan, PlanSnapshot.REVOKED);
+    }
+
+    private void publish(PlanSnapshot plan, String type) {
+        outbox.publish(Topics.PLANS, PlanSnapshot.AGGREGATE, plan.id(), type, plan);
+    }
+}

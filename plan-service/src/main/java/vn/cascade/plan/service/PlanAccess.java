@@ -1,0 +1,84 @@
+package vn.cascade.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cascade.common.documents.DocumentAccess;
+import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.security.OrganizationScope;
+import vn.cascade.organizations.Organization;
+import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.repository.PlanRepository;
+
+/**
+ * Who may see and change what in plan-service: issuers act for their own organisation; drafts are visible only
+ * to the issuing organisation and those above it, issued plans to every reader; a task's progress is recorded by
+ * the plan's issuer or by a lead unit of the task.
+ */
+@ApplicationScoped
+public class PlanAccess {
+
+    private static final String PLAN = "plan";
+
+    private final DocumentAccess documents;
+    private final OrganizationScope scope;
+    private final PlanRepository plans;
+    private final OrganizationRepository organizations;
+
+    PlanAccess(DocumentAccess documents, OrganizationScope scope, PlanRepository plans,
+            OrganizationRepository organizations) {
+        this.documents = documents;
+        this.scope = scope;
+        this.plans = plans;
+        this.organizations = organizations;
+    }
+
+    /** Drafts outside the caller's chain answer 404, not 403, so their existence does not leak. */
+    public Plan readable(UUID id) {
+        return documents.readable(PLAN, plans.findByIdOptional(id), id);
+    }
+
+    /** A task is seen where its plan is. */
+    public void requireReadable(PlanTask task) {
+        documents.readable(PLAN, Optional.of(task.plan), "of task " + task.id);
+    }
+
+    /** The plan, if the caller acts for its issuer and read its current version. */
+    public Plan changeable(UUID id, Long version) {
+        return documents.changeable(PLAN, plans.findByIdOptional(id), id, version);
+    }
+
+    /** The one readable plan with this symbol, of the year when given. */
+    public Plan bySymbol(String text, Integer year) {
+        DocumentSymbol symbol = Plan.symbolOf("symbol", text);
+        return documents.oneBySymbol(PLAN, plans.findBySymbol(symbol.searchKey()), symbol, year);
+    }
+
+    public void requireActingFor(String organizationCode) {
+        scope.requireActingFor(organizationCode);
+    }
+
+    /** The organisations whose drafts the caller reads: those under this path (null: all). */
+    public String readablePathPrefix() {
+        return scope.readablePathPrefix();
+    }
+
+    /** The organisation (the caller's by default), if it lies in the caller's subtree. */
+    public Organization organizationInScope(String code) {
+        String wanted = code == null ? scope.callerOrganizationCode() : code;
+        return organizations.findByCode(wanted)
+                .filter(found -> scope.canReadInside(found.path))
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted + " in your subtree"));
+    }
+
+    public void requireMayRecordProgress(PlanTask task) {
+        String caller = scope.callerOrganizationCode();
+        boolean leads = task.leadUnits.stream().anyMatch(unit -> caller.equals(unit.organizationCode()));
+        if (!leads) {
+            scope.requireActingFor(task.plan.issuingOrganization.code);
+        }
+    }
+}

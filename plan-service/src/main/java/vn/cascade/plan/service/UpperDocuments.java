@@ -1,0 +1,132 @@
+package vn.cascade.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.domain.Violation;
+import vn.cascade.plan.domain.Directive;
+import vn.cascade.plan.domain.DocumentLink;
+import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.repository.DirectiveRepository;
+import vn.cascade.plan.repository.PlanRepository;
+
+/**
+ * The documents above a plan: the directive it implements, which must be in force for the plan to take effect,
+ * and the upper plans it is based on, among which its parent.
+ */
+@ApplicationScoped
+public class UpperDocuments {
+
+    /** The targets a plan's own are compared with, and the symbol of the document that sets them. */
+    public record TargetsAbove(String symbol, List<Target> targets) {
+    }
+
+    private final PlanRepository plans;
+    private final DirectiveRepository directives;
+
+    UpperDocuments(PlanRepository plans, DirectiveRepository directives) {
+        this.plans = plans;
+        this.directives = directives;
+    }
+
+    /** What only matters once the plan takes effect. */
+    public void checkIssuable(Plan plan) {
+        List<Violation> violations = new ArrayList<>();
+        if (plan.symbol == null) {
+            violations.add(new Violation("symbol", "an issued plan has its number and symbol"));
+        }
+        if (plan.issueDate == null) {
+            violations.add(new Violation("issueDate", "an issued plan has its issue date"));
+        }
+        if (!plan.issuingOrganization.active) {
+            violations.add(new Violation("issuingOrganizationCode", "organisation " + plan.issuingOrganization.code
+                    + " is no longer active"));
+        }
+        if (plan.implementsSymbol == null) {
+            violations.add(new Violation("implementsDirective", "name the directive the plan implements"));
+        } else {
+            directiveProblem(plan).ifPresent(violations::add);
+        }
+        if (!violations.isEmpty()) {
+            throw DomainException.ruleBroken("The plan cannot be issued as it stands", violations);
+        }
+    }
+
+    private Optional<Violation> directiveProblem(Plan plan) {
+        Optional<Directive> directive = directiveFor(plan.implementsSymbol, plan.implementsIssueDate);
+        if (directive.isEmpty()) {
+            return Optional.of(new Violation("implementsDirective.symbol", "directive " + plan.implementsSymbol
+                    + " is not known: it must be published in directive-service first"));
+        }
+        if (!directive.get().inForce()) {
+            return Optional.of(new Violation("implementsDirective.symbol", "directive " + plan.implementsSymbol
+                    + " is " + directive.get().status + ", not in force"));
+        }
+        if (plan.issueDate != null && plan.issueDate.isBefore(directive.get().issueDate)) {
+            return Optional.of(new Violation("issueDate", "the plan cannot be issued before the directive ("
+                    + directive.get().issueDate + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /** Resolves the implemented directive and the upper documents, and finds the parent plan among them. */
+    public void link(Plan plan) {
+        Directive directive = directiveFor(plan.implementsSymbol, plan.implementsIssueDate).orElseThrow();
+        plan.implementsDirectiveId = directive.id;
+        plan.implementsIssueDate = directive.issueDate;
+        List<DocumentLink> linked = new ArrayList<>();
+        List<Plan> uppers = new ArrayList<>();
+        Plan parent = null;
+        for (DocumentLink link : plan.basedOn) {
+            String key = DocumentSymbol.parse(link.symbol()).searchKey();
+            Optional<Plan> upper = plans.findAnsweredBySymbol(key).stream()
+                    .filter(candidate -> link.issueDate() == null || link.issueDate().equals(candidate.issueDate))
+                    .findFirst();
+            UUID documentId = upper.map(found -> found.id).orElseGet(() -> directives.findBySymbol(key).stream()
+                    .filter(candidate -> link.issueDate() == null || link.issueDate().equals(candidate.issueDate))
+                    .map(found -> found.id).findFirst().orElse(null));
+            linked.add(new DocumentLink(link.kind(), link.symbol(), link.issueDate(), documentId));
+            Optional<Plan> other = upper.filter(found -> !found.id.equals(plan.id));
+            other.ifPresent(uppers::add);
+            // The parent is the upper plan issued closest above the issuer.
+            if (other.isPresent() && isCloserAbove(other.get(), parent, plan)) {
+                parent = other.get();
+            }
+        }
+        // A Politburo plan is no ancestor of a province's by path: then the latest upper plan named is the parent.
+        if (parent == null) {
+            parent = uppers.stream().max(Comparator.comparing((Plan upper) -> upper.issueDate)).orElse(null);
+        }
+        plan.basedOn = linked;
+        plan.parentPlan = parent;
+    }
+
+    private static boolean isCloserAbove(Plan upper, Plan parentSoFar, Plan plan) {
+        String path = upper.issuingOrganization.path;
+        return plan.issuingOrganization.path.startsWith(path)
+                && (parentSoFar == null || path.length() > parentSoFar.issuingOrganization.path.length());
+    }
+
+    /** The targets above this plan's: its parent plan's, else those of the directive it implements. */
+    public Optional<TargetsAbove> targetsAbove(Plan plan) {
+        if (plan.parentPlan != null) {
+            return Optional.of(new TargetsAbove(plan.parentPlan.symbol, plan.parentPlan.targets));
+        }
+        return Optional.ofNullable(plan.implementsDirectiveId).flatMap(directives::findByIdOptional)
+                .map(directive -> new TargetsAbove(directive.symbol, directive.targets));
+    }
+
+    /** The directive with this symbol (and date, when given), one in force first. */
+    private Optional<Directive> directiveFor(String symbol, LocalDate issueDate) {
+        return directives.findBySymbol(DocumentSymbol.parse(symbol).searchKey()).stream()
+                .filter(directive -> issueDate == null || issueDate.equals(directive.issueDate))
+                .min(Comparator.comparing((Directive directive) -> !directive.inForce()));
+    }
+}
