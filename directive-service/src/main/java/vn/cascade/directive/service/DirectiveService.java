@@ -26,7 +26,7 @@ import vn.cascade.directive.domain.DirectiveReference;
 import vn.cascade.directive.domain.DirectiveStatus;
 import vn.cascade.directive.domain.ImplementingPlan;
 import vn.cascade.directive.domain.Organization;
-import vn.cascade.directive.events.DirectiveEvents;
+import vn.cascade.directive.events.outgoing.DirectiveEvents;
 import vn.cascade.directive.repository.DirectiveRepository;
 import vn.cascade.directive.repository.ImplementingPlanRepository;
 import vn.cascade.directive.repository.OrganizationRepository;

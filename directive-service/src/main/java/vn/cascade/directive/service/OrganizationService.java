@@ -25,7 +25,7 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.domain.Placement;
 import vn.cascade.directive.domain.Succession;
-import vn.cascade.directive.events.OrganizationEvents;
+import vn.cascade.directive.events.outgoing.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.repository.OrganizationRepository.Criteria;
 import vn.cascade.directive.repository.OrganizationRepository.Found;

@@ -22,7 +22,7 @@ import vn.cascade.common.problem.ProblemType;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.domain.RestructuringKind;
 import vn.cascade.directive.domain.Succession;
-import vn.cascade.directive.events.OrganizationEvents;
+import vn.cascade.directive.events.outgoing.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.rest.CreateOrganizationRequest;
 import vn.cascade.directive.rest.MergerRequest;

@@ -1,4 +1,4 @@
-package vn.cascade.directive.events;
+package vn.cascade.directive.events.outgoing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cascade.common.events.OrganizationSnapshot;

@@ -1,21 +1,18 @@
-package vn.cascade.directive.events;
+package vn.cascade.directive.service;
 
-import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.ReferenceKind;
-import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.PlanSnapshot;
-import vn.cascade.common.events.Topics;
-import vn.cascade.common.inbox.EventHandler;
+import vn.cascade.common.persistence.VersionedCopy;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.ImplementingPlan;
 import vn.cascade.directive.domain.PlanDocument;
@@ -25,39 +22,27 @@ import vn.cascade.directive.repository.ImplementingPlanRepository;
 import vn.cascade.directive.repository.PlanDocumentRepository;
 
 /**
- * From plan-service's events: which organisations have answered a directive with a plan (implementation coverage),
- * and every issued plan with the documents it rests on (the reference graph).
+ * The copies kept of plan-service's plans: which organisations have answered a directive with a plan
+ * (implementation coverage), and every issued plan with the documents it rests on (the reference graph). Each
+ * copy takes a plan's version only when it is newer than the one it holds.
  */
 @ApplicationScoped
-public class PlanEventsHandler implements EventHandler {
+@Transactional
+public class PlanCopies {
 
-    private static final Logger LOG = Logger.getLogger(PlanEventsHandler.class);
-    private static final Set<String> TYPES = Set.of(PlanSnapshot.ISSUED, PlanSnapshot.AMENDED, PlanSnapshot.REVOKED);
+    private static final Logger LOG = Logger.getLogger(PlanCopies.class);
 
-    private final CloudEventCodec codec;
     private final ImplementingPlanRepository plans;
     private final PlanDocumentRepository planDocuments;
     private final DirectiveRepository directives;
 
-    PlanEventsHandler(CloudEventCodec codec, ImplementingPlanRepository plans, PlanDocumentRepository planDocuments,
-            DirectiveRepository directives) {
-        this.codec = codec;
+    PlanCopies(ImplementingPlanRepository plans, PlanDocumentRepository planDocuments, DirectiveRepository directives) {
         this.plans = plans;
         this.planDocuments = planDocuments;
         this.directives = directives;
     }
 
-    @Override
-    public Set<String> topics() {
-        return Set.of(Topics.PLANS);
-    }
-
-    @Override
-    public void handle(CloudEvent event) {
-        if (!TYPES.contains(event.getType())) {
-            throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.PLANS);
-        }
-        PlanSnapshot plan = codec.data(event, PlanSnapshot.class);
+    public void record(PlanSnapshot plan) {
         recordDocument(plan);
         recordAnswer(plan);
     }
@@ -68,32 +53,33 @@ public class PlanEventsHandler implements EventHandler {
             LOG.infof("Plan %s implements no directive registered here; not recorded as an answer", plan.id());
             return;
         }
-        ImplementingPlan answer = plans.findByIdOptional(plan.id()).orElseGet(ImplementingPlan::new);
-        if (answer.planId != null && answer.version >= plan.version()) {
-            return; // an older event arriving late
-        }
-        answer.planId = plan.id();
-        answer.directiveId = plan.implementsDirective().documentId();
-        answer.organizationId = plan.issuingOrganizationId();
-        answer.organizationCode = plan.issuingOrganizationCode();
-        answer.symbol = plan.symbol();
-        answer.issueDate = plan.issueDate();
-        answer.status = plan.status();
-        answer.version = plan.version();
-        plans.persist(answer);
+        VersionedCopy.toUpdate(plans.findByIdOptional(plan.id()), answer -> answer.version, plan.version(),
+                ImplementingPlan::new).ifPresent(answer -> {
+                    answer.planId = plan.id();
+                    answer.directiveId = plan.implementsDirective().documentId();
+                    answer.organizationId = plan.issuingOrganizationId();
+                    answer.organizationCode = plan.issuingOrganizationCode();
+                    answer.symbol = plan.symbol();
+                    answer.issueDate = plan.issueDate();
+                    answer.status = plan.status();
+                    answer.version = plan.version();
+                    plans.persist(answer);
+                });
     }
 
-    /** Keeps the plan's place in the reference graph; the newest version wins. */
+    /** Keeps the plan's place in the reference graph. */
     private void recordDocument(PlanSnapshot plan) {
         if (plan.symbol() == null || plan.issueDate() == null) {
             LOG.infof("Plan %s has no symbol or issue date; not placed in the reference graph", plan.id());
             return;
         }
-        PlanDocument document = planDocuments.findByIdOptional(plan.id()).orElseGet(PlanDocument::new);
-        if (document.planId != null && document.version >= plan.version()) {
+        Optional<PlanDocument> existing = planDocuments.findByIdOptional(plan.id());
+        Optional<PlanDocument> copy = VersionedCopy.toUpdate(existing, document -> document.version, plan.version(),
+                PlanDocument::new);
+        if (copy.isEmpty()) {
             return;
         }
-        boolean isNew = document.planId == null;
+        PlanDocument document = copy.get();
         Optional<DocumentSymbol> symbol = DocumentSymbol.tryParse(plan.symbol());
         document.planId = plan.id();
         document.symbol = symbol.map(DocumentSymbol::toString).orElse(VietnameseText.nfc(plan.symbol()));
@@ -120,7 +106,7 @@ public class PlanEventsHandler implements EventHandler {
                     parent.map(p -> p.symbolKey).orElse(null), parent.map(p -> p.issueDate).orElse(null),
                     plan.parentPlanId()));
         }
-        if (isNew) {
+        if (existing.isEmpty()) {
             planDocuments.persist(document);
         }
         planDocuments.flush();
