@@ -23,7 +23,7 @@ import org.hibernate.annotations.BatchSize;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
-import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.text.VietnameseText;
 
 /** A node of the party hierarchy (tổ chức đảng). */
@@ -163,7 +163,7 @@ public class Organization {
     /** Moves the start of its existence, and so of its first place; it must stay before its first move. */
     public void beginOn(LocalDate date) {
         if (placements.size() > 1 && !date.isBefore(placements.get(1).validFrom)) {
-            throw ProblemException.invalid("validFrom", "must be before " + code + "'s first move, on "
+            throw DomainException.invalid("validFrom", "must be before " + code + "'s first move, on "
                     + placements.get(1).validFrom);
         }
         validFrom = date;
