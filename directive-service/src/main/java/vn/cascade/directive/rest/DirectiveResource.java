@@ -34,6 +34,11 @@ import vn.cascade.common.rest.StatusChangeRequest;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.domain.DirectiveStatus;
 import vn.cascade.directive.repository.DirectiveRepository;
+import vn.cascade.directive.rest.dto.AmendmentRequest;
+import vn.cascade.directive.rest.dto.DirectivePage;
+import vn.cascade.directive.rest.dto.DirectiveRequest;
+import vn.cascade.directive.rest.dto.DirectiveResponse;
+import vn.cascade.directive.rest.dto.ImplementationResponse;
 import vn.cascade.directive.service.DirectiveService;
 
 @Path("/api/v1/directives")
@@ -196,10 +201,5 @@ public class DirectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public DirectiveResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
         return DirectiveResponse.from(service.revoke(id, request.version(), request.reason()));
-    }
-
-    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
-    @Schema(name = "DirectivePage")
-    public record DirectivePage(List<DirectiveResponse> items, long total, int page, int size) {
     }
 }

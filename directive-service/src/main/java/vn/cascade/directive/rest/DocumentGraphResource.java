@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.security.Roles;
+import vn.cascade.directive.rest.dto.DocumentGraphResponse;
 import vn.cascade.directive.service.DocumentGraphService;
 
 @Path("/api/v1/documents")

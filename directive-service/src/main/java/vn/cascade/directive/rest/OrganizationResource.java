@@ -36,6 +36,14 @@ import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.repository.OrganizationRepository.Found;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.DeactivateOrganizationRequest;
+import vn.cascade.directive.rest.dto.ImportResponse;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse;
+import vn.cascade.directive.rest.dto.OrganizationPage;
+import vn.cascade.directive.rest.dto.OrganizationResponse;
+import vn.cascade.directive.rest.dto.RepublishResponse;
+import vn.cascade.directive.rest.dto.UpdateOrganizationRequest;
 import vn.cascade.directive.service.OrganizationImportReader;
 import vn.cascade.directive.service.OrganizationReferenceData;
 import vn.cascade.directive.service.OrganizationService;
@@ -264,11 +272,6 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = RepublishResponse.class)))
     public RepublishResponse republishSnapshots() {
         return new RepublishResponse(service.republishAll());
-    }
-
-    @Schema(name = "OrganizationRepublishResult")
-    public record RepublishResponse(
-            @Schema(description = "Snapshots written to the outbox", example = "60235") int published) {
     }
 
     private static PageResponse<OrganizationResponse> page(Found found, PageRequest page) {

@@ -18,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.security.Roles;
+import vn.cascade.directive.rest.dto.MergerRequest;
+import vn.cascade.directive.rest.dto.MoveRequest;
+import vn.cascade.directive.rest.dto.RenamingRequest;
+import vn.cascade.directive.rest.dto.RestructuringResponse;
+import vn.cascade.directive.rest.dto.SplitRequest;
 import vn.cascade.directive.service.RestructuringService;
 
 /**

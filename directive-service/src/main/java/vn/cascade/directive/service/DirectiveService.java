@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.InvalidDocumentSymbolException;
 import vn.cascade.common.documents.Target;
@@ -31,8 +31,8 @@ import vn.cascade.directive.repository.DirectiveRepository;
 import vn.cascade.directive.repository.ImplementingPlanRepository;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.repository.PlanDocumentRepository;
-import vn.cascade.directive.rest.DirectiveRequest;
-import vn.cascade.directive.rest.ImplementationResponse;
+import vn.cascade.directive.rest.dto.DirectiveRequest;
+import vn.cascade.directive.rest.dto.ImplementationResponse;
 
 /**
  * Drafting, publishing, amending and revoking directives. Issuers act for their own organisation; drafts are

@@ -2,7 +2,7 @@ package vn.cascade.directive.service;
 
 import java.util.List;
 import vn.cascade.common.problem.Problem;
-import vn.cascade.directive.rest.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
 
 /**
  * One row of a bulk import as read from the file: the request when it could be read, and what was wrong

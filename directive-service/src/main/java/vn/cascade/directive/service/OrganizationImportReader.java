@@ -25,7 +25,7 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.problem.Problem.FieldError;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
-import vn.cascade.directive.rest.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
 
 /**
  * Reads a bulk import (JSON array or CSV) into rows, collecting every unreadable or invalid value instead of

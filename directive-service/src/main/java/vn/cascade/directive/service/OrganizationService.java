@@ -26,14 +26,14 @@ import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.domain.Placement;
 import vn.cascade.directive.domain.Succession;
 import vn.cascade.directive.events.outgoing.OrganizationEvents;
-import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.directive.repository.OrganizationRepository.Criteria;
 import vn.cascade.directive.repository.OrganizationRepository.Found;
 import vn.cascade.directive.repository.OrganizationRepository.Placed;
 import vn.cascade.directive.repository.OrganizationRepository.PlacedPage;
-import vn.cascade.directive.rest.CreateOrganizationRequest;
-import vn.cascade.directive.rest.DeactivateOrganizationRequest;
-import vn.cascade.directive.rest.UpdateOrganizationRequest;
+import vn.cascade.directive.repository.OrganizationRepository;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.DeactivateOrganizationRequest;
+import vn.cascade.directive.rest.dto.UpdateOrganizationRequest;
 
 @ApplicationScoped
 @Transactional

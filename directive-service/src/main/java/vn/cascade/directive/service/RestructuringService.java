@@ -24,11 +24,11 @@ import vn.cascade.directive.domain.RestructuringKind;
 import vn.cascade.directive.domain.Succession;
 import vn.cascade.directive.events.outgoing.OrganizationEvents;
 import vn.cascade.directive.repository.OrganizationRepository;
-import vn.cascade.directive.rest.CreateOrganizationRequest;
-import vn.cascade.directive.rest.MergerRequest;
-import vn.cascade.directive.rest.MoveRequest;
-import vn.cascade.directive.rest.RenamingRequest;
-import vn.cascade.directive.rest.SplitRequest;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.MergerRequest;
+import vn.cascade.directive.rest.dto.MoveRequest;
+import vn.cascade.directive.rest.dto.RenamingRequest;
+import vn.cascade.directive.rest.dto.SplitRequest;
 
 /**
  * Restructuring as one operation: merge, split, rename, move, effective on a date. Everything is checked before

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,12 +27,12 @@ public record OrganizationResponse(
         @Schema(description = "Optimistic-lock version; send it back on update") long version,
         OffsetDateTime updatedAt) {
 
-    static OrganizationResponse from(Organization organization) {
+    public static OrganizationResponse from(Organization organization) {
         return from(organization, organization.parentId);
     }
 
     /** As it is now, but under the parent it had on the date read. */
-    static OrganizationResponse from(Placed placed) {
+    public static OrganizationResponse from(Placed placed) {
         return from(placed.organization(), placed.parentId());
     }
 

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +69,7 @@ public record OrganizationHistoryResponse(
         }
     }
 
-    static OrganizationHistoryResponse from(History history) {
+    public static OrganizationHistoryResponse from(History history) {
         Organization organization = history.organization();
         return new OrganizationHistoryResponse(OrganizationResponse.from(organization),
                 history.placements().stream().map(placement -> new PlacementResponse(

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +48,7 @@ public record DocumentGraphResponse(
             @Schema(example = "2022-06-16") LocalDate targetIssueDate) {
     }
 
-    static DocumentGraphResponse from(Graph graph) {
+    public static DocumentGraphResponse from(Graph graph) {
         return new DocumentGraphResponse(DocumentNode.of(graph.document()),
                 graph.dependsOn().stream().map(DocumentNode::of).toList(),
                 graph.dependents().stream().map(DocumentNode::of).toList(),

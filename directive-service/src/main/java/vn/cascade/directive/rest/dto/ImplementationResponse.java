@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.util.List;

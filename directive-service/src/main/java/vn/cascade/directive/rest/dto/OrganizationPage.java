@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

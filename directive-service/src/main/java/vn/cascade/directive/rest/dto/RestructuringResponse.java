@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ public record RestructuringResponse(
                 + "whose path changed", example = "57")
         int snapshotsPublished) {
 
-    static RestructuringResponse from(Outcome outcome) {
+    public static RestructuringResponse from(Outcome outcome) {
         return new RestructuringResponse(outcome.kind(), outcome.effectiveDate(),
                 outcome.predecessors().stream().map(OrganizationResponse::from).toList(),
                 outcome.successors().stream().map(OrganizationResponse::from).toList(),

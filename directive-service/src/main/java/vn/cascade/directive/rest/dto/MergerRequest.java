@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.cascade.directive.rest;
+package vn.cascade.directive.rest.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +41,7 @@ public record DirectiveResponse(
             boolean resolved) {
     }
 
-    static DirectiveResponse from(Directive d) {
+    public static DirectiveResponse from(Directive d) {
         return new DirectiveResponse(d.id, d.symbol, d.type, d.issuingOrganization.code, d.issuingOrganization.name,
                 d.issueDate, d.term, d.title, d.summary, d.body, List.copyOf(d.targets),
                 d.references.stream().map(r -> new Reference(r.kind, r.targetSymbol, r.targetIssueDate,
