@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
-import vn.cascade.directive.domain.Directive;
 import vn.cascade.directive.domain.DirectiveStatus;
 
 @Schema(name = "Directive")
@@ -39,13 +38,5 @@ public record DirectiveResponse(
             LocalDate issueDate,
             @Schema(description = "The registered directive, when the named document is in the registry") UUID directiveId,
             boolean resolved) {
-    }
-
-    public static DirectiveResponse from(Directive d) {
-        return new DirectiveResponse(d.id, d.symbol, d.type, d.issuingOrganization.code, d.issuingOrganization.name,
-                d.issueDate, d.term, d.title, d.summary, d.body, List.copyOf(d.targets),
-                d.references.stream().map(r -> new Reference(r.kind, r.targetSymbol, r.targetIssueDate,
-                        r.targetDirectiveId, r.targetDirectiveId != null)).toList(),
-                d.status, d.statusReason, d.version, d.publishedAt, d.updatedAt, d.updatedBy);
     }
 }
