@@ -153,6 +153,22 @@ public class Organization {
         placements.add(new Placement(parentId, path, date));
     }
 
+    /**
+     * Places the organisation under {@code parent} from {@code date} on, with its subtree: every active descendant
+     * gets the new path and a new place in its history. Ceased descendants keep the path they had when they ceased.
+     *
+     * @param activeDescendants its active descendants, read before anything changed
+     */
+    public void moveUnder(Organization parent, LocalDate date, List<Organization> activeDescendants) {
+        String oldPath = path;
+        placeUnder(parent);
+        relocate(date);
+        activeDescendants.forEach(descendant -> {
+            descendant.rebase(oldPath, path);
+            descendant.relocate(date);
+        });
+    }
+
     /** Ends the organisation's existence on {@code date} (exclusive): it is never deleted. */
     public void cease(LocalDate date) {
         active = false;

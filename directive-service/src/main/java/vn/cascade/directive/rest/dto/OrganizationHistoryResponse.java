@@ -6,10 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.SuccessionKind;
-import vn.cascade.directive.domain.Organization;
-import vn.cascade.directive.domain.Succession;
-import vn.cascade.directive.service.OrganizationService.ChainLink;
-import vn.cascade.directive.service.OrganizationService.History;
 
 @Schema(name = "OrganizationHistory",
         description = "Where an organisation sat over time, and the restructurings before and after it")
@@ -42,11 +38,6 @@ public record OrganizationHistoryResponse(
             OrganizationLevel level,
             boolean active,
             @Schema(description = "The day it ceased (exclusive), when it has", example = "2025-07-01") LocalDate validTo) {
-
-        static OrganizationRef of(Organization organization) {
-            return organization == null ? null : new OrganizationRef(organization.id, organization.code,
-                    organization.name, organization.level, organization.active, organization.validTo);
-        }
     }
 
     @Schema(name = "OrganizationSuccessionLink", description = "A direct predecessor or successor")
@@ -61,28 +52,5 @@ public record OrganizationHistoryResponse(
             OrganizationRef successor,
             SuccessionKind kind,
             @Schema(example = "2025-07-01") LocalDate effective) {
-
-        static Link of(ChainLink link) {
-            Succession succession = link.succession();
-            return new Link(link.step(), OrganizationRef.of(succession.predecessor), OrganizationRef.of(succession.successor),
-                    succession.kind, succession.effective);
-        }
-    }
-
-    public static OrganizationHistoryResponse from(History history) {
-        Organization organization = history.organization();
-        return new OrganizationHistoryResponse(OrganizationResponse.from(organization),
-                history.placements().stream().map(placement -> new PlacementResponse(
-                        placement.parentId == null ? null : OrganizationRef.of(history.parents().get(placement.parentId)),
-                        placement.path, placement.validFrom, placement.validTo)).toList(),
-                history.earlier().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
-                        OrganizationRef.of(link.succession().predecessor), link.succession().kind,
-                        link.succession().effective)).toList(),
-                history.later().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
-                        OrganizationRef.of(link.succession().successor), link.succession().kind,
-                        link.succession().effective)).toList(),
-                history.earlier().stream().map(Link::of).toList(),
-                history.later().stream().map(Link::of).toList(),
-                history.carriedOnBy().stream().map(OrganizationRef::of).toList());
     }
 }

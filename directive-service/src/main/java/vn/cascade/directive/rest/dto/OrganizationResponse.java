@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
-import vn.cascade.directive.domain.Organization;
-import vn.cascade.directive.repository.OrganizationRepository.Placed;
 
 @Schema(name = "Organization")
 public record OrganizationResponse(
@@ -26,20 +24,4 @@ public record OrganizationResponse(
         LocalDate validTo,
         @Schema(description = "Optimistic-lock version; send it back on update") long version,
         OffsetDateTime updatedAt) {
-
-    public static OrganizationResponse from(Organization organization) {
-        return from(organization, organization.parentId);
-    }
-
-    /** As it is now, but under the parent it had on the date read. */
-    public static OrganizationResponse from(Placed placed) {
-        return from(placed.organization(), placed.parentId());
-    }
-
-    private static OrganizationResponse from(Organization organization, UUID parentId) {
-        return new OrganizationResponse(organization.id, organization.code, organization.name, organization.shortName,
-                organization.level, organization.kind, parentId, organization.active,
-                organization.memberCount, organization.memberCountAsOf, organization.validFrom, organization.validTo,
-                organization.version, organization.updatedAt);
-    }
 }

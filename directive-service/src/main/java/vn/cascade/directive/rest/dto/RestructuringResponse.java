@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.directive.domain.RestructuringKind;
-import vn.cascade.directive.service.RestructuringService.Outcome;
 
 @Schema(name = "Restructuring", description = "What a restructuring did")
 public record RestructuringResponse(
@@ -17,12 +16,4 @@ public record RestructuringResponse(
         @Schema(description = "Organisations whose snapshot was published: all of the above and every descendant "
                 + "whose path changed", example = "57")
         int snapshotsPublished) {
-
-    public static RestructuringResponse from(Outcome outcome) {
-        return new RestructuringResponse(outcome.kind(), outcome.effectiveDate(),
-                outcome.predecessors().stream().map(OrganizationResponse::from).toList(),
-                outcome.successors().stream().map(OrganizationResponse::from).toList(),
-                outcome.moved().stream().map(OrganizationResponse::from).toList(),
-                outcome.snapshotsPublished());
-    }
 }

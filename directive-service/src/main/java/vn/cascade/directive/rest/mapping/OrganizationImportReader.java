@@ -1,9 +1,12 @@
-package vn.cascade.directive.service;
+package vn.cascade.directive.rest.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -22,14 +25,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.domain.Violation;
 import vn.cascade.common.problem.Problem.FieldError;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.service.ImportRow;
 
 /**
  * Reads a bulk import (JSON array or CSV) into rows, collecting every unreadable or invalid value instead of
- * stopping at the first, so that one answer lists all that must be fixed.
+ * stopping at the first, so that one answer lists all that must be fixed. A body that cannot be read at all is
+ * answered here, at the HTTP edge, as the problem it is (malformed JSON, not CSV, a wrong header).
  */
 @ApplicationScoped
 public class OrganizationImportReader {
@@ -67,7 +73,7 @@ public class OrganizationImportReader {
 
     private ImportRow fromJsonElement(int index, JsonNode element) {
         if (!element.isObject()) {
-            return new ImportRow(index, null, List.of(new FieldError(ImportRow.field(index, null), "expected an object")));
+            return new ImportRow(index, null, List.of(new Violation(ImportRow.field(index, null), "expected an object")));
         }
         try {
             return validated(index, objectMapper.treeToValue(element, CreateOrganizationRequest.class), List.of());
@@ -75,9 +81,9 @@ public class OrganizationImportReader {
             String field = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return new ImportRow(index, null, List.of(new FieldError(ImportRow.field(index, field), readableCause(e))));
+            return new ImportRow(index, null, List.of(new Violation(ImportRow.field(index, field), readableCause(e))));
         } catch (JsonProcessingException e) {
-            return new ImportRow(index, null, List.of(new FieldError(ImportRow.field(index, null), e.getOriginalMessage())));
+            return new ImportRow(index, null, List.of(new Violation(ImportRow.field(index, null), e.getOriginalMessage())));
         }
     }
 
@@ -115,9 +121,9 @@ public class OrganizationImportReader {
     }
 
     private ImportRow fromCsvRecord(int index, CSVRecord record) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (!record.isConsistent()) {
-            errors.add(new FieldError(ImportRow.field(index, null), "line " + record.getParser().getCurrentLineNumber()
+            errors.add(new Violation(ImportRow.field(index, null), "line " + record.getParser().getCurrentLineNumber()
                     + " has " + record.size() + " cells, the header " + record.getParser().getHeaderNames().size()));
         }
         CsvCells cells = new CsvCells(record, index, errors);
@@ -129,34 +135,34 @@ public class OrganizationImportReader {
         return validated(index, request, errors);
     }
 
-    private ImportRow validated(int index, CreateOrganizationRequest request, List<FieldError> readErrors) {
-        List<FieldError> errors = new ArrayList<>(readErrors);
-        Set<String> unreadable = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+    private ImportRow validated(int index, CreateOrganizationRequest request, List<Violation> readErrors) {
+        List<Violation> errors = new ArrayList<>(readErrors);
+        Set<String> unreadable = readErrors.stream().map(Violation::field).collect(Collectors.toSet());
         validator.validate(request).stream()
-                .map(violation -> new FieldError(ImportRow.field(index, violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation -> new Violation(ImportRow.field(index, violation.getPropertyPath().toString()), violation.getMessage()))
                 .filter(error -> !unreadable.contains(error.field())) // "must not be null" adds nothing to "invalid value"
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .forEach(errors::add);
-        return new ImportRow(index, request, errors);
+        return new ImportRow(index, OrganizationMapper.toNewOrganization(request), errors);
     }
 
     private static String readableCause(JsonMappingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+        if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
-        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+        if (e instanceof InvalidFormatException invalid) {
             String message = "invalid value '" + invalid.getValue() + "'";
             if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
                 message += "; expected one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
             }
             return message;
         }
-        return "wrong type; expected " + (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+        return "wrong type; expected " + (e instanceof MismatchedInputException mismatch
                 && mismatch.getTargetType() != null ? mismatch.getTargetType().getSimpleName() : "another type");
     }
 
     /** Typed access to the cells of one record; an unreadable cell becomes an error and a null value. */
-    private record CsvCells(CSVRecord record, int index, List<FieldError> errors) {
+    private record CsvCells(CSVRecord record, int index, List<Violation> errors) {
 
         String text(String column) {
             if (!record.isMapped(column) || !record.isSet(column)) {
@@ -174,7 +180,7 @@ public class OrganizationImportReader {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(ImportRow.field(index, column), "invalid value '" + value + "'; expected one of "
+                errors.add(new Violation(ImportRow.field(index, column), "invalid value '" + value + "'; expected one of "
                         + Arrays.toString(type.getEnumConstants())));
                 return null;
             }
@@ -188,7 +194,7 @@ public class OrganizationImportReader {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(ImportRow.field(index, column), "invalid value '" + value + "'; expected a whole number"));
+                errors.add(new Violation(ImportRow.field(index, column), "invalid value '" + value + "'; expected a whole number"));
                 return null;
             }
         }
@@ -201,7 +207,7 @@ public class OrganizationImportReader {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(ImportRow.field(index, column), "invalid value '" + value + "'; expected a date like 2022-12-31"));
+                errors.add(new Violation(ImportRow.field(index, column), "invalid value '" + value + "'; expected a date like 2022-12-31"));
                 return null;
             }
         }

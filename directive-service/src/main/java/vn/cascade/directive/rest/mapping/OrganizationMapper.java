@@ -1,0 +1,81 @@
+package vn.cascade.directive.rest.mapping;
+
+import java.util.UUID;
+import vn.cascade.directive.domain.Organization;
+import vn.cascade.directive.domain.Placed;
+import vn.cascade.directive.domain.Succession;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.Link;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.Neighbour;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.OrganizationRef;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.PlacementResponse;
+import vn.cascade.directive.rest.dto.OrganizationResponse;
+import vn.cascade.directive.rest.dto.UpdateOrganizationRequest;
+import vn.cascade.directive.service.NewOrganization;
+import vn.cascade.directive.service.OrganizationHistories.ChainLink;
+import vn.cascade.directive.service.OrganizationHistories.History;
+import vn.cascade.directive.service.OrganizationUpdate;
+
+/** Organisations between the API's shapes and the services' own. */
+public final class OrganizationMapper {
+
+    private OrganizationMapper() {
+    }
+
+    /** Null for null: a restructuring's new successor is optional. */
+    public static NewOrganization toNewOrganization(CreateOrganizationRequest request) {
+        return request == null ? null : new NewOrganization(request.code(), request.name(), request.shortName(),
+                request.level(), request.kind(), request.parentCode(), request.memberCount(),
+                request.memberCountAsOf(), request.validFrom());
+    }
+
+    public static OrganizationUpdate toUpdate(UpdateOrganizationRequest request) {
+        return new OrganizationUpdate(request.name(), request.shortName(), request.level(), request.kind(),
+                request.parentCode(), request.memberCount(), request.memberCountAsOf(), request.validFrom(),
+                request.version());
+    }
+
+    public static OrganizationResponse toResponse(Organization organization) {
+        return toResponse(organization, organization.parentId);
+    }
+
+    /** As it is now, but under the parent it had on the date read. */
+    public static OrganizationResponse toResponse(Placed placed) {
+        return toResponse(placed.organization(), placed.parentId());
+    }
+
+    private static OrganizationResponse toResponse(Organization organization, UUID parentId) {
+        return new OrganizationResponse(organization.id, organization.code, organization.name, organization.shortName,
+                organization.level, organization.kind, parentId, organization.active,
+                organization.memberCount, organization.memberCountAsOf, organization.validFrom, organization.validTo,
+                organization.version, organization.updatedAt);
+    }
+
+    public static OrganizationHistoryResponse toResponse(History history) {
+        return new OrganizationHistoryResponse(toResponse(history.organization()),
+                history.placements().stream().map(placement -> new PlacementResponse(
+                        placement.parentId == null ? null : reference(history.parents().get(placement.parentId)),
+                        placement.path, placement.validFrom, placement.validTo)).toList(),
+                history.earlier().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
+                        reference(link.succession().predecessor), link.succession().kind,
+                        link.succession().effective)).toList(),
+                history.later().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
+                        reference(link.succession().successor), link.succession().kind,
+                        link.succession().effective)).toList(),
+                history.earlier().stream().map(OrganizationMapper::link).toList(),
+                history.later().stream().map(OrganizationMapper::link).toList(),
+                history.carriedOnBy().stream().map(OrganizationMapper::reference).toList());
+    }
+
+    private static OrganizationRef reference(Organization organization) {
+        return organization == null ? null : new OrganizationRef(organization.id, organization.code,
+                organization.name, organization.level, organization.active, organization.validTo);
+    }
+
+    private static Link link(ChainLink link) {
+        Succession succession = link.succession();
+        return new Link(link.step(), reference(succession.predecessor), reference(succession.successor),
+                succession.kind, succession.effective);
+    }
+}
