@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.documents.ReferenceKind;
-import vn.cascade.directive.repository.DocumentGraphRepository.Edge;
 import vn.cascade.directive.service.DocumentGraphService.DocumentKind;
-import vn.cascade.directive.service.DocumentGraphService.Graph;
-import vn.cascade.directive.service.DocumentGraphService.Node;
 
 @Schema(name = "DocumentGraph", description = "The documents a directive or plan rests on and those resting on it")
 public record DocumentGraphResponse(
@@ -32,11 +29,6 @@ public record DocumentGraphResponse(
             @Schema(description = "A directive's status (PUBLISHED, AMENDED, REVOKED, EXPIRED) or a plan's (ISSUED, "
                     + "AMENDED, REVOKED)", example = "ISSUED") String status,
             @Schema(description = "References away from the document asked about; 0 for itself", example = "1") int depth) {
-
-        static DocumentNode of(Node node) {
-            return new DocumentNode(node.id(), node.kind(), node.symbol(), node.type(), node.issueDate(),
-                    node.issuingOrganizationCode(), node.title(), node.status(), node.depth());
-        }
     }
 
     @Schema(name = "DocumentEdge", description = "The document sourceId rests on the one it names")
@@ -46,17 +38,5 @@ public record DocumentGraphResponse(
             @Schema(description = "The named document; absent while it is not registered here") UUID targetId,
             @Schema(example = "21-NQ/TW") String targetSymbol,
             @Schema(example = "2022-06-16") LocalDate targetIssueDate) {
-    }
-
-    public static DocumentGraphResponse from(Graph graph) {
-        return new DocumentGraphResponse(DocumentNode.of(graph.document()),
-                graph.dependsOn().stream().map(DocumentNode::of).toList(),
-                graph.dependents().stream().map(DocumentNode::of).toList(),
-                graph.references().stream().map(DocumentGraphResponse::edge).toList(),
-                graph.truncated());
-    }
-
-    private static DocumentEdge edge(Edge edge) {
-        return new DocumentEdge(edge.sourceId(), edge.kind(), edge.targetId(), edge.targetSymbol(), edge.targetIssueDate());
     }
 }
