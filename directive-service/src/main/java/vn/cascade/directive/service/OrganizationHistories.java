@@ -38,7 +38,7 @@ public class OrganizationHistories {
      * @param carriedOnBy     the active organisations that carry it on today: itself while it is active, else the
      *                        active ends of its successor chain
      */
-    public record History(Organization organization, List<Placement> placements, Map<UUID, Organization> parents,
+    public record History(OrganizationView organization, List<Placement> placements, Map<UUID, Organization> parents,
             List<ChainLink> earlier, List<ChainLink> later, List<Organization> carriedOnBy) {
     }
 
@@ -61,7 +61,7 @@ public class OrganizationHistories {
         }
         later.stream().map(link -> link.succession().successor).filter(successor -> successor.active)
                 .forEach(successor -> carriedOnBy.putIfAbsent(successor.id, successor));
-        return new History(organization, List.copyOf(organization.placements), parents, chain(organization, false),
+        return new History(OrganizationView.of(organization), List.copyOf(organization.placements), parents, chain(organization, false),
                 later, List.copyOf(carriedOnBy.values()));
     }
 

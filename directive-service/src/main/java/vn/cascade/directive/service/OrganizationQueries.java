@@ -30,47 +30,50 @@ public class OrganizationQueries {
         this.clock = clock;
     }
 
-    public Organization get(UUID id) {
-        return organizations.require(id);
+    public OrganizationView get(UUID id) {
+        return OrganizationView.of(organizations.require(id));
     }
 
-    public Organization getByCode(String code) {
-        return organizations.findByCode(code)
+    public OrganizationView getByCode(String code) {
+        return organizations.findByCode(code).map(OrganizationView::of)
                 .orElseThrow(() -> DomainException.notFound("No organisation with code " + code));
     }
 
     /**
      * @param text words that must each begin a word of the name, the short name or the code; null for any
      */
-    public Page<Organization> search(String text, OrganizationLevel level, OrganizationKind kind, Boolean active,
+    public Page<OrganizationView> search(String text, OrganizationLevel level, OrganizationKind kind, Boolean active,
             Paging paging) {
-        return organizations.search(new OrganizationRepository.Criteria(text, level, kind, active), paging);
+        return organizations.search(new OrganizationRepository.Criteria(text, level, kind, active), paging)
+                .map(OrganizationView::of);
     }
 
     /** The organisations directly below one on {@code asOf}, each with its parent then. */
-    public List<Placed> children(UUID id, LocalDate asOf) {
+    public List<OrganizationView> children(UUID id, LocalDate asOf) {
         LocalDate date = dateOrToday(asOf);
-        placementOn(get(id), date);
-        return organizations.childrenOn(id, date);
+        placementOn(organizations.require(id), date);
+        return organizations.childrenOn(id, date).stream().map(OrganizationView::of).toList();
     }
 
     /** One page of an organisation and everything below it on {@code asOf}, each before its descendants. */
-    public Page<Placed> subtree(UUID id, LocalDate asOf, Paging paging) {
+    public Page<OrganizationView> subtree(UUID id, LocalDate asOf, Paging paging) {
         LocalDate date = dateOrToday(asOf);
-        return organizations.subtreeOn(placementOn(get(id), date).path, date, paging);
+        return organizations.subtreeOn(placementOn(organizations.require(id), date).path, date, paging)
+                .map(OrganizationView::of);
     }
 
     /** The organisations above one on {@code asOf}, root first. */
-    public List<Placed> ancestors(UUID id, LocalDate asOf) {
+    public List<OrganizationView> ancestors(UUID id, LocalDate asOf) {
         LocalDate date = dateOrToday(asOf);
-        List<UUID> path = Organization.idsOf(placementOn(get(id), date).path);
+        List<UUID> path = Organization.idsOf(placementOn(organizations.require(id), date).path);
         List<UUID> above = path.subList(0, path.size() - 1);
         List<Organization> found = organizations.inOrder(above);
-        List<Placed> ancestors = new ArrayList<>();
+        List<OrganizationView> ancestors = new ArrayList<>();
         StringBuilder ancestorPath = new StringBuilder();
         for (int i = 0; i < found.size(); i++) {
             ancestorPath.append('/').append(above.get(i));
-            ancestors.add(new Placed(found.get(i), i == 0 ? null : above.get(i - 1), ancestorPath.toString()));
+            ancestors.add(OrganizationView.of(
+                    new Placed(found.get(i), i == 0 ? null : above.get(i - 1), ancestorPath.toString())));
         }
         return ancestors;
     }

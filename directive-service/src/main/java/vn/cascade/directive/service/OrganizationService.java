@@ -33,7 +33,7 @@ public class OrganizationService {
         this.clock = clock;
     }
 
-    public Organization create(NewOrganization request) {
+    public OrganizationView create(NewOrganization request) {
         organizations.lockHierarchy();
         String code = request.code().strip();
         if (organizations.findByCode(code).isPresent()) {
@@ -50,14 +50,14 @@ public class OrganizationService {
         Organization organization = register(request, parent, validFromOrToday(request));
         organizations.flush(); // assigns the version the snapshot carries
         events.changed(organization);
-        return organization;
+        return OrganizationView.of(organization);
     }
 
     /**
      * Replaces the organisation's state. A new parent moves it with its whole subtree: every organisation
      * whose path changes gets a new version and a snapshot.
      */
-    public Organization update(UUID id, OrganizationUpdate request) {
+    public OrganizationView update(UUID id, OrganizationUpdate request) {
         organizations.lockHierarchy();
         Organization organization = organizations.require(id);
         requireVersion(organization, request.version());
@@ -83,7 +83,7 @@ public class OrganizationService {
         organizations.flush(); // versions are checked and increased here, before the snapshots are taken
         events.changed(organization);
         moved.forEach(events::changed);
-        return organization;
+        return OrganizationView.of(organization);
     }
 
     /** @return the descendants whose path changed */
@@ -110,7 +110,7 @@ public class OrganizationService {
     }
 
     /** Marks the organisation as no longer existing from {@code effectiveDate}; it is never deleted. */
-    public Organization deactivate(UUID id, LocalDate effectiveDate, Long version) {
+    public OrganizationView deactivate(UUID id, LocalDate effectiveDate, Long version) {
         organizations.lockHierarchy();
         Organization organization = organizations.require(id);
         if (version != null) {
@@ -139,7 +139,7 @@ public class OrganizationService {
         organization.updatedAt = OffsetDateTime.now(clock);
         organizations.flush();
         events.changed(organization);
-        return organization;
+        return OrganizationView.of(organization);
     }
 
     LocalDate validFromOrToday(NewOrganization request) {

@@ -2,7 +2,6 @@ package vn.cascade.directive.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.domain.RestructuringKind;
 
 /** The restructurings an administrator records, each effective on a date, and what one did. */
@@ -41,7 +40,7 @@ public final class Restructuring {
     }
 
     /** What a restructuring did. */
-    public record Outcome(RestructuringKind kind, LocalDate effectiveDate, List<Organization> predecessors,
-            List<Organization> successors, List<Organization> moved, int snapshotsPublished) {
+    public record Outcome(RestructuringKind kind, LocalDate effectiveDate, List<OrganizationView> predecessors,
+            List<OrganizationView> successors, List<OrganizationView> moved, int snapshotsPublished) {
     }
 }

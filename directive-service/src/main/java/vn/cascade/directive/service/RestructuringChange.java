@@ -61,6 +61,11 @@ final class RestructuringChange {
         affected.values().forEach(organization -> organization.updatedAt = now); // a new version for each
         organizations.flush(); // versions are increased here, before the snapshots are taken
         affected.values().forEach(events::changed);
-        return new Restructuring.Outcome(kind, date, predecessors, successors, moved, affected.size());
+        return new Restructuring.Outcome(kind, date, views(predecessors), views(successors), views(moved),
+                affected.size());
+    }
+
+    private static List<OrganizationView> views(List<Organization> organizations) {
+        return organizations.stream().map(OrganizationView::of).toList();
     }
 }

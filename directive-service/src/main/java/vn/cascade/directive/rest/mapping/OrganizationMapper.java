@@ -1,8 +1,6 @@
 package vn.cascade.directive.rest.mapping;
 
-import java.util.UUID;
 import vn.cascade.directive.domain.Organization;
-import vn.cascade.directive.domain.Placed;
 import vn.cascade.directive.domain.Succession;
 import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
 import vn.cascade.directive.rest.dto.OrganizationHistoryResponse;
@@ -16,6 +14,7 @@ import vn.cascade.directive.service.NewOrganization;
 import vn.cascade.directive.service.OrganizationHistories.ChainLink;
 import vn.cascade.directive.service.OrganizationHistories.History;
 import vn.cascade.directive.service.OrganizationUpdate;
+import vn.cascade.directive.service.OrganizationView;
 
 /** Organisations between the API's shapes and the services' own. */
 public final class OrganizationMapper {
@@ -36,20 +35,11 @@ public final class OrganizationMapper {
                 request.version());
     }
 
-    public static OrganizationResponse toResponse(Organization organization) {
-        return toResponse(organization, organization.parentId);
-    }
-
-    /** As it is now, but under the parent it had on the date read. */
-    public static OrganizationResponse toResponse(Placed placed) {
-        return toResponse(placed.organization(), placed.parentId());
-    }
-
-    private static OrganizationResponse toResponse(Organization organization, UUID parentId) {
-        return new OrganizationResponse(organization.id, organization.code, organization.name, organization.shortName,
-                organization.level, organization.kind, parentId, organization.active,
-                organization.memberCount, organization.memberCountAsOf, organization.validFrom, organization.validTo,
-                organization.version, organization.updatedAt);
+    public static OrganizationResponse toResponse(OrganizationView organization) {
+        return new OrganizationResponse(organization.id(), organization.code(), organization.name(),
+                organization.shortName(), organization.level(), organization.kind(), organization.parentId(),
+                organization.active(), organization.memberCount(), organization.memberCountAsOf(),
+                organization.validFrom(), organization.validTo(), organization.version(), organization.updatedAt());
     }
 
     public static OrganizationHistoryResponse toResponse(History history) {
