@@ -1,7 +1,5 @@
 package vn.cascade.directive.rest.mapping;
 
-import vn.cascade.directive.domain.Organization;
-import vn.cascade.directive.domain.Succession;
 import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
 import vn.cascade.directive.rest.dto.OrganizationHistoryResponse;
 import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.Link;
@@ -11,8 +9,9 @@ import vn.cascade.directive.rest.dto.OrganizationHistoryResponse.PlacementRespon
 import vn.cascade.directive.rest.dto.OrganizationResponse;
 import vn.cascade.directive.rest.dto.UpdateOrganizationRequest;
 import vn.cascade.directive.service.NewOrganization;
-import vn.cascade.directive.service.OrganizationHistories.ChainLink;
+import vn.cascade.directive.service.OrganizationHistories;
 import vn.cascade.directive.service.OrganizationHistories.History;
+import vn.cascade.directive.service.OrganizationHistories.Named;
 import vn.cascade.directive.service.OrganizationUpdate;
 import vn.cascade.directive.service.OrganizationView;
 
@@ -44,28 +43,24 @@ public final class OrganizationMapper {
 
     public static OrganizationHistoryResponse toResponse(History history) {
         return new OrganizationHistoryResponse(toResponse(history.organization()),
-                history.placements().stream().map(placement -> new PlacementResponse(
-                        placement.parentId == null ? null : reference(history.parents().get(placement.parentId)),
-                        placement.path, placement.validFrom, placement.validTo)).toList(),
-                history.earlier().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
-                        reference(link.succession().predecessor), link.succession().kind,
-                        link.succession().effective)).toList(),
-                history.later().stream().filter(link -> link.step() == 1).map(link -> new Neighbour(
-                        reference(link.succession().successor), link.succession().kind,
-                        link.succession().effective)).toList(),
+                history.placements().stream().map(period -> new PlacementResponse(reference(period.parent()),
+                        period.path(), period.from(), period.to())).toList(),
+                history.earlier().stream().filter(link -> link.step() == 1)
+                        .map(link -> new Neighbour(reference(link.predecessor()), link.kind(), link.effective())).toList(),
+                history.later().stream().filter(link -> link.step() == 1)
+                        .map(link -> new Neighbour(reference(link.successor()), link.kind(), link.effective())).toList(),
                 history.earlier().stream().map(OrganizationMapper::link).toList(),
                 history.later().stream().map(OrganizationMapper::link).toList(),
                 history.carriedOnBy().stream().map(OrganizationMapper::reference).toList());
     }
 
-    private static OrganizationRef reference(Organization organization) {
-        return organization == null ? null : new OrganizationRef(organization.id, organization.code,
-                organization.name, organization.level, organization.active, organization.validTo);
+    private static OrganizationRef reference(Named organization) {
+        return organization == null ? null : new OrganizationRef(organization.id(), organization.code(),
+                organization.name(), organization.level(), organization.active(), organization.validTo());
     }
 
-    private static Link link(ChainLink link) {
-        Succession succession = link.succession();
-        return new Link(link.step(), reference(succession.predecessor), reference(succession.successor),
-                succession.kind, succession.effective);
+    private static Link link(OrganizationHistories.Link link) {
+        return new Link(link.step(), reference(link.predecessor()), reference(link.successor()), link.kind(),
+                link.effective());
     }
 }
