@@ -116,7 +116,7 @@ public class DocumentGraphService {
     }
 
     private boolean isDraft(UUID id) {
-        return directives.findByIdOptional(id).map(directive -> directive.status == DirectiveStatus.DRAFT).orElse(false);
+        return directives.findByIdOptional(id).map(Directive::isDraft).orElse(false);
     }
 
     /** The documents with these ids that may be shown: directives other than drafts, and plans. */
@@ -136,7 +136,7 @@ public class DocumentGraphService {
         DocumentSymbol symbol = DocumentSymbol.parseField("symbol", symbolText);
         String key = symbol.searchKey();
         List<Node> candidates = Stream.concat(
-                        directives.findBySymbol(key).stream().filter(directive -> directive.status != DirectiveStatus.DRAFT)
+                        directives.findBySymbol(key).stream().filter(directive -> !directive.isDraft())
                                 .map(directive -> node(directive, 0)),
                         plans.findBySymbol(key).stream().map(plan -> node(plan, 0)))
                 .filter(node -> year == null || node.issueDate().getYear() == year)
