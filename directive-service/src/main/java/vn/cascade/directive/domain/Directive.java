@@ -7,59 +7,39 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.documents.DocumentSymbol;
-import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.documents.IssuedDocument;
 import vn.cascade.common.documents.Target;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.DirectiveSnapshot;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.text.VietnameseText;
 
-/** A resolution, conclusion, instruction, regulation or guidance issued by an organisation. */
+/**
+ * A resolution, conclusion, instruction, regulation or guidance issued by an organisation. What it shares with a
+ * plan as an issued document (symbol, date, title, audit fields, version) comes from {@link IssuedDocument}.
+ */
 @Entity
 @Table(name = "directive")
-public class Directive {
-
-    @Id
-    public UUID id;
-
-    public String symbol;
-
-    @Column(name = "symbol_key")
-    public String symbolKey;
+public class Directive extends IssuedDocument {
 
     public int number;
-
-    @Enumerated(EnumType.STRING)
-    public DocumentType type;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "issuing_organization_id")
     public Organization issuingOrganization;
 
-    @Column(name = "issue_date")
-    public LocalDate issueDate;
-
     /** khóa: the term of the issuing committee, e.g. XIII */
     public String term;
-
-    /** trích yếu */
-    public String title;
 
     public String summary;
 
@@ -76,35 +56,42 @@ public class Directive {
     @Enumerated(EnumType.STRING)
     public DirectiveStatus status;
 
-    @Column(name = "status_reason")
-    public String statusReason;
-
-    @Column(name = "search_text")
-    public String searchText;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /**
+     * The symbol given in a request's {@code symbol} field, which must name a directive: plans have a service of
+     * their own.
+     */
+    public static DocumentSymbol symbolOf(String text) {
+        DocumentSymbol symbol = DocumentSymbol.parseField("symbol", text);
+        if (!symbol.type().isDirective()) {
+            throw DomainException.invalid("symbol", symbol + " is a " + symbol.type().englishName()
+                    + ", not a directive (NQ, KL, CT, QĐ, HD); plans are registered in plan-service");
+        }
+        return symbol;
+    }
+
+    @Override
+    public boolean isDraft() {
+        return status == DirectiveStatus.DRAFT;
+    }
+
+    @Override
+    public String issuerCode() {
+        return issuingOrganization.code;
+    }
+
+    @Override
+    public String issuerPath() {
+        return issuingOrganization.path;
+    }
+
+    /** Also keeps the number, which a directive stores in a column of its own. */
+    @Override
     public void identify(DocumentSymbol documentSymbol) {
-        symbol = documentSymbol.toString();
-        symbolKey = documentSymbol.searchKey();
+        super.identify(documentSymbol);
         number = documentSymbol.number();
-        type = documentSymbol.type();
     }
 
     public void publish(OffsetDateTime now) {
@@ -127,20 +114,13 @@ public class Directive {
     }
 
     public void requireStatus(String action, Set<DirectiveStatus> allowed) {
-        ProblemException.requireStatus(action, "a directive", status, allowed);
+        DomainException.requireStatus(action, "a directive", status, allowed);
     }
 
     /** Recomputes the folded words searched by text queries. */
     public void indexText() {
         searchText = searchWords(Stream.of(symbol, symbol.replace('-', ' ').replace('/', ' '), type.vietnameseName(),
                 title, summary, body));
-    }
-
-    static String searchWords(Stream<String> parts) {
-        return parts.filter(part -> part != null && !part.isBlank())
-                .map(VietnameseText::fold)
-                .map(folded -> folded.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip())
-                .collect(Collectors.joining(" "));
     }
 
     public DirectiveSnapshot snapshot() {

@@ -23,7 +23,7 @@ import org.hibernate.annotations.BatchSize;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
-import vn.cascade.common.problem.ProblemException;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.text.VietnameseText;
 
 /** A node of the party hierarchy (tổ chức đảng). */
@@ -153,6 +153,22 @@ public class Organization {
         placements.add(new Placement(parentId, path, date));
     }
 
+    /**
+     * Places the organisation under {@code parent} from {@code date} on, with its subtree: every active descendant
+     * gets the new path and a new place in its history. Ceased descendants keep the path they had when they ceased.
+     *
+     * @param activeDescendants its active descendants, read before anything changed
+     */
+    public void moveUnder(Organization parent, LocalDate date, List<Organization> activeDescendants) {
+        String oldPath = path;
+        placeUnder(parent);
+        relocate(date);
+        activeDescendants.forEach(descendant -> {
+            descendant.rebase(oldPath, path);
+            descendant.relocate(date);
+        });
+    }
+
     /** Ends the organisation's existence on {@code date} (exclusive): it is never deleted. */
     public void cease(LocalDate date) {
         active = false;
@@ -163,7 +179,7 @@ public class Organization {
     /** Moves the start of its existence, and so of its first place; it must stay before its first move. */
     public void beginOn(LocalDate date) {
         if (placements.size() > 1 && !date.isBefore(placements.get(1).validFrom)) {
-            throw ProblemException.invalid("validFrom", "must be before " + code + "'s first move, on "
+            throw DomainException.invalid("validFrom", "must be before " + code + "'s first move, on "
                     + placements.get(1).validFrom);
         }
         validFrom = date;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.directive.domain.Directive;
 
 @ApplicationScoped
@@ -18,9 +19,6 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
     /** Filters of the directive list; null means "any". */
     public record Criteria(String words, String type, String status, String issuerPath, LocalDate from, LocalDate to,
             String draftsVisibleUnderPath) {
-    }
-
-    public record Found(List<Directive> items, long total) {
     }
 
     public Optional<Directive> findBySymbol(String symbolKey, LocalDate issueDate) {
@@ -33,7 +31,7 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
 
     /** Newest first, then by id: a stable order for paging. */
     @SuppressWarnings("unchecked")
-    public Found search(Criteria criteria, PageRequest page) {
+    public Page<Directive> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(
                 " FROM directive d JOIN organization o ON o.id = d.issuing_organization_id WHERE true");
@@ -72,8 +70,8 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
             list.setParameter(name, value);
             count.setParameter(name, value);
         });
-        list.setParameter("limit", page.size).setParameter("offset", page.offset());
-        return new Found(list.getResultList(), ((Number) count.getSingleResult()).longValue());
+        list.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
+        return new Page<>(list.getResultList(), ((Number) count.getSingleResult()).longValue(), paging);
     }
 
     /**

@@ -2,19 +2,17 @@ package vn.cascade.directive.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.documents.ReferenceKind;
+import vn.cascade.directive.domain.ReferenceEdge;
 
 /** The references between documents, directives and plans alike (the view {@code document_reference}). */
 @ApplicationScoped
 public class DocumentGraphRepository {
-
-    /** One reference: {@code sourceId} rests on {@code targetId} (null while the named document is unknown). */
-    public record Edge(UUID sourceId, ReferenceKind kind, UUID targetId, String targetSymbol, LocalDate targetIssueDate) {
-    }
 
     private final EntityManager entityManager;
 
@@ -23,16 +21,16 @@ public class DocumentGraphRepository {
     }
 
     /** What these documents name. */
-    public List<Edge> from(Collection<UUID> sourceIds) {
+    public List<ReferenceEdge> from(Collection<UUID> sourceIds) {
         return edges("source_id", sourceIds);
     }
 
     /** What names these documents. */
-    public List<Edge> to(Collection<UUID> targetIds) {
+    public List<ReferenceEdge> to(Collection<UUID> targetIds) {
         return edges("target_id", targetIds);
     }
 
-    private List<Edge> edges(String column, Collection<UUID> ids) {
+    private List<ReferenceEdge> edges(String column, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -41,11 +39,11 @@ public class DocumentGraphRepository {
                         "SELECT DISTINCT source_id, kind, target_id, target_symbol, target_issue_date FROM document_reference WHERE "
                                 + column + " IN (:ids) ORDER BY source_id, kind, target_symbol")
                 .setParameter("ids", ids).getResultList();
-        return rows.stream().map(row -> new Edge((UUID) row[0], ReferenceKind.valueOf((String) row[1]), (UUID) row[2],
+        return rows.stream().map(row -> new ReferenceEdge((UUID) row[0], ReferenceKind.valueOf((String) row[1]), (UUID) row[2],
                 (String) row[3], row[4] == null ? null : toLocalDate(row[4]))).toList();
     }
 
     private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -14,11 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.common.security.OrganizationDirectory;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Organization;
+import vn.cascade.directive.domain.Placed;
 import vn.cascade.directive.domain.Succession;
 
 @ApplicationScoped
@@ -75,11 +79,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("path like ?1", root.path + "/%");
     }
 
-    /** An organisation where it sat on some date: its parent and path then. */
-    public record Placed(Organization organization, UUID parentId, String path) {
+    /** What moves with {@code root}: the descendants that have not ceased. */
+    public List<Organization> activeDescendants(Organization root) {
+        return descendants(root).stream().filter(descendant -> descendant.active).toList();
     }
 
-    public record PlacedPage(List<Placed> items, long total) {
+    /** The organisation with this id; not found otherwise. */
+    public Organization require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id));
     }
 
     private static final String COVERS = " p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)";
@@ -96,17 +103,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     /** The organisation at {@code path} on {@code asOf} and everything below it then, in path order. */
-    public PlacedPage subtreeOn(String path, LocalDate asOf, int offset, int limit) {
+    public Page<Placed> subtreeOn(String path, LocalDate asOf, Paging paging) {
         String where = " FROM organization_placement p WHERE (p.path = :path OR p.path LIKE :below) AND" + COVERS;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(
                         "SELECT p.organization_id, p.parent_id, p.path" + where + " ORDER BY p.path LIMIT :limit OFFSET :offset")
                 .setParameter("path", path).setParameter("below", path + "/%").setParameter("asOf", asOf)
-                .setParameter("limit", limit).setParameter("offset", offset).getResultList();
+                .setParameter("limit", paging.limit()).setParameter("offset", paging.offset()).getResultList();
         long total = ((Number) getEntityManager().createNativeQuery("SELECT count(*)" + where)
                 .setParameter("path", path).setParameter("below", path + "/%").setParameter("asOf", asOf)
                 .getSingleResult()).longValue();
-        return new PlacedPage(placed(rows), total);
+        return new Page<>(placed(rows), total, paging);
     }
 
     private List<Placed> placed(List<Object[]> rows) {
@@ -145,14 +152,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public record Criteria(String text, OrganizationLevel level, OrganizationKind kind, Boolean active) {
     }
 
-    public record Found(List<Organization> items, long total) {
-    }
-
     /**
      * Every word of {@code text} must begin a word of the name, the short name or the code, ignoring case and
      * diacritics; ordered by folded name, then code.
      */
-    public Found search(Criteria criteria, int offset, int limit) {
+    public Page<Organization> search(Criteria criteria, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> parameters = new HashMap<>();
         String query = prefixQuery(criteria.text());
@@ -181,10 +185,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
-        page.setParameter("limit", limit).setParameter("offset", offset);
+        page.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
         @SuppressWarnings("unchecked")
         List<Organization> items = new ArrayList<>(page.getResultList());
-        return new Found(items, ((Number) count.getSingleResult()).longValue());
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), paging);
     }
 
     /**

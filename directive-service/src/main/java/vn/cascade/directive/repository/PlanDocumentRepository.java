@@ -2,6 +2,7 @@ package vn.cascade.directive.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.directive.domain.PlanDocument;
@@ -17,7 +18,7 @@ public class PlanDocumentRepository implements PanacheRepositoryBase<PlanDocumen
      * Points unresolved plan references naming this document (a plan or a directive) at it: those giving its issue
      * date, and those giving none when no other plan or directive shares its symbol.
      */
-    public int resolveReferencesTo(UUID id, String symbolKey, java.time.LocalDate issueDate) {
+    public int resolveReferencesTo(UUID id, String symbolKey, LocalDate issueDate) {
         return getEntityManager().createNativeQuery("""
                 UPDATE plan_reference SET target_document_id = :id
                 WHERE target_document_id IS NULL AND target_symbol_key = :key

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,20 +34,30 @@ import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.rest.StatusChangeRequest;
 import vn.cascade.common.security.Roles;
 import vn.cascade.directive.domain.DirectiveStatus;
-import vn.cascade.directive.repository.DirectiveRepository;
-import vn.cascade.directive.service.DirectiveService;
+import vn.cascade.directive.rest.dto.AmendmentRequest;
+import vn.cascade.directive.rest.dto.DirectivePage;
+import vn.cascade.directive.rest.dto.DirectiveRequest;
+import vn.cascade.directive.rest.dto.DirectiveResponse;
+import vn.cascade.directive.rest.dto.ImplementationResponse;
+import vn.cascade.directive.rest.mapping.DirectiveMapper;
+import vn.cascade.directive.service.DirectiveLifecycle;
+import vn.cascade.directive.service.DirectiveQueries;
+import vn.cascade.directive.service.DirectiveSearch;
 
 @Path("/api/v1/directives")
 @Tag(name = "Directives", description = "Resolutions, conclusions, instructions, regulations and guidance")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 public class DirectiveResource {
 
-    private final DirectiveService service;
+    private final DirectiveLifecycle lifecycle;
+    private final DirectiveQueries queries;
 
-    DirectiveResource(DirectiveService service) {
-        this.service = service;
+    DirectiveResource(DirectiveLifecycle lifecycle, DirectiveQueries queries) {
+        this.lifecycle = lifecycle;
+        this.queries = queries;
     }
 
     @POST
@@ -60,13 +71,12 @@ public class DirectiveResource {
     @APIResponse(responseCode = "409", description = "A directive with this symbol and date exists")
     public Response draft(@NotNull @Valid DirectiveRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        DirectiveResponse drafted = DirectiveResponse.from(service.draft(request));
+        DirectiveResponse drafted = DirectiveMapper.toResponse(lifecycle.draft(DirectiveMapper.toContent(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
                 .entity(drafted).build();
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listDirectives",
             summary = "Directives by type, status, issuer subtree, date and words (ignoring diacritics), newest first")
     @APIResponse(responseCode = "200", description = "One page",
@@ -82,25 +92,22 @@ public class DirectiveResource {
             @Parameter(description = "Issued on or after", example = "2022-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Issued on or before", example = "2022-12-31") @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageRequest page) {
-        DirectiveRepository.Found found = service.search(words, type == null ? null : type.name(), status, issuer,
-                from, to, page);
-        return PageResponse.of(found.items(), found.total(), page, DirectiveResponse::from);
+        return PageResponse.of(queries.search(new DirectiveSearch(words, type, status, issuer, from, to), page.paging()),
+                DirectiveMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getDirective", summary = "A directive by id")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller")
     public DirectiveResponse get(@PathParam("id") UUID id) {
-        return DirectiveResponse.from(service.get(id));
+        return DirectiveMapper.toResponse(queries.get(id));
     }
 
     @GET
     @Path("/by-symbol")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getDirectiveBySymbol", summary = "A directive by its symbol, tolerant of spelling")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
@@ -110,24 +117,22 @@ public class DirectiveResource {
     public DirectiveResponse getBySymbol(
             @Parameter(example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2022") @QueryParam("year") Integer year) {
-        return DirectiveResponse.from(service.getBySymbol(symbol, year));
+        return DirectiveMapper.toResponse(queries.getBySymbol(symbol, year));
     }
 
     @GET
     @Path("/{id}/dependents")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listDirectiveDependents",
             summary = "Directives that rest on this one (implement, are based on, amend, replace, relate), transitively")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
-            schema = @Schema(implementation = DirectiveResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            schema = @Schema(implementation = DirectiveResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such directive")
     public List<DirectiveResponse> dependents(@PathParam("id") UUID id) {
-        return service.dependents(id).stream().map(DirectiveResponse::from).toList();
+        return queries.dependents(id).stream().map(DirectiveMapper::toResponse).toList();
     }
 
     @GET
     @Path("/{id}/implementation")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getDirectiveImplementation",
             summary = "Which organisations answered the directive with a plan, at which level and how many days after; "
                     + "with an organisation, which of its direct subordinates have not yet")
@@ -136,7 +141,7 @@ public class DirectiveResource {
     @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree")
     public ImplementationResponse implementation(@PathParam("id") UUID id,
             @Parameter(description = "Check its direct subordinates", example = "TU-QUANGTRI") @QueryParam("organization") String organization) {
-        return service.implementation(id, organization);
+        return DirectiveMapper.toResponse(queries.implementation(id, organization));
     }
 
     @PUT
@@ -150,7 +155,7 @@ public class DirectiveResource {
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or the symbol and date are taken")
     public DirectiveResponse update(@PathParam("id") UUID id, @NotNull @Valid DirectiveRequest request) {
-        return DirectiveResponse.from(service.update(id, request));
+        return DirectiveMapper.toResponse(lifecycle.update(id, DirectiveMapper.toContent(request)));
     }
 
     @POST
@@ -166,7 +171,7 @@ public class DirectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version or not a draft")
     public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return DirectiveResponse.from(service.publish(id, request.version()));
+        return DirectiveMapper.toResponse(lifecycle.publish(id, request.version()));
     }
 
     @POST
@@ -181,7 +186,8 @@ public class DirectiveResource {
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public DirectiveResponse amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
-        return DirectiveResponse.from(service.amend(id, request.content(), request.reason()));
+        return DirectiveMapper.toResponse(lifecycle.amend(id, DirectiveMapper.toContent(request.content()),
+                request.reason()));
     }
 
     @POST
@@ -195,11 +201,6 @@ public class DirectiveResource {
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     public DirectiveResponse revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request) {
-        return DirectiveResponse.from(service.revoke(id, request.version(), request.reason()));
-    }
-
-    /** The page type as it appears in OpenAPI, so generated SDKs get typed items. */
-    @Schema(name = "DirectivePage")
-    public record DirectivePage(List<DirectiveResponse> items, long total, int page, int size) {
+        return DirectiveMapper.toResponse(lifecycle.revoke(id, request.version(), request.reason()));
     }
 }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.security.Roles;
+import vn.cascade.directive.rest.dto.DocumentGraphResponse;
+import vn.cascade.directive.rest.mapping.DocumentGraphMapper;
 import vn.cascade.directive.service.DocumentGraphService;
 
 @Path("/api/v1/documents")
@@ -23,6 +25,7 @@ import vn.cascade.directive.service.DocumentGraphService;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this")
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 public class DocumentGraphResource {
 
     private final DocumentGraphService service;
@@ -33,7 +36,6 @@ public class DocumentGraphResource {
 
     @GET
     @Path("/graph")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getDocumentGraph",
             summary = "What a directive or plan rests on and what rests on it, across directives and plans, transitively",
             description = "The document is named by its symbol (tolerant of spelling) and, when the number was reused, "
@@ -54,7 +56,7 @@ public class DocumentGraphResource {
             @Parameter(description = "How many references to follow each way, 1 to " + DocumentGraphService.MAX_DEPTH
                     + "; default " + DocumentGraphService.DEFAULT_DEPTH,
                     example = "10") @QueryParam("depth") @Min(1) @Max(DocumentGraphService.MAX_DEPTH) Integer depth) {
-        return DocumentGraphResponse.from(service.graph(symbol, year, direction,
+        return DocumentGraphMapper.toResponse(service.graph(symbol, year, direction,
                 depth == null ? DocumentGraphService.DEFAULT_DEPTH : depth));
     }
 }

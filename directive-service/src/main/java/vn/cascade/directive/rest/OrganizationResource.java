@@ -35,16 +35,29 @@ import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
-import vn.cascade.directive.repository.OrganizationRepository.Found;
-import vn.cascade.directive.service.OrganizationImportReader;
-import vn.cascade.directive.service.OrganizationReferenceData;
+import vn.cascade.directive.rest.dto.CreateOrganizationRequest;
+import vn.cascade.directive.rest.dto.DeactivateOrganizationRequest;
+import vn.cascade.directive.rest.dto.ImportResponse;
+import vn.cascade.directive.rest.dto.OrganizationHistoryResponse;
+import vn.cascade.directive.rest.dto.OrganizationPage;
+import vn.cascade.directive.rest.dto.OrganizationResponse;
+import vn.cascade.directive.rest.dto.RepublishResponse;
+import vn.cascade.directive.rest.dto.UpdateOrganizationRequest;
+import vn.cascade.directive.rest.mapping.OrganizationImportReader;
+import vn.cascade.directive.rest.mapping.OrganizationMapper;
+import vn.cascade.directive.service.ImportRow;
+import vn.cascade.directive.service.OrganizationHistories;
+import vn.cascade.directive.service.OrganizationImport;
+import vn.cascade.directive.service.OrganizationQueries;
 import vn.cascade.directive.service.OrganizationService;
+import vn.cascade.directive.service.SnapshotRepublishing;
 
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The party organisation hierarchy")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this")
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 public class OrganizationResource {
 
     private static final String CSV = "text/csv";
@@ -57,14 +70,21 @@ public class OrganizationResource {
     private static final String AS_OF = "Read the hierarchy as it was on this day (ISO date); default today";
 
     private final OrganizationService service;
+    private final OrganizationQueries queries;
+    private final OrganizationHistories histories;
+    private final OrganizationImport organizationImport;
     private final OrganizationImportReader importReader;
-    private final OrganizationReferenceData referenceData;
+    private final SnapshotRepublishing republishing;
 
-    OrganizationResource(OrganizationService service, OrganizationImportReader importReader,
-            OrganizationReferenceData referenceData) {
+    OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationHistories histories,
+            OrganizationImport organizationImport, OrganizationImportReader importReader,
+            SnapshotRepublishing republishing) {
         this.service = service;
+        this.queries = queries;
+        this.histories = histories;
+        this.organizationImport = organizationImport;
         this.importReader = importReader;
-        this.referenceData = referenceData;
+        this.republishing = republishing;
     }
 
     @POST
@@ -78,13 +98,12 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@NotNull @Valid CreateOrganizationRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        OrganizationResponse created = OrganizationResponse.from(service.create(request));
+        OrganizationResponse created = OrganizationMapper.toResponse(service.create(OrganizationMapper.toNewOrganization(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "searchOrganizations",
             summary = "Search by name, short name or code, ignoring diacritics and case",
             description = "Every word of q must begin a word of the name, the short name or the code: "
@@ -99,29 +118,27 @@ public class OrganizationResource {
             @QueryParam("active") @Parameter(description = "Only active (true) or only inactive (false) ones")
             Boolean active,
             @Valid @BeanParam PageRequest page) {
-        return page(service.search(q, level, kind, active, page), page);
+        return PageResponse.of(queries.search(q, level, kind, active, page.paging()), OrganizationMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getOrganization", summary = "An organisation by id")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationResponse get(@PathParam("id") UUID id) {
-        return OrganizationResponse.from(service.get(id));
+        return OrganizationMapper.toResponse(queries.get(id));
     }
 
     @GET
     @Path("/by-code/{code}")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getOrganizationByCode", summary = "An organisation by its stable code")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationResponse getByCode(@PathParam("code") String code) {
-        return OrganizationResponse.from(service.getByCode(code));
+        return OrganizationMapper.toResponse(queries.getByCode(code));
     }
 
     @PUT
@@ -137,7 +154,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     @APIResponse(responseCode = "409", description = "Stale version (type stale-version): someone changed it since you read it")
     public OrganizationResponse update(@PathParam("id") UUID id, @NotNull @Valid UpdateOrganizationRequest request) {
-        return OrganizationResponse.from(service.update(id, request));
+        return OrganizationMapper.toResponse(service.update(id, OrganizationMapper.toUpdate(request)));
     }
 
     @POST
@@ -152,12 +169,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     @APIResponse(responseCode = "409", description = "It still has active children, is already inactive, or the version is stale")
     public OrganizationResponse deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivateOrganizationRequest request) {
-        return OrganizationResponse.from(service.deactivate(id, request));
+        return OrganizationMapper.toResponse(service.deactivate(id, request.effectiveDate(), request.version()));
     }
 
     @GET
     @Path("/{id}/children")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listOrganizationChildren",
             summary = "The organisations directly below one on a date (default today), by code",
             description = "As the hierarchy was on asOf: organisations that existed then and sat directly below this one "
@@ -168,12 +184,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public List<OrganizationResponse> children(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf) {
-        return service.children(id, asOf).stream().map(OrganizationResponse::from).toList();
+        return queries.children(id, asOf).stream().map(OrganizationMapper::toResponse).toList();
     }
 
     @GET
     @Path("/{id}/subtree")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listOrganizationSubtree",
             summary = "An organisation and everything below it on a date (default today), each before its descendants")
     @APIResponse(responseCode = "200", description = "One page of the subtree, ordered by the paths of that date",
@@ -182,13 +197,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public PageResponse<OrganizationResponse> subtree(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf, @Valid @BeanParam PageRequest page) {
-        var found = service.subtree(id, asOf, page);
-        return PageResponse.of(found.items(), found.total(), page, OrganizationResponse::from);
+        return PageResponse.of(queries.subtree(id, asOf, page.paging()), OrganizationMapper::toResponse);
     }
 
     @GET
     @Path("/{id}/ancestors")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "listOrganizationAncestors",
             summary = "The organisations above one on a date (default today), root first")
     @APIResponse(responseCode = "200", description = "The ancestors; empty for a root",
@@ -197,12 +210,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or it did not exist on asOf")
     public List<OrganizationResponse> ancestors(@PathParam("id") UUID id, @QueryParam("asOf") @Parameter(
             description = AS_OF, example = "2025-06-30") LocalDate asOf) {
-        return service.ancestors(id, asOf).stream().map(OrganizationResponse::from).toList();
+        return queries.ancestors(id, asOf).stream().map(OrganizationMapper::toResponse).toList();
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
     @Operation(operationId = "getOrganizationHistory",
             summary = "Where an organisation sat over time, its predecessors and successors, and the chains of "
                     + "restructurings followed both ways")
@@ -210,7 +222,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationHistoryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationHistoryResponse history(@PathParam("id") UUID id) {
-        return OrganizationHistoryResponse.from(service.history(id));
+        return OrganizationMapper.toResponse(histories.history(id));
     }
 
     @POST
@@ -233,10 +245,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "415", description = "Neither JSON nor CSV")
     public ImportResponse importOrganizations(String body, HttpHeaders headers) {
         MediaType type = headers.getMediaType();
-        var rows = type != null && type.isCompatible(MediaType.valueOf(CSV))
+        List<ImportRow> rows = type != null && type.isCompatible(MediaType.valueOf(CSV))
                 ? importReader.fromCsv(body == null ? "" : body)
                 : importReader.fromJson(body == null ? "" : body);
-        var outcome = service.importRows(rows, OrganizationService.ExistingCodes.REJECT);
+        OrganizationImport.Outcome outcome = organizationImport.importRows(rows, OrganizationImport.ExistingCodes.REJECT);
         return new ImportResponse(outcome.created(), outcome.existing());
     }
 
@@ -249,7 +261,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "Loaded",
             content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     public ImportResponse loadReferenceData() {
-        var outcome = referenceData.load();
+        OrganizationImport.Outcome outcome = organizationImport.loadReferenceData();
         return new ImportResponse(outcome.created(), outcome.existing());
     }
 
@@ -263,15 +275,6 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = RepublishResponse.class)))
     public RepublishResponse republishSnapshots() {
-        return new RepublishResponse(service.republishAll());
-    }
-
-    @Schema(name = "OrganizationRepublishResult")
-    public record RepublishResponse(
-            @Schema(description = "Snapshots written to the outbox", example = "60235") int published) {
-    }
-
-    private static PageResponse<OrganizationResponse> page(Found found, PageRequest page) {
-        return PageResponse.of(found.items(), found.total(), page, OrganizationResponse::from);
+        return new RepublishResponse(republishing.republishAll());
     }
 }

@@ -18,6 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.security.Roles;
+import vn.cascade.directive.rest.dto.MergerRequest;
+import vn.cascade.directive.rest.dto.MoveRequest;
+import vn.cascade.directive.rest.dto.RenamingRequest;
+import vn.cascade.directive.rest.dto.RestructuringResponse;
+import vn.cascade.directive.rest.dto.SplitRequest;
+import vn.cascade.directive.rest.mapping.RestructuringMapper;
 import vn.cascade.directive.service.RestructuringService;
 
 /**
@@ -60,7 +66,7 @@ public class RestructuringResource {
                      "newSuccessor": {"code": "DU-XA-VINHHOANG", "name": "Đảng ủy xã Vĩnh Hoàng", "level": "GRASSROOTS"}}""")))
     public RestructuringResponse merge(@NotNull @Valid MergerRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return RestructuringResponse.from(service.merge(request));
+        return RestructuringMapper.toResponse(service.merge(RestructuringMapper.toMerger(request)));
     }
 
     @POST
@@ -72,7 +78,7 @@ public class RestructuringResource {
                     + "(every one must be listed exactly once); each successor is linked as SPLIT.")
     public RestructuringResponse split(@NotNull @Valid SplitRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return RestructuringResponse.from(service.split(request));
+        return RestructuringMapper.toResponse(service.split(RestructuringMapper.toSplit(request)));
     }
 
     @POST
@@ -84,7 +90,7 @@ public class RestructuringResource {
                     + "under the new one, and the two are linked as RENAMING.")
     public RestructuringResponse rename(@NotNull @Valid RenamingRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return RestructuringResponse.from(service.rename(request));
+        return RestructuringMapper.toResponse(service.rename(RestructuringMapper.toRenaming(request)));
     }
 
     @POST
@@ -97,6 +103,6 @@ public class RestructuringResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     public RestructuringResponse move(@NotNull @Valid MoveRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return RestructuringResponse.from(service.move(request));
+        return RestructuringMapper.toResponse(service.move(RestructuringMapper.toMove(request)));
     }
 }

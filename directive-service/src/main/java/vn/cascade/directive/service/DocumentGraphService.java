@@ -13,15 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.cascade.common.documents.DocumentSymbol;
-import vn.cascade.common.documents.InvalidDocumentSymbolException;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
+import vn.cascade.common.domain.DomainException;
 import vn.cascade.directive.domain.Directive;
 import vn.cascade.directive.domain.DirectiveStatus;
 import vn.cascade.directive.domain.PlanDocument;
+import vn.cascade.directive.domain.ReferenceEdge;
 import vn.cascade.directive.repository.DirectiveRepository;
 import vn.cascade.directive.repository.DocumentGraphRepository;
-import vn.cascade.directive.repository.DocumentGraphRepository.Edge;
 import vn.cascade.directive.repository.PlanDocumentRepository;
 
 /**
@@ -50,7 +48,7 @@ public class DocumentGraphService {
     }
 
     /** @param truncated whether documents lie beyond the depth that was followed */
-    public record Graph(Node document, List<Node> dependsOn, List<Node> dependents, List<Edge> references,
+    public record Graph(Node document, List<Node> dependsOn, List<Node> dependents, List<ReferenceEdge> references,
             boolean truncated) {
     }
 
@@ -67,7 +65,7 @@ public class DocumentGraphService {
     public Graph graph(String symbolText, Integer year, GraphDirection direction, int depth) {
         Node start = find(symbolText, year);
         GraphDirection wanted = direction == null ? GraphDirection.BOTH : direction;
-        Map<String, Edge> edges = new LinkedHashMap<>();
+        Map<String, ReferenceEdge> edges = new LinkedHashMap<>();
         boolean[] truncated = {false};
         List<Node> dependsOn = wanted == GraphDirection.DEPENDENTS ? List.of() : follow(start, true, depth, edges, truncated);
         List<Node> dependents = wanted == GraphDirection.DEPENDS_ON ? List.of() : follow(start, false, depth, edges, truncated);
@@ -75,12 +73,12 @@ public class DocumentGraphService {
     }
 
     /** Breadth first from {@code start}; every document once, at its smallest depth. */
-    private List<Node> follow(Node start, boolean upwards, int depth, Map<String, Edge> edges, boolean[] truncated) {
+    private List<Node> follow(Node start, boolean upwards, int depth, Map<String, ReferenceEdge> edges, boolean[] truncated) {
         Map<UUID, Node> reached = new LinkedHashMap<>();
         Set<UUID> seen = new LinkedHashSet<>(Set.of(start.id()));
         Set<UUID> frontier = Set.of(start.id());
         for (int step = 1; !frontier.isEmpty(); step++) {
-            List<Edge> found = upwards ? references.from(frontier) : references.to(frontier);
+            List<ReferenceEdge> found = upwards ? references.from(frontier) : references.to(frontier);
             Set<UUID> others = new LinkedHashSet<>();
             found.forEach(edge -> {
                 UUID other = upwards ? edge.targetId() : edge.sourceId();
@@ -94,7 +92,7 @@ public class DocumentGraphService {
                 break;
             }
             Set<UUID> next = new LinkedHashSet<>();
-            for (Edge edge : found) {
+            for (ReferenceEdge edge : found) {
                 UUID other = upwards ? edge.targetId() : edge.sourceId();
                 boolean known = other != null && visible.containsKey(other);
                 // What rests on a document is a registered one: not visible means a draft. What a document rests on
@@ -102,8 +100,8 @@ public class DocumentGraphService {
                 if (!known && (!upwards || other != null && isDraft(other))) {
                     continue;
                 }
-                Edge shown = known || other == null ? edge
-                        : new Edge(edge.sourceId(), edge.kind(), null, edge.targetSymbol(), edge.targetIssueDate());
+                ReferenceEdge shown = known || other == null ? edge
+                        : new ReferenceEdge(edge.sourceId(), edge.kind(), null, edge.targetSymbol(), edge.targetIssueDate());
                 edges.putIfAbsent(shown.sourceId() + " " + shown.kind() + " " + shown.targetId() + " " + shown.targetSymbol(), shown);
                 if (known && seen.add(other)) {
                     reached.put(other, visible.get(other));
@@ -118,7 +116,7 @@ public class DocumentGraphService {
     }
 
     private boolean isDraft(UUID id) {
-        return directives.findByIdOptional(id).map(directive -> directive.status == DirectiveStatus.DRAFT).orElse(false);
+        return directives.findByIdOptional(id).map(Directive::isDraft).orElse(false);
     }
 
     /** The documents with these ids that may be shown: directives other than drafts, and plans. */
@@ -135,24 +133,19 @@ public class DocumentGraphService {
 
     /** The directive or plan a symbol names, with the year when the number was reused; drafts are not found. */
     private Node find(String symbolText, Integer year) {
-        DocumentSymbol symbol;
-        try {
-            symbol = DocumentSymbol.parse(symbolText);
-        } catch (InvalidDocumentSymbolException e) {
-            throw ProblemException.invalid("symbol", e.getMessage());
-        }
+        DocumentSymbol symbol = DocumentSymbol.parseField("symbol", symbolText);
         String key = symbol.searchKey();
         List<Node> candidates = Stream.concat(
-                        directives.findBySymbol(key).stream().filter(directive -> directive.status != DirectiveStatus.DRAFT)
+                        directives.findBySymbol(key).stream().filter(directive -> !directive.isDraft())
                                 .map(directive -> node(directive, 0)),
                         plans.findBySymbol(key).stream().map(plan -> node(plan, 0)))
                 .filter(node -> year == null || node.issueDate().getYear() == year)
                 .toList();
         if (candidates.isEmpty()) {
-            throw ProblemException.notFound("No published directive or issued plan " + symbol + (year == null ? "" : " of " + year));
+            throw DomainException.notFound("No published directive or issued plan " + symbol + (year == null ? "" : " of " + year));
         }
         if (candidates.size() > 1) {
-            throw new ProblemException(ProblemType.CONFLICT, "Several documents are numbered " + symbol
+            throw DomainException.conflict("Several documents are numbered " + symbol
                     + "; give the year (issued " + candidates.stream().map(node -> node.issueDate().toString()).toList() + ")");
         }
         return candidates.getFirst();

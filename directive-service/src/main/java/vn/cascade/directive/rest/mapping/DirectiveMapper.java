@@ -1,0 +1,46 @@
+package vn.cascade.directive.rest.mapping;
+
+import vn.cascade.directive.rest.dto.DirectiveRequest;
+import vn.cascade.directive.rest.dto.DirectiveResponse;
+import vn.cascade.directive.rest.dto.ImplementationResponse;
+import vn.cascade.directive.service.DirectiveContent;
+import vn.cascade.directive.service.DirectiveView;
+import vn.cascade.directive.service.Implementation;
+
+/** Directives between the API's shapes and the services' own. */
+public final class DirectiveMapper {
+
+    private DirectiveMapper() {
+    }
+
+    public static DirectiveContent toContent(DirectiveRequest request) {
+        return new DirectiveContent(request.version(), request.symbol(), request.issuingOrganizationCode(),
+                request.issueDate(), request.term(), request.title(), request.summary(), request.body(),
+                request.targetsOrEmpty(), request.referencesOrEmpty().stream()
+                        .map(reference -> new DirectiveContent.Reference(reference.kind(), reference.symbol(),
+                                reference.issueDate()))
+                        .toList());
+    }
+
+    public static DirectiveResponse toResponse(DirectiveView directive) {
+        return new DirectiveResponse(directive.id(), directive.symbol(), directive.type(),
+                directive.issuingOrganizationCode(), directive.issuingOrganizationName(), directive.issueDate(),
+                directive.term(), directive.title(), directive.summary(), directive.body(), directive.targets(),
+                directive.references().stream().map(reference -> new DirectiveResponse.Reference(reference.kind(),
+                        reference.symbol(), reference.issueDate(), reference.directiveId(),
+                        reference.directiveId() != null)).toList(),
+                directive.status(), directive.statusReason(), directive.version(), directive.publishedAt(),
+                directive.updatedAt(), directive.updatedBy());
+    }
+
+    public static ImplementationResponse toResponse(Implementation implementation) {
+        return new ImplementationResponse(implementation.directiveId(), implementation.directiveSymbol(),
+                implementation.directiveIssueDate(),
+                implementation.answered().stream().map(answer -> new ImplementationResponse.Answer(
+                        answer.organizationCode(), answer.organizationName(), answer.level(), answer.planId(),
+                        answer.planSymbol(), answer.issueDate(), answer.daysAfterDirective())).toList(),
+                implementation.organizationCode(),
+                implementation.notYet().stream().map(pending -> new ImplementationResponse.Pending(
+                        pending.organizationCode(), pending.organizationName(), pending.level())).toList());
+    }
+}
