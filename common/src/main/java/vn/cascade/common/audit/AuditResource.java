@@ -44,6 +44,6 @@ public class AuditResource {
     public List<AuditTrail.Entry> list(@Parameter(description = "The user or client", example = "admin") @QueryParam("actor") String actor,
             @Parameter(description = "Paths starting with", example = "/api/v1/plans") @QueryParam("pathPrefix") String path,
             @Valid @BeanParam PageRequest page) {
-        return trail.search(actor, path, page.offset(), page.size);
+        return trail.search(actor, path, page.paging());
     }
 }

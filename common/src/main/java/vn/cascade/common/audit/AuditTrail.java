@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.cascade.common.paging.Paging;
 import vn.cascade.common.persistence.SqlValues;
 import vn.cascade.common.security.Caller;
 
@@ -127,7 +128,7 @@ public class AuditTrail {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Entry> search(String actor, String pathPrefix, int offset, int limit) {
+    public List<Entry> search(String actor, String pathPrefix, Paging paging) {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, at, actor, client, organization_code, method, path, status, location FROM audit_entry WHERE true");
         if (actor != null) {
@@ -137,8 +138,8 @@ public class AuditTrail {
             sql.append(" AND path LIKE :path");
         }
         Query query = entityManager.createNativeQuery(sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .setParameter("limit", limit)
-                .setParameter("offset", offset);
+                .setParameter("limit", paging.limit())
+                .setParameter("offset", paging.offset());
         if (actor != null) {
             query.setParameter("actor", actor);
         }

@@ -1,10 +1,11 @@
 package vn.cascade.common.problem;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Thrown by services to answer with a problem; mapped by {@link ProblemMappers}. */
+/**
+ * Thrown at the HTTP edge (resources, request readers, filters) to answer with a problem; mapped by
+ * {@link ProblemMappers}. Services and the domain throw {@link vn.cascade.common.domain.DomainException} instead.
+ */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
@@ -31,28 +32,6 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, "The request is invalid",
                 List.of(new Problem.FieldError(field, message)));
-    }
-
-    /**
-     * The optimistic-lock check of every change: the client sends the version it read, and a stale one is a 409,
-     * never a lost update.
-     */
-    public static void requireVersion(String what, long current, Long sent) {
-        if (sent == null) {
-            throw invalid("version", "send the version you read");
-        }
-        if (sent != current) {
-            throw new ProblemException(ProblemType.STALE_VERSION, what + " is at version " + current + ", not " + sent
-                    + "; read it again and retry");
-        }
-    }
-
-    /** A lifecycle step allowed only from some statuses: from any other it is a 409 saying which. */
-    public static <S extends Enum<S>> void requireStatus(String action, String what, S status, Set<S> allowed) {
-        if (!allowed.contains(status)) {
-            throw conflict("Cannot " + action + " " + what + " that is " + status + "; allowed from "
-                    + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-        }
     }
 
     public ProblemType type() {

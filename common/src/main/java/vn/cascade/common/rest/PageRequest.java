@@ -36,12 +36,6 @@ public class PageRequest {
         this.size = size;
     }
 
-    /** Kept until every service takes {@link Paging}. */
-    @Deprecated(forRemoval = true)
-    public int offset() {
-        return paging().offset();
-    }
-
     /** The service's paging type; a page beyond any list reads nothing instead of overflowing. */
     public Paging paging() {
         return new Paging(page, size);

@@ -16,12 +16,6 @@ public record PageResponse<T>(
         @Schema(description = "Zero-based page number", example = "0") int page,
         @Schema(description = "Requested page size", example = "20") int size) {
 
-    /** Kept until every service returns {@link Page}. */
-    @Deprecated(forRemoval = true)
-    public static <E, T> PageResponse<T> of(List<E> items, long total, PageRequest request, Function<E, T> mapper) {
-        return new PageResponse<>(items.stream().map(mapper).toList(), total, request.page, request.size);
-    }
-
     public static <E, T> PageResponse<T> of(Page<E> page, Function<? super E, ? extends T> mapper) {
         return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.total(), page.paging().page(),
                 page.paging().size());
