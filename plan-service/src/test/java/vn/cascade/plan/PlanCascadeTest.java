@@ -18,10 +18,15 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.OrganizationLevel;
@@ -230,6 +235,46 @@ class PlanCascadeTest {
                 .body("status", org.hamcrest.Matchers.contains("ISSUED", "AMENDED"))
                 .body("[1].reason", equalTo("Bổ sung nhiệm vụ"))
                 .body("[1].content.title", equalTo("Chương trình hành động (sửa đổi)"));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfConcurrentProgressUpdatesWinWhenTheyReadTheSameVersion() throws Exception {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        Map<String, Object> body = plan(symbol("CTr", "TU"), province, LocalDate.of(2022, 12, 5), resolution);
+        body.put("tasks", List.of(Map.of("number", "1", "text", "Rà soát, kiện toàn chi ủy",
+                "leadUnits", List.of(Map.of("organizationCode", province.code(), "name", "Tỉnh ủy")),
+                "timeframe", Map.of("text", "Hoàn thành trong năm 2023"))));
+        String id = issue(province, draft(province, body));
+        String taskId = given().auth().oauth2(issuer(province)).when().get("/api/v1/plans/{id}", id)
+                .then().extract().path("tasks[0].id");
+        int versionRead = given().auth().oauth2(issuer(province)).when().get("/api/v1/tasks/{id}", taskId)
+                .then().statusCode(200).extract().path("version");
+
+        // when: eight clerks record progress at once, each from the version they read
+        ExecutorService clerks = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int percent = 10; percent <= 80; percent += 10) {
+            Map<String, Object> progress = Map.of("status", "IN_PROGRESS", "percent", percent, "version", versionRead);
+            answers.add(clerks.submit(() -> given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                    .body(progress).when().put("/api/v1/tasks/{id}/progress", taskId).then().extract().statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        clerks.shutdown();
+
+        // then: one wins, the others are told the task changed; the task holds the winner's figure
+        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "statuses " + statuses);
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), "statuses " + statuses);
+        given().auth().oauth2(issuer(province)).when().get("/api/v1/tasks/{id}", taskId).then().statusCode(200)
+                .body("version", equalTo(versionRead + 1));
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(Map.of("status", "DONE", "percent", 100, "version", versionRead))
+                .when().put("/api/v1/tasks/{id}/progress", taskId).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/stale-version"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,9 @@ public class PlanTask {
 
     @Column(name = "completed_on")
     public LocalDate completedOn;
+
+    @Version
+    public long version;
 
     public boolean isOverdue(LocalDate today) {
         return status != TaskStatus.DONE && dueDate != null && today.isAfter(dueDate);

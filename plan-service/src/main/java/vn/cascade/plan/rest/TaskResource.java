@@ -89,8 +89,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid progress")
     @APIResponse(responseCode = "404", description = "No such task")
-    @APIResponse(responseCode = "409", description = "The plan is not in force")
+    @APIResponse(responseCode = "409", description = "The plan is not in force, or the task changed since the version read")
     public TaskResponse recordProgress(@PathParam("id") UUID id, @NotNull @Valid TaskProgressRequest request) {
-        return TaskMapper.toResponse(service.recordProgress(id, request.status(), request.percent(), request.note()));
+        return TaskMapper.toResponse(service.recordProgress(id, request.status(), request.percent(), request.note(),
+                request.version()));
     }
 }

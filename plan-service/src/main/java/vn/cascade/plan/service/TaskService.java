@@ -56,9 +56,17 @@ public class TaskService {
         return reported.forTask(readable(id).id);
     }
 
-    /** Progress is recorded on plans in force, by the issuing organisation or by a lead unit of the task. */
-    public TaskView recordProgress(UUID id, TaskStatus status, int percent, String note) {
+    /**
+     * Progress is recorded on plans in force, by the issuing organisation or by a lead unit of the task. With the
+     * version read, a change made since is a conflict; without it, the task's own version still refuses a write
+     * that overlaps another.
+     */
+    public TaskView recordProgress(UUID id, TaskStatus status, int percent, String note, Long versionRead) {
         PlanTask task = readable(id);
+        if (versionRead != null) {
+            DomainException.requireVersion("Task " + (task.number == null ? task.id : task.number), task.version,
+                    versionRead);
+        }
         if (!task.plan.status.inForce()) {
             throw DomainException.conflict("Plan " + task.plan.label() + " is " + task.plan.status
                     + "; progress is recorded only on plans in force");
@@ -66,6 +74,7 @@ public class TaskService {
         access.requireMayRecordProgress(task);
         LocalDate today = today();
         task.recordProgress(status, percent, VietnameseText.nfc(note), today);
+        tasks.flush(); // the answer carries the version just written
         return TaskView.of(task, today);
     }
 

@@ -24,12 +24,13 @@ public record TaskView(
         String progressNote,
         LocalDate completedOn,
         boolean overdue,
-        boolean onTime) {
+        boolean onTime,
+        long version) {
 
     static TaskView of(PlanTask task, LocalDate today) {
         return new TaskView(task.id, task.plan.id, task.plan.symbol, task.number, task.text,
                 List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
                 task.status, task.progressPercent, task.progressNote, task.completedOn,
-                task.isOverdue(today), task.isOnTime(today));
+                task.isOverdue(today), task.isOnTime(today), task.version);
     }
 }

@@ -70,12 +70,12 @@ public record PlanRequest(
 
     @Schema(name = "ReportingRequirementRequest")
     public record Reporting(
-            @Schema(description = "Codes of the reporting units; empty or absent for all direct subordinates")
-            List<@NotBlank String> reporterCodes,
+            @Schema(description = "Codes of the reporting units, at most 500; empty or absent for all direct subordinates")
+            @Size(max = 500) List<@NotBlank @Size(max = 50) String> reporterCodes,
             @Schema(example = "TU-HANOI") @NotBlank String recipientCode,
             @Schema(example = "BTC-TU-HANOI") String viaCode,
             @NotEmpty Set<@NotNull ReportingFrequency> frequencies,
-            @Schema(example = "[2023]") @NotEmpty List<@NotNull @Min(2000) @Max(2100) Integer> years,
+            @Schema(example = "[2023]") @NotEmpty @Size(max = 20) List<@NotNull @Min(2000) @Max(2100) Integer> years,
             @Schema(description = "Days after the period ends; negative when due before", example = "5")
             @NotNull @Min(-90) @Max(90) Integer dueDaysAfterPeriodEnd,
             @Schema(example = "7") @Min(0) @Max(90) Integer reminderDaysBeforeDue) {
@@ -83,7 +83,8 @@ public record PlanRequest(
 
     @Schema(name = "SubordinatePlans", description = "Which subordinates must answer with a plan of their own, by when")
     public record SubordinatePlans(
-            @Schema(description = "Codes; empty or absent for all direct subordinates") List<@NotBlank String> addressees,
+            @Schema(description = "Codes, at most 500; empty or absent for all direct subordinates")
+            @Size(max = 500) List<@NotBlank @Size(max = 50) String> addressees,
             @Schema(example = "2023-03-31") LocalDate deadline) {
     }
 }

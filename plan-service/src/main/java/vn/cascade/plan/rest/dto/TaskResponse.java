@@ -24,5 +24,7 @@ public record TaskResponse(
         String progressNote,
         LocalDate completedOn,
         @Schema(description = "Past its due date and not done") boolean overdue,
-        @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime) {
+        @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime,
+        @Schema(description = "Send it back when recording progress: a stale one gets 409 stale-version", example = "2")
+        long version) {
 }
