@@ -19,8 +19,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     @Override
-    public Optional<String> pathOf(String organizationCode) {
-        return findByCode(organizationCode).map(organization -> organization.path);
+    public Optional<Place> placeOf(String organizationCode) {
+        return findByCode(organizationCode).map(organization -> new Place(organization.path, organization.kind));
     }
 
     /** The active organisations directly below this one, by code. */

@@ -47,10 +47,21 @@ public class TestOrganizations {
 
     /** @param validTo the day it ceased to exist (dissolved, merged), or null */
     public Org organization(String prefix, String name, OrganizationLevel level, Org parent, LocalDate validTo) {
+        return organization(prefix, name, level, OrganizationKind.PARTY_COMMITTEE, parent, validTo);
+    }
+
+    /** An advisory body of a committee (Ban Tổ chức, Văn phòng, Ủy ban Kiểm tra …), existing since 2020. */
+    public Org advisoryBody(String prefix, String name, Org committee) {
+        return organization(prefix, name, OrganizationLevel.PROVINCIAL, OrganizationKind.ADVISORY_COMMISSION, committee,
+                null);
+    }
+
+    private Org organization(String prefix, String name, OrganizationLevel level, OrganizationKind kind, Org parent,
+            LocalDate validTo) {
         UUID id = UUID.randomUUID();
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
         String path = (parent == null ? "" : parent.path()) + "/" + id;
-        publish(new OrganizationSnapshot(id, code, name, null, level, OrganizationKind.PARTY_COMMITTEE,
+        publish(new OrganizationSnapshot(id, code, name, null, level, kind,
                 parent == null ? null : parent.id(), path, validTo == null, 100, null, LocalDate.of(2020, 1, 1), validTo,
                 0));
         return new Org(id, code, name, path);

@@ -3,10 +3,14 @@ package vn.cascade.common.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.security.OrganizationDirectory.Place;
 
 /**
- * Object-level access by place in the hierarchy: a caller acts for its own organisation and reads its own
- * subtree; an admin acts and reads everywhere.
+ * Object-level access by place in the hierarchy (docs/security.md): a caller acts for its own organisation and
+ * reads its own subtree, drafts included; an advisory body of a committee (its Organisation Department, Office,
+ * Inspection Commission …) oversees the committee's whole subtree — issued documents, submitted reports and
+ * figures, never drafts, never writing; an admin acts and reads everywhere.
  */
 @ApplicationScoped
 public class OrganizationScope {
@@ -28,14 +32,35 @@ public class OrganizationScope {
         }
     }
 
-    /** Whether the organisation at {@code path} is the caller's own or below it. */
+    /** Whether the organisation at {@code path} is the caller's own or below it: where it sees drafts. */
     public boolean canReadInside(String organizationPath) {
-        return caller.isAdmin() || organizationPath.startsWith(callerOrganizationPath());
+        return caller.isAdmin() || isInside(organizationPath, callerOrganizationPath());
     }
 
     /** Null for an admin (no restriction), else the caller's path: what a subtree filter starts with. */
     public String readablePathPrefix() {
         return caller.isAdmin() ? null : callerOrganizationPath();
+    }
+
+    /** Whether the caller may read what is issued, submitted and summed at {@code path}: its oversight. */
+    public boolean canOverseeInside(String organizationPath) {
+        return caller.isAdmin() || isInside(organizationPath, oversightPath());
+    }
+
+    /**
+     * The subtree whose issued documents, submitted reports and figures the caller reads: its own, or, for an
+     * advisory body, the subtree of the committee it serves (the Central Office and the central commissions,
+     * and the government portal's account that acts as the Central Office, read the whole country).
+     */
+    public String oversightPath() {
+        Place own = callerPlace();
+        if (own.kind() == OrganizationKind.ADVISORY_COMMISSION) {
+            int lastSeparator = own.path().lastIndexOf('/');
+            if (lastSeparator > 0) {
+                return own.path().substring(0, lastSeparator);
+            }
+        }
+        return own.path();
     }
 
     /** The code the caller's token names; 403 when it names none. */
@@ -45,8 +70,17 @@ public class OrganizationScope {
     }
 
     public String callerOrganizationPath() {
+        return callerPlace().path();
+    }
+
+    private Place callerPlace() {
         String code = callerOrganizationCode();
-        return directory.get().pathOf(code).orElseThrow(() -> DomainException.forbidden(
+        return directory.get().placeOf(code).orElseThrow(() -> DomainException.forbidden(
                 "Your organisation " + code + " is not registered"));
+    }
+
+    /** Paths are made of ids, so a prefix must end at a separator: /a/b holds /a/b/c, not /a/bc. */
+    static boolean isInside(String path, String ancestorPath) {
+        return path.equals(ancestorPath) || path.startsWith(ancestorPath + "/");
     }
 }

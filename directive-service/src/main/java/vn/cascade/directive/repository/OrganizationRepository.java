@@ -55,8 +55,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     @Override
-    public Optional<String> pathOf(String organizationCode) {
-        return findByCode(organizationCode).map(organization -> organization.path);
+    public Optional<Place> placeOf(String organizationCode) {
+        return findByCode(organizationCode).map(organization -> new Place(organization.path, organization.kind));
     }
 
     public Map<String, Organization> findByCodes(Collection<String> codes) {

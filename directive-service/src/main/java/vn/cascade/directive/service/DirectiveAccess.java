@@ -56,9 +56,9 @@ public class DirectiveAccess {
         return scope.readablePathPrefix();
     }
 
-    /** The organisation, if it lies in the caller's subtree. */
+    /** The organisation, if it lies in the subtree the caller oversees (its own, or its committee's). */
     public Organization inSubtree(Optional<Organization> found, String code) {
-        return found.filter(organization -> scope.canReadInside(organization.path))
+        return found.filter(organization -> scope.canOverseeInside(organization.path))
                 .orElseThrow(() -> DomainException.notFound("No organisation " + code + " in your subtree"));
     }
 }

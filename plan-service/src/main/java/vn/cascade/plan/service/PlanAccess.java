@@ -66,11 +66,11 @@ public class PlanAccess {
         return scope.readablePathPrefix();
     }
 
-    /** The organisation (the caller's by default), if it lies in the caller's subtree. */
+    /** The organisation (the caller's by default), if it lies in the subtree the caller oversees. */
     public Organization organizationInScope(String code) {
         String wanted = code == null ? scope.callerOrganizationCode() : code;
         return organizations.findByCode(wanted)
-                .filter(found -> scope.canReadInside(found.path))
+                .filter(found -> scope.canOverseeInside(found.path))
                 .orElseThrow(() -> DomainException.notFound("No organisation " + wanted + " in your subtree"));
     }
 

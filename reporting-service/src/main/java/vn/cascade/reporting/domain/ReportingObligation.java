@@ -229,7 +229,9 @@ public class ReportingObligation {
     }
 
     /** Whether the organisation owes this report or receives it. */
+    /** Owed by it, addressed to it, or routed through it. */
     public boolean concerns(String organization) {
-        return organization.equals(organizationCode) || organization.equals(recipientCode);
+        return organization.equals(organizationCode) || organization.equals(recipientCode)
+                || organization.equals(viaCode);
     }
 }

@@ -51,7 +51,8 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         condition(where, parameters, "o.period_kind = :kind", "kind", criteria.periodKind());
         condition(where, parameters, "o.period_year = :year", "year", criteria.year());
         condition(where, parameters, "o.status = :status", "status", criteria.status());
-        condition(where, parameters, "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo)",
+        condition(where, parameters,
+                "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo OR o.via_code = :visibleTo)",
                 "visibleTo", criteria.visibleTo());
         if (criteria.subtreePath() != null) {
             // '0' follows '/': [path, path + '0') is a range on the path index holding the subtree, rechecked by LIKE

@@ -107,20 +107,20 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report get(UUID id) {
-        return reports.findByIdOptional(id).filter(access::canSee)
+        return reports.findByIdOptional(id).filter(this::visible)
                 .orElseThrow(() -> DomainException.notFound("No report " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report forObligation(UUID obligationId) {
-        return reports.findByObligation(obligationId).filter(access::canSee)
+        return reports.findByObligation(obligationId).filter(this::visible)
                 .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId));
     }
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
-        access.requireReviewerOf(report);
         ReportingObligation obligation = lockedObligation(report);
+        access.requireReviewerOf(report, obligation);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String text = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment);
         if (accepted) {
@@ -143,6 +143,11 @@ public class ReportService {
         Report report = get(id);
         DomainException.requireVersion("Report " + id, report.version, version);
         return report;
+    }
+
+    private boolean visible(Report report) {
+        return obligations.findByIdOptional(report.obligationId)
+                .map(obligation -> access.canSee(report, obligation)).orElse(false);
     }
 
     private ReportingObligation lockedObligation(Report report) {

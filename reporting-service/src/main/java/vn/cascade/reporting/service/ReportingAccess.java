@@ -12,10 +12,12 @@ import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
 
 /**
- * Who may see and do what in reporting-service, in one place. A caller sees the obligations its organisation
- * owes or receives, its own reports and the submitted ones addressed to it, and the figures of its own subtree;
- * an administrator sees everything. Only a reporter of the owing organisation writes and submits a report, only
- * a reviewer of the recipient reviews it.
+ * Who may see and do what in reporting-service, in one place (docs/security.md). A caller sees the obligations
+ * its organisation owes, receives or has routed through it ("qua Ban Tổ chức"), its own reports, the submitted ones
+ * addressed to or routed through it, and the figures of the subtree it oversees (its own; for an advisory body,
+ * its committee's); an administrator sees everything. Only a reporter of the owing organisation writes and
+ * submits a report; a reviewer of the recipient reviews it, and so does a reviewer of the body the plan routes
+ * the report through — the delegation is the plan's own ("báo cáo về Ban Thường vụ … qua Ban Tổ chức …").
  */
 @ApplicationScoped
 public class ReportingAccess {
@@ -34,14 +36,24 @@ public class ReportingAccess {
         return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
     }
 
-    /** Drafts stay with the reporting organisation; the recipient sees a report once it was submitted. */
-    public boolean canSee(Report report) {
+    /**
+     * Drafts stay with the reporting organisation; once submitted, a report is seen by its recipient, the body it
+     * is routed through, and those overseeing the reporting organisation.
+     */
+    public boolean canSee(Report report, ReportingObligation obligation) {
         if (caller.isAdmin()) {
             return true;
         }
         String own = scope.callerOrganizationCode();
-        return own.equals(report.organizationCode)
-                || own.equals(report.recipientCode) && report.status != ReportStatus.DRAFT;
+        if (own.equals(report.organizationCode)) {
+            return true;
+        }
+        if (report.status == ReportStatus.DRAFT) {
+            return false;
+        }
+        return own.equals(report.recipientCode) || own.equals(obligation.viaCode)
+                || organizations.findByCode(report.organizationCode)
+                        .map(reporter -> scope.canOverseeInside(reporter.path)).orElse(false);
     }
 
     /** The organisation whose obligations alone (owed or received) the caller sees; null for an administrator. */
@@ -56,14 +68,18 @@ public class ReportingAccess {
         }
     }
 
-    public void requireReviewerOf(Report report) {
-        if (!caller.hasRole(Roles.REVIEWER) || !report.recipientCode.equals(scope.callerOrganizationCode())) {
-            throw DomainException.forbidden("Only a reviewer of " + report.recipientCode + " reviews this report");
+    /** A reviewer of the recipient, or of the body the report is routed through on the recipient's behalf. */
+    public void requireReviewerOf(Report report, ReportingObligation obligation) {
+        String own = scope.callerOrganizationCode();
+        boolean forRecipient = report.recipientCode.equals(own) || own.equals(obligation.viaCode);
+        if (!caller.hasRole(Roles.REVIEWER) || !forRecipient) {
+            throw DomainException.forbidden("Only a reviewer of " + report.recipientCode
+                    + (obligation.viaCode == null ? "" : " or of " + obligation.viaCode) + " reviews this report");
         }
     }
 
     /**
-     * The organisation named (default the caller's own), which must lie in the caller's subtree.
+     * The organisation named (default the caller's own), which must lie in the subtree the caller oversees.
      *
      * @param what what is read of it, for the refusal: "Roll-ups of"
      */
@@ -71,8 +87,8 @@ public class ReportingAccess {
         String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
         Organization organization = organizations.findByCode(wanted)
                 .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
-        if (!scope.canReadInside(organization.path)) {
-            throw DomainException.forbidden(what + " " + wanted + " lie outside your organisation's subtree");
+        if (!scope.canOverseeInside(organization.path)) {
+            throw DomainException.forbidden(what + " " + wanted + " lie outside the subtree you oversee");
         }
         return organization;
     }
