@@ -19,7 +19,7 @@ import vn.cascade.common.testing.EmbeddedKafka;
 
 /**
  * The whole system on this machine, on loopback: PostgreSQL, a Kafka broker (KRaft, in this JVM), Keycloak
- * importing the realm of deploy/keycloak, the three packaged services, and the demo data on first start.
+ * importing the demo realm of deploy/keycloak/demo, the three packaged services, and the demo data on first start.
  * Data stays in deploy/local/.data between runs; {@code --reset} starts afresh. Ctrl-C (or SIGTERM) stops
  * exactly what it started. Started by {@code deploy/local/run}, which builds what is missing first.
  */
@@ -140,7 +140,9 @@ public final class LocalStack {
     }
 
     private ChildProcess startKeycloak(int port) throws IOException {
-        Path realm = root.resolve("deploy/keycloak/cascade-realm.json");
+        // The demo realm: the production realm of deploy/keycloak plus the demo users, the password-grant client
+        // cascade-cli and the portal's demo secret (docs/decisions.md, Hardened deployment).
+        Path realm = root.resolve("deploy/keycloak/demo/cascade-realm.json");
         Path importDir = keycloakHome.resolve("data/import");
         Files.createDirectories(importDir);
         // Imported when the realm does not exist yet; an existing realm (and what was changed in it) is kept.
