@@ -7,9 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hardened deployment of issue 16 (docs/decisions.md, Hardened deployment): no open door in compose or a
@@ -19,6 +28,15 @@ class HardeningTest {
 
     static final String STRIMZI_GROUP = "kafka.strimzi.io/";
     static final String STRIMZI_API = "kafka.strimzi.io/v1";
+    private static final Set<String> KAFKA_AUTHENTICATIONS = Set.of("scram-sha-512", "tls");
+    private static final Set<String> WRITING = Set.of("Write", "All", "Create", "Delete", "Alter", "AlterConfigs");
+    /** A row of the topic table of docs/events.md: topic, key, cleanup, producer, consumers. */
+    private static final Pattern TOPIC_ROW = Pattern.compile(
+            "(?m)^\\|\\s*`(cascade\\.[^`]+)`\\s*\\|[^|]*\\|[^|]*\\|\\s*([a-z-]+)\\s*\\|\\s*([^|]*?)\\s*\\|\\s*$");
+
+    static List<Path> overlays() {
+        return Deployments.overlays();
+    }
 
     @Test
     void shouldUseOnlyTheStrimziV1Api() {
@@ -33,6 +51,111 @@ class HardeningTest {
             }
         }
         assertNoProblems(problems);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldAuthenticateEveryKafkaListenerAndAuthorizeWithAcls(Path overlay) {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> kafka : Deployments.ofKind(Kustomize.render(overlay), "Kafka")) {
+            String name = Kustomize.name(kafka);
+            for (Object listener : Yaml.list(kafka, "spec", "kafka", "listeners")) {
+                String authentication = Yaml.text(listener, "authentication", "type");
+                if (!KAFKA_AUTHENTICATIONS.contains(String.valueOf(authentication))) {
+                    problems.add("Kafka " + name + ": listener " + Yaml.text(listener, "name") + " has authentication "
+                            + authentication + "; every listener needs one of " + KAFKA_AUTHENTICATIONS);
+                }
+            }
+            if (Yaml.at(kafka, "spec", "kafka", "authorization", "type") == null) {
+                problems.add("Kafka " + name + ": no authorization, so ACLs are not enforced");
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    /**
+     * Each service is a KafkaUser whose ACLs let it write only the topics docs/events.md says it produces (and its
+     * dead-letter topic), read every topic it consumes, and use only its own consumer groups; its Deployment logs
+     * in with that user's Secret.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldGiveEachServiceAKafkaUserThatWritesOnlyItsOwnTopics(Path overlay) {
+        List<Map<String, Object>> resources = Kustomize.render(overlay);
+        Map<String, String> producers = new LinkedHashMap<>();
+        Map<String, Set<String>> consumed = new LinkedHashMap<>();
+        eventTopics(producers, consumed);
+        List<String> problems = new ArrayList<>();
+        for (ServiceConfig service : ServiceConfig.all()) {
+            Map<String, Object> user = Deployments.named(resources, "KafkaUser", service.name());
+            if (user == null) {
+                problems.add("no KafkaUser " + service.name());
+                continue;
+            }
+            if (!KAFKA_AUTHENTICATIONS.contains(String.valueOf(Yaml.text(user, "spec", "authentication", "type")))) {
+                problems.add("KafkaUser " + service.name() + ": authentication must be one of " + KAFKA_AUTHENTICATIONS);
+            }
+            String groupId = service.properties().get("cascade.consumer.group-id");
+            Set<String> readable = new LinkedHashSet<>();
+            for (Object acl : Yaml.list(user, "spec", "authorization", "acls")) {
+                String type = Yaml.text(acl, "resource", "type");
+                String resource = Yaml.text(acl, "resource", "name");
+                String pattern = Objects.requireNonNullElse(Yaml.text(acl, "resource", "patternType"), "literal");
+                List<String> operations = Yaml.list(acl, "operations").stream().map(String::valueOf).toList();
+                if (Yaml.at(acl, "operation") != null) {
+                    problems.add("KafkaUser " + service.name() + ": 'operation' is gone in Strimzi v1, use 'operations'");
+                }
+                if ("topic".equals(type)) {
+                    boolean own = "literal".equals(pattern)
+                            && (service.name().equals(producers.get(resource)) || resource.equals(service.deadLetterTopic()));
+                    if (operations.stream().anyMatch(WRITING::contains) && !own) {
+                        problems.add("KafkaUser " + service.name() + ": " + operations + " on topic " + resource + " (" + pattern
+                                + "), which docs/events.md does not give it to produce");
+                    }
+                    if (operations.contains("Read") && "literal".equals(pattern)) {
+                        readable.add(resource);
+                    }
+                } else if ("group".equals(type)) {
+                    if (groupId == null || !resource.startsWith(groupId)) {
+                        problems.add("KafkaUser " + service.name() + ": group " + resource + " is not its consumer group " + groupId);
+                    }
+                } else {
+                    problems.add("KafkaUser " + service.name() + ": an ACL on " + type + " " + resource + " it has no use for");
+                }
+            }
+            Set<String> needed = new LinkedHashSet<>(consumed.getOrDefault(service.name(), Set.of()));
+            needed.add(service.deadLetterTopic());
+            needed.removeAll(readable);
+            if (!needed.isEmpty()) {
+                problems.add("KafkaUser " + service.name() + ": cannot read " + needed + ", which it consumes");
+            }
+            Map<String, Object> deployment = Deployments.named(resources, "Deployment", service.name());
+            String jaasSecret = null;
+            for (Object env : Yaml.list(deployment, "spec", "template", "spec", "containers", 0, "env")) {
+                if ("KAFKA_SASL_JAAS_CONFIG".equals(Yaml.text(env, "name"))) {
+                    jaasSecret = Yaml.text(env, "valueFrom", "secretKeyRef", "name");
+                }
+            }
+            if (!service.name().equals(jaasSecret)) {
+                problems.add(service.name() + ": KAFKA_SASL_JAAS_CONFIG must come from the Secret " + service.name()
+                        + " of its KafkaUser, comes from " + jaasSecret);
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    /** Producer and consumers of every cascade.* topic, from the topic table of docs/events.md. */
+    static void eventTopics(Map<String, String> producers, Map<String, Set<String>> consumed) {
+        Matcher row = TOPIC_ROW.matcher(Repository.read("docs/events.md"));
+        while (row.find()) {
+            producers.put(row.group(1), row.group(2));
+            for (String consumer : row.group(3).split(",")) {
+                consumed.computeIfAbsent(consumer.trim(), key -> new LinkedHashSet<>()).add(row.group(1));
+            }
+        }
+        if (producers.isEmpty()) {
+            throw new IllegalStateException("No topic row found in docs/events.md");
+        }
     }
 
     static List<Path> yamlFiles(Path root) {
