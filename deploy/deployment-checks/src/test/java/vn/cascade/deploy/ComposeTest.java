@@ -72,9 +72,9 @@ class ComposeTest {
         });
         for (ServiceConfig service : ServiceConfig.all()) {
             String test = String.join(" ", Yaml.list(services, service.name(), "healthcheck", "test").stream().map(String::valueOf).toList());
-            if (!test.contains("localhost:" + service.httpPort() + "/q/health/ready")) {
-                problems.add(service.name() + ": health check must ask http://localhost:" + service.httpPort()
-                        + "/q/health/ready, is: " + test);
+            if (!test.contains("localhost:" + ServiceConfig.MANAGEMENT_PORT + "/q/health/ready")) {
+                problems.add(service.name() + ": health check must ask the management port, http://localhost:"
+                        + ServiceConfig.MANAGEMENT_PORT + "/q/health/ready, is: " + test);
             }
             boolean published = Yaml.list(services, service.name(), "ports").stream()
                     .anyMatch(port -> String.valueOf(port).endsWith(":" + service.httpPort()));

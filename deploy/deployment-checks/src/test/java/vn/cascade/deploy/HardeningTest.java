@@ -144,6 +144,68 @@ class HardeningTest {
         assertNoProblems(problems);
     }
 
+    /**
+     * Health and metrics only on the management port (never a Service port, never routed); no OpenAPI document or
+     * Swagger UI in a deployment; an Ingress routes only the API.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldKeepManagementEndpointsOffThePublicPort(Path overlay) {
+        List<Map<String, Object>> resources = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (ServiceConfig service : ServiceConfig.all()) {
+            if (!"true".equals(ServiceConfig.production(service.name()).get("quarkus.management.enabled"))) {
+                problems.add(service.name() + ": the packaged service must enable quarkus.management.enabled (%prod)");
+            }
+            Map<String, Object> deployment = Deployments.named(resources, "Deployment", service.name());
+            if (deployment == null) {
+                problems.add("no Deployment " + service.name());
+                continue;
+            }
+            String scrapePort = Yaml.text(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port");
+            if (scrapePort != null && !scrapePort.equals(String.valueOf(ServiceConfig.MANAGEMENT_PORT))) {
+                problems.add(service.name() + ": metrics scraped on " + scrapePort + ", not the management port");
+            }
+            Map<String, String> env = new LinkedHashMap<>();
+            for (Object entry : Yaml.list(deployment, "spec", "template", "spec", "containers", 0, "env")) {
+                env.put(Yaml.text(entry, "name"), Yaml.text(entry, "value"));
+            }
+            for (String off : List.of("QUARKUS_SWAGGER_UI_ENABLE", "QUARKUS_SMALLRYE_OPENAPI_ENABLE")) {
+                if (!"false".equals(env.get(off))) {
+                    problems.add(service.name() + ": " + off + " must be \"false\" in a deployment");
+                }
+            }
+        }
+        for (Map<String, Object> service : Deployments.ofKind(resources, "Service")) {
+            for (Object port : Yaml.list(service, "spec", "ports")) {
+                if (String.valueOf(ServiceConfig.MANAGEMENT_PORT).equals(Yaml.text(port, "targetPort"))
+                        || "management".equals(Yaml.text(port, "targetPort"))
+                        || String.valueOf(ServiceConfig.MANAGEMENT_PORT).equals(Yaml.text(port, "port"))) {
+                    problems.add("Service " + Kustomize.name(service) + " exposes the management port");
+                }
+            }
+        }
+        for (Map<String, Object> ingress : Deployments.ofKind(resources, "Ingress")) {
+            for (Object rule : Yaml.list(ingress, "spec", "rules")) {
+                for (Object path : Yaml.list(rule, "http", "paths")) {
+                    String backend = Yaml.text(path, "backend", "service", "name");
+                    String route = Yaml.text(path, "path");
+                    boolean api = route != null && (route.equals("/api") || route.startsWith("/api/"));
+                    boolean keycloak = route != null && (route.startsWith("/realms/") || route.startsWith("/resources/"));
+                    if (!(api || keycloak) || (keycloak && backend != null && !backend.contains("keycloak"))) {
+                        problems.add("Ingress " + Kustomize.name(ingress) + ": routes " + route + " to " + backend
+                                + "; only /api (services) and /realms/, /resources/ (Keycloak) are public");
+                    }
+                    Object port = Yaml.at(path, "backend", "service", "port", "number");
+                    if (Objects.equals(port, ServiceConfig.MANAGEMENT_PORT) || "management".equals(Yaml.text(path, "backend", "service", "port", "name"))) {
+                        problems.add("Ingress " + Kustomize.name(ingress) + ": routes to the management port");
+                    }
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
     /** Producer and consumers of every cascade.* topic, from the topic table of docs/events.md. */
     static void eventTopics(Map<String, String> producers, Map<String, Set<String>> consumed) {
         Matcher row = TOPIC_ROW.matcher(Repository.read("docs/events.md"));

@@ -105,17 +105,21 @@ public final class LocalStack {
         awaitReady(keycloak, realmUrl, 240, true);
 
         Map<String, String> serviceUrls = new LinkedHashMap<>();
+        Map<String, String> managementUrls = new LinkedHashMap<>();
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : SERVICES) {
             int port = Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service));
+            // Packaged services serve health and metrics on their management interface: a free port each here.
+            int managementPort = Ports.free();
             serviceUrls.put(service, "http://localhost:" + port);
-            services.put(service, startService(service, port, bootstrap, realmUrl));
+            managementUrls.put(service, "http://127.0.0.1:" + managementPort);
+            services.put(service, startService(service, port, managementPort, bootstrap, realmUrl));
         }
         progress.step("Services " + String.join(", ", serviceUrls.values()));
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (String service : SERVICES) {
             ChildProcess child = services.get(service);
-            String health = serviceUrls.get(service) + "/q/health/ready";
+            String health = managementUrls.get(service) + "/q/health/ready";
             boolean ticks = ready.isEmpty();
             ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, 180, ticks)));
         }
@@ -158,7 +162,8 @@ public final class LocalStack {
         return child;
     }
 
-    private ChildProcess startService(String service, int port, String bootstrap, String realmUrl) throws IOException {
+    private ChildProcess startService(String service, int port, int managementPort, String bootstrap, String realmUrl)
+            throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -B -DskipTests package");
@@ -166,6 +171,8 @@ public final class LocalStack {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put(service.toUpperCase() + "_DB_URL", postgres.urlOf(Postgres.database(service)));
         env.put("CASCADE_DB_USER", postgres.user());
         env.put("CASCADE_DB_PASSWORD", postgres.password());
