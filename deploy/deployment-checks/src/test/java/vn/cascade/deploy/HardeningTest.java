@@ -206,6 +206,125 @@ class HardeningTest {
         assertNoProblems(problems);
     }
 
+    /**
+     * Default deny, then only what is needed: every Deployment's pods are selected by a policy; no rule lets in
+     * everyone; PostgreSQL and the Kafka listener let in only the services (and, for PostgreSQL, Keycloak and its own
+     * instances); the services' egress is limited.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldIsolateEveryPodWithNetworkPolicies(Path overlay) {
+        List<Map<String, Object>> resources = Kustomize.render(overlay);
+        List<Map<String, Object>> policies = Deployments.ofKind(resources, "NetworkPolicy");
+        List<String> problems = new ArrayList<>();
+        boolean defaultDeny = policies.stream().anyMatch(policy -> Yaml.map(policy, "spec", "podSelector").isEmpty()
+                && Yaml.list(policy, "spec", "policyTypes").contains("Ingress") && Yaml.list(policy, "spec", "ingress").isEmpty());
+        if (!defaultDeny) {
+            problems.add("no default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress], no ingress rule)");
+        }
+        for (Map<String, Object> policy : policies) {
+            for (Object rule : Yaml.list(policy, "spec", "ingress")) {
+                List<Object> from = Yaml.list(rule, "from");
+                if (from.isEmpty() || from.stream().anyMatch(peer -> Yaml.map(peer).isEmpty())) {
+                    problems.add("NetworkPolicy " + Kustomize.name(policy) + ": an ingress rule open to every pod and address");
+                }
+            }
+        }
+        List<String> serviceNames = ServiceConfig.all().stream().map(ServiceConfig::name).toList();
+        for (Map<String, Object> deployment : Deployments.ofKind(resources, "Deployment")) {
+            Map<String, Object> labels = Yaml.map(deployment, "spec", "template", "metadata", "labels");
+            boolean ingress = policies.stream().anyMatch(policy -> !Yaml.map(policy, "spec", "podSelector").isEmpty()
+                    && selects(Yaml.map(policy, "spec", "podSelector"), labels) && !Yaml.list(policy, "spec", "ingress").isEmpty());
+            boolean egress = policies.stream().anyMatch(policy -> selects(Yaml.map(policy, "spec", "podSelector"), labels)
+                    && Yaml.list(policy, "spec", "policyTypes").contains("Egress"));
+            if (!ingress) {
+                problems.add("Deployment " + Kustomize.name(deployment) + ": no NetworkPolicy says who may reach its pods");
+            }
+            if (serviceNames.contains(Kustomize.name(deployment)) && !egress) {
+                problems.add("Deployment " + Kustomize.name(deployment) + ": no NetworkPolicy limits what its pods reach");
+            }
+        }
+        for (Map<String, Object> cluster : Deployments.ofKind(resources, "Cluster")) {
+            Map<String, Object> postgres = Map.of("cnpg.io/cluster", Kustomize.name(cluster));
+            List<Map<String, Object>> selecting = policies.stream()
+                    .filter(policy -> !Yaml.map(policy, "spec", "podSelector").isEmpty() && selects(Yaml.map(policy, "spec", "podSelector"), postgres))
+                    .toList();
+            if (selecting.isEmpty()) {
+                problems.add("PostgreSQL " + Kustomize.name(cluster) + ": no NetworkPolicy selects its pods");
+            }
+            for (Map<String, Object> policy : selecting) {
+                for (Object rule : Yaml.list(policy, "spec", "ingress")) {
+                    boolean database = Yaml.list(rule, "ports").stream().anyMatch(port -> "5432".equals(Yaml.text(port, "port")));
+                    for (Object peer : Yaml.list(rule, "from")) {
+                        if (database && !onlyServicesKeycloakOr(peer, serviceNames, "cnpg.io/cluster")) {
+                            problems.add("NetworkPolicy " + Kustomize.name(policy) + ": lets " + peer + " reach PostgreSQL");
+                        }
+                    }
+                }
+            }
+        }
+        for (Map<String, Object> kafka : Deployments.ofKind(resources, "Kafka")) {
+            for (Object listener : Yaml.list(kafka, "spec", "kafka", "listeners")) {
+                List<Object> peers = Yaml.list(listener, "networkPolicyPeers");
+                if (peers.isEmpty()) {
+                    problems.add("Kafka " + Kustomize.name(kafka) + ": listener " + Yaml.text(listener, "name")
+                            + " has no networkPolicyPeers, so every pod reaches it");
+                }
+                for (Object peer : peers) {
+                    if (!onlyServicesKeycloakOr(peer, serviceNames, null) || Yaml.at(peer, "podSelector") == null) {
+                        problems.add("Kafka " + Kustomize.name(kafka) + ": listener " + Yaml.text(listener, "name") + " lets " + peer + " in");
+                    }
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    /** A peer that selects pods of the services only, or Keycloak's, or pods carrying {@code ownLabel}. */
+    private static boolean onlyServicesKeycloakOr(Object peer, List<String> services, String ownLabel) {
+        if (Yaml.at(peer, "namespaceSelector") != null || Yaml.at(peer, "ipBlock") != null) {
+            return false;
+        }
+        Map<String, Object> selector = Yaml.map(peer, "podSelector");
+        Map<String, Object> labels = Yaml.map(selector, "matchLabels");
+        if (ownLabel != null && labels.containsKey(ownLabel)) {
+            return true;
+        }
+        if ("cascade-keycloak".equals(labels.get("app.kubernetes.io/instance"))) {
+            return true;
+        }
+        List<Object> expressions = Yaml.list(selector, "matchExpressions");
+        return labels.isEmpty() && expressions.size() == 1
+                && "app.kubernetes.io/name".equals(Yaml.text(expressions.get(0), "key"))
+                && "In".equals(Yaml.text(expressions.get(0), "operator"))
+                && services.containsAll(Yaml.list(expressions.get(0), "values").stream().map(String::valueOf).toList());
+    }
+
+    /** A label selector (matchLabels and In/NotIn/Exists/DoesNotExist expressions) applied to pod labels. */
+    static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
+        for (Map.Entry<String, Object> entry : Yaml.map(selector, "matchLabels").entrySet()) {
+            if (!String.valueOf(entry.getValue()).equals(String.valueOf(labels.get(entry.getKey())))) {
+                return false;
+            }
+        }
+        for (Object expression : Yaml.list(selector, "matchExpressions")) {
+            String key = Yaml.text(expression, "key");
+            List<String> values = Yaml.list(expression, "values").stream().map(String::valueOf).toList();
+            Object value = labels.get(key);
+            boolean matches = switch (String.valueOf(Yaml.text(expression, "operator"))) {
+                case "In" -> value != null && values.contains(String.valueOf(value));
+                case "NotIn" -> value == null || !values.contains(String.valueOf(value));
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> false;
+            };
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Producer and consumers of every cascade.* topic, from the topic table of docs/events.md. */
     static void eventTopics(Map<String, String> producers, Map<String, Set<String>> consumed) {
         Matcher row = TOPIC_ROW.matcher(Repository.read("docs/events.md"));
