@@ -34,6 +34,10 @@ class HardeningTest {
     private static final Pattern TOPIC_ROW = Pattern.compile(
             "(?m)^\\|\\s*`(cascade\\.[^`]+)`\\s*\\|[^|]*\\|[^|]*\\|\\s*([a-z-]+)\\s*\\|\\s*([^|]*?)\\s*\\|\\s*$");
 
+    private static final Path COMPOSE_FILE = Deployments.COMPOSE.resolve("compose.yaml");
+    /** acl user operations type name pattern, in kafka/create-topics.sh. */
+    private static final Pattern COMPOSE_ACL = Pattern.compile("(?m)^acl\\s+(\\S+)\\s+(\\S+)\\s+(topic|group|cluster|transactional-id)\\s+(\\S+)\\s+(\\S+)\\s*$");
+
     static List<Path> overlays() {
         return Deployments.overlays();
     }
@@ -95,40 +99,16 @@ class HardeningTest {
             if (!KAFKA_AUTHENTICATIONS.contains(String.valueOf(Yaml.text(user, "spec", "authentication", "type")))) {
                 problems.add("KafkaUser " + service.name() + ": authentication must be one of " + KAFKA_AUTHENTICATIONS);
             }
-            String groupId = service.properties().get("cascade.consumer.group-id");
-            Set<String> readable = new LinkedHashSet<>();
+            List<Acl> acls = new ArrayList<>();
             for (Object acl : Yaml.list(user, "spec", "authorization", "acls")) {
-                String type = Yaml.text(acl, "resource", "type");
-                String resource = Yaml.text(acl, "resource", "name");
-                String pattern = Objects.requireNonNullElse(Yaml.text(acl, "resource", "patternType"), "literal");
-                List<String> operations = Yaml.list(acl, "operations").stream().map(String::valueOf).toList();
                 if (Yaml.at(acl, "operation") != null) {
                     problems.add("KafkaUser " + service.name() + ": 'operation' is gone in Strimzi v1, use 'operations'");
                 }
-                if ("topic".equals(type)) {
-                    boolean own = "literal".equals(pattern)
-                            && (service.name().equals(producers.get(resource)) || resource.equals(service.deadLetterTopic()));
-                    if (operations.stream().anyMatch(WRITING::contains) && !own) {
-                        problems.add("KafkaUser " + service.name() + ": " + operations + " on topic " + resource + " (" + pattern
-                                + "), which docs/events.md does not give it to produce");
-                    }
-                    if (operations.contains("Read") && "literal".equals(pattern)) {
-                        readable.add(resource);
-                    }
-                } else if ("group".equals(type)) {
-                    if (groupId == null || !resource.startsWith(groupId)) {
-                        problems.add("KafkaUser " + service.name() + ": group " + resource + " is not its consumer group " + groupId);
-                    }
-                } else {
-                    problems.add("KafkaUser " + service.name() + ": an ACL on " + type + " " + resource + " it has no use for");
-                }
+                acls.add(new Acl(Yaml.text(acl, "resource", "type"), Yaml.text(acl, "resource", "name"),
+                        Objects.requireNonNullElse(Yaml.text(acl, "resource", "patternType"), "literal"),
+                        Yaml.list(acl, "operations").stream().map(String::valueOf).toList()));
             }
-            Set<String> needed = new LinkedHashSet<>(consumed.getOrDefault(service.name(), Set.of()));
-            needed.add(service.deadLetterTopic());
-            needed.removeAll(readable);
-            if (!needed.isEmpty()) {
-                problems.add("KafkaUser " + service.name() + ": cannot read " + needed + ", which it consumes");
-            }
+            aclProblems("KafkaUser " + service.name(), service, acls, producers, consumed, problems);
             Map<String, Object> deployment = Deployments.named(resources, "Deployment", service.name());
             String jaasSecret = null;
             for (Object env : Yaml.list(deployment, "spec", "template", "spec", "containers", 0, "env")) {
@@ -323,6 +303,119 @@ class HardeningTest {
             }
         }
         return true;
+    }
+
+    /** One ACL: resource type (topic, group), name, pattern (literal, or prefix/prefixed), operations. */
+    record Acl(String type, String name, String pattern, List<String> operations) {
+    }
+
+    /** The ACLs of one service's user against docs/events.md: writes only what it produces, reads what it consumes. */
+    static void aclProblems(String who, ServiceConfig service, List<Acl> acls, Map<String, String> producers,
+            Map<String, Set<String>> consumed, List<String> problems) {
+        String groupId = service.properties().get("cascade.consumer.group-id");
+        Set<String> readable = new LinkedHashSet<>();
+        for (Acl acl : acls) {
+            boolean literal = "literal".equals(acl.pattern());
+            if ("topic".equals(acl.type())) {
+                boolean own = literal && (service.name().equals(producers.get(acl.name())) || acl.name().equals(service.deadLetterTopic()));
+                if (acl.operations().stream().anyMatch(WRITING::contains) && !own) {
+                    problems.add(who + ": " + acl.operations() + " on topic " + acl.name() + " (" + acl.pattern()
+                            + "), which docs/events.md does not give it to produce");
+                }
+                if (acl.operations().contains("Read") && literal) {
+                    readable.add(acl.name());
+                }
+            } else if ("group".equals(acl.type())) {
+                if (groupId == null || !acl.name().startsWith(groupId)) {
+                    problems.add(who + ": group " + acl.name() + " is not its consumer group " + groupId);
+                }
+            } else {
+                problems.add(who + ": an ACL on " + acl.type() + " " + acl.name() + " it has no use for");
+            }
+        }
+        Set<String> needed = new LinkedHashSet<>(consumed.getOrDefault(service.name(), Set.of()));
+        needed.add(service.deadLetterTopic());
+        needed.removeAll(readable);
+        if (!needed.isEmpty()) {
+            problems.add(who + ": cannot read " + needed + ", which it consumes");
+        }
+    }
+
+    /**
+     * Compose: every published port on 127.0.0.1, never a management port; Kafka's listeners all SASL with an
+     * authorizer that denies by default; each service logs in as itself; the ACLs of kafka/create-topics.sh
+     * follow docs/events.md.
+     */
+    @Test
+    void shouldPublishOnlyLoopbackPortsAndAuthenticateKafkaInCompose() {
+        Map<String, Object> services = Yaml.map(Yaml.single(COMPOSE_FILE), "services");
+        List<String> problems = new ArrayList<>();
+        services.forEach((name, service) -> {
+            for (Object port : Yaml.list(service, "ports")) {
+                String hostIp;
+                String target;
+                if (port instanceof Map<?, ?>) {
+                    hostIp = Yaml.text(port, "host_ip");
+                    target = Yaml.text(port, "target");
+                } else {
+                    // ${VAR:-default} holds colons of its own: read it as one token.
+                    String[] parts = String.valueOf(port).replaceAll("\\$\\{[^}]*}", "VAR").split(":");
+                    hostIp = parts.length == 3 ? parts[0] : null;
+                    target = parts[parts.length - 1].replaceAll("/.*", "");
+                }
+                if (!"127.0.0.1".equals(hostIp)) {
+                    problems.add(name + ": publishes " + port + " on every interface; bind it to 127.0.0.1");
+                }
+                if (String.valueOf(ServiceConfig.MANAGEMENT_PORT).equals(target)) {
+                    problems.add(name + ": publishes its management port " + target);
+                }
+            }
+        });
+        Map<String, String> kafka = environment(services, "kafka");
+        String listeners = Objects.requireNonNullElse(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"), "");
+        for (String listener : listeners.split(",")) {
+            String[] pair = listener.trim().split(":");
+            if (pair.length != 2 || !pair[1].startsWith("SASL_")) {
+                problems.add("kafka: listener " + listener.trim() + " does not authenticate (SASL_PLAINTEXT or SASL_SSL)");
+            }
+        }
+        if (listeners.isBlank()) {
+            problems.add("kafka: no KAFKA_LISTENER_SECURITY_PROTOCOL_MAP");
+        }
+        if (kafka.get("KAFKA_AUTHORIZER_CLASS_NAME") == null || "true".equals(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"))) {
+            problems.add("kafka: no authorizer, or everyone allowed where no ACL is found");
+        }
+        Map<String, String> producers = new LinkedHashMap<>();
+        Map<String, Set<String>> consumed = new LinkedHashMap<>();
+        eventTopics(producers, consumed);
+        Map<String, List<Acl>> acls = new LinkedHashMap<>();
+        Matcher line = COMPOSE_ACL.matcher(Repository.read(Deployments.COMPOSE.resolve("kafka/create-topics.sh")));
+        while (line.find()) {
+            acls.computeIfAbsent(line.group(1), key -> new ArrayList<>()).add(new Acl(line.group(3), line.group(4),
+                    line.group(5), List.of(line.group(2).split(","))));
+        }
+        for (ServiceConfig service : ServiceConfig.all()) {
+            Map<String, String> env = environment(services, service.name());
+            if (!String.valueOf(env.get("KAFKA_SECURITY_PROTOCOL")).startsWith("SASL_")) {
+                problems.add(service.name() + ": KAFKA_SECURITY_PROTOCOL must be SASL_PLAINTEXT or SASL_SSL");
+            }
+            String jaas = String.valueOf(env.get("KAFKA_SASL_JAAS_CONFIG"));
+            if (!jaas.contains("username=\"" + service.name() + "\"") || !jaas.matches("(?s).*password=\"\\$\\{[A-Z_]+.*")) {
+                problems.add(service.name() + ": KAFKA_SASL_JAAS_CONFIG must log in as " + service.name() + " with a password from .env");
+            }
+            if (!acls.containsKey(service.name())) {
+                problems.add("kafka/create-topics.sh grants " + service.name() + " no ACL");
+            } else {
+                aclProblems("kafka/create-topics.sh, " + service.name(), service, acls.get(service.name()), producers, consumed, problems);
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    private static Map<String, String> environment(Map<String, Object> services, String service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        Yaml.map(services, service, "environment").forEach((key, value) -> environment.put(key, value == null ? null : String.valueOf(value)));
+        return environment;
     }
 
     /** Producer and consumers of every cascade.* topic, from the topic table of docs/events.md. */
