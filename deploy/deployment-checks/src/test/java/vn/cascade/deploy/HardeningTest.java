@@ -305,6 +305,104 @@ class HardeningTest {
         return true;
     }
 
+    static List<Path> productionOverlays() {
+        return Deployments.overlays().stream().filter(overlay -> !RealmImports.isDemoOverlay(overlay)).toList();
+    }
+
+    /** The production realm: no people, no password grant, no secret written out, no demo anything. */
+    @Test
+    void shouldKeepDemoCredentialsOutOfTheProductionRealm() {
+        List<String> problems = new ArrayList<>();
+        demoCredentials(RealmImports.REALM_FILE, RealmImports.realm(), problems);
+        assertNoProblems(problems);
+    }
+
+    /** A production overlay (every overlay but dev) imports no demo user, demo client or demo secret. */
+    @ParameterizedTest
+    @MethodSource("productionOverlays")
+    void shouldKeepDemoCredentialsOutOfProductionOverlays(Path overlay) {
+        List<String> problems = new ArrayList<>();
+        demoCredentials(Repository.ROOT.relativize(overlay).toString(), Kustomize.render(overlay), problems);
+        assertNoProblems(problems);
+    }
+
+    /** Compose runs the production realm: no demo realm mounted, no demo value anywhere. */
+    @Test
+    void shouldKeepDemoCredentialsOutOfCompose() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> compose = Yaml.single(COMPOSE_FILE);
+        demoCredentials("deploy/compose/compose.yaml", compose, problems);
+        for (String line : Files.readAllLines(Deployments.COMPOSE.resolve(".env.example"))) {
+            if (!line.startsWith("#") && line.contains("=") && line.substring(line.indexOf('=') + 1).toLowerCase().contains("demo")) {
+                problems.add("deploy/compose/.env.example: " + line);
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    /**
+     * Demo credentials anywhere in a document: a user with credentials or a person (not a client's service
+     * account), the password-grant client or any client with direct access grants, a client secret written out
+     * instead of a placeholder, the demo realm file, or any value that says "demo".
+     */
+    static void demoCredentials(String where, Object node, List<String> problems) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.containsKey("credentials")) {
+                problems.add(where + ": a user with credentials (" + map.get("username") + ")");
+            }
+            if (map.containsKey("username") && map.containsKey("enabled") && !map.containsKey("serviceAccountClientId")) {
+                problems.add(where + ": a person in the realm (" + map.get("username") + "); people are created by the realm's administrators");
+            }
+            if (map.containsKey("clientId")) {
+                if (RealmImports.DEMO_CLIENT.equals(map.get("clientId")) || Boolean.TRUE.equals(map.get("directAccessGrantsEnabled"))) {
+                    problems.add(where + ": client " + map.get("clientId") + " allows the password grant");
+                }
+                Object secret = map.get("secret");
+                if (secret != null && !String.valueOf(secret).matches("\\$\\{[A-Z0-9_]+}")) {
+                    problems.add(where + ": client " + map.get("clientId") + " has its secret written out; use a ${PLACEHOLDER}");
+                }
+            }
+            map.values().forEach(value -> demoCredentials(where, value, problems));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> demoCredentials(where, item, problems));
+        } else if (node instanceof String text) {
+            if (text.toLowerCase().contains("demo")) {
+                problems.add(where + ": a demo value: " + (text.length() > 120 ? text.substring(0, 120) + "…" : text));
+            }
+        }
+    }
+
+    /** The adjustable clock (a demo and test facility) is never switched on by a production deployment. */
+    @Test
+    void shouldNeverSwitchOnTheAdjustableClockInProduction() {
+        List<String> problems = new ArrayList<>();
+        adjustableClock("deploy/compose/compose.yaml", Yaml.single(COMPOSE_FILE), problems);
+        for (Path overlay : productionOverlays()) {
+            adjustableClock(Repository.ROOT.relativize(overlay).toString(), Kustomize.render(overlay), problems);
+        }
+        assertNoProblems(problems);
+    }
+
+    private static void adjustableClock(String where, Object node, List<String> problems) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (mentionsClock(String.valueOf(key))) {
+                    problems.add(where + ": sets " + key);
+                }
+                adjustableClock(where, value, problems);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> adjustableClock(where, item, problems));
+        } else if (node instanceof String text && mentionsClock(text)) {
+            problems.add(where + ": sets the adjustable clock (" + text + ")");
+        }
+    }
+
+    private static boolean mentionsClock(String text) {
+        String normalized = text.toUpperCase().replace('.', '_').replace('-', '_');
+        return normalized.contains("CASCADE_CLOCK_ADJUSTABLE");
+    }
+
     /** One ACL: resource type (topic, group), name, pattern (literal, or prefix/prefixed), operations. */
     record Acl(String type, String name, String pattern, List<String> operations) {
     }
