@@ -510,6 +510,47 @@ class HardeningTest {
         assertNoProblems(problems);
     }
 
+    /**
+     * Compose's TLS proxy routes only the services' /api and Keycloak's /realms/ and /resources/, never a management
+     * port, and terminates TLS itself for every site.
+     */
+    @Test
+    void shouldRouteOnlyTheApiAndKeycloakLoginThroughTheProxy() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Deployments.COMPOSE.resolve("caddy/Caddyfile")).stream()
+                .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            switch (words[0]) {
+                case "reverse_proxy" -> {
+                    if (words.length < 2 || words[1].endsWith(":" + ServiceConfig.MANAGEMENT_PORT) || words[1].startsWith("@")) {
+                        problems.add("Caddyfile: " + line + " (a management port, or a route without its handle)");
+                    }
+                }
+                case "handle" -> {
+                    if (!line.equals("handle /api/* {") && !line.equals("handle @public {")) {
+                        problems.add("Caddyfile: " + line + "; only /api/* and Keycloak's @public paths are routed");
+                    }
+                }
+                case "@public" -> {
+                    if (!line.equals("@public path /realms/* /resources/*")) {
+                        problems.add("Caddyfile: " + line + "; Keycloak's public paths are /realms/* and /resources/*");
+                    }
+                }
+                case "handle_path", "route", "rewrite", "redir", "file_server" -> problems.add("Caddyfile: " + line + " is not expected");
+                default -> {
+                    // site blocks, tls, header, import, respond, admin: nothing to route
+                }
+            }
+        }
+        long sites = lines.stream().filter(line -> line.startsWith("{$") && line.endsWith("{")).count();
+        long tls = lines.stream().filter(line -> line.equals("import cascade_tls")).count();
+        if (sites == 0 || tls != sites) {
+            problems.add("Caddyfile: " + sites + " sites, " + tls + " of them with TLS (import cascade_tls)");
+        }
+        assertNoProblems(problems);
+    }
+
     private static Map<String, String> environment(Map<String, Object> services, String service) {
         Map<String, String> environment = new LinkedHashMap<>();
         Yaml.map(services, service, "environment").forEach((key, value) -> environment.put(key, value == null ? null : String.valueOf(value)));
