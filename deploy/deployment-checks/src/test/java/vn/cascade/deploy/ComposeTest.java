@@ -52,7 +52,7 @@ class ComposeTest {
     }
 
     @Test
-    void shouldGiveEveryLongRunningServicePortsAndAHealthCheck() {
+    void shouldGiveEveryLongRunningServiceAHealthCheckAndTheServicesAProxy() {
         List<String> problems = new ArrayList<>();
         services.forEach((name, service) -> {
             if (isOneShot(name)) {
@@ -63,23 +63,21 @@ class ComposeTest {
                 }
                 return;
             }
-            if (Yaml.list(service, "ports").isEmpty()) {
-                problems.add(name + ": no ports");
-            }
             if (Yaml.list(service, "healthcheck", "test").isEmpty()) {
                 problems.add(name + ": no health check");
             }
         });
         for (ServiceConfig service : ServiceConfig.all()) {
             String test = String.join(" ", Yaml.list(services, service.name(), "healthcheck", "test").stream().map(String::valueOf).toList());
-            if (!test.contains("localhost:" + service.httpPort() + "/q/health/ready")) {
-                problems.add(service.name() + ": health check must ask http://localhost:" + service.httpPort()
-                        + "/q/health/ready, is: " + test);
+            if (!test.contains("localhost:" + ServiceConfig.MANAGEMENT_PORT + "/q/health/ready")) {
+                problems.add(service.name() + ": health check must ask the management port, http://localhost:"
+                        + ServiceConfig.MANAGEMENT_PORT + "/q/health/ready, is: " + test);
             }
-            boolean published = Yaml.list(services, service.name(), "ports").stream()
-                    .anyMatch(port -> String.valueOf(port).endsWith(":" + service.httpPort()));
-            if (!published) {
-                problems.add(service.name() + ": its port " + service.httpPort() + " is not published");
+            if (!Yaml.list(services, service.name(), "ports").isEmpty()) {
+                problems.add(service.name() + ": publishes a port; the services answer through the TLS proxy only");
+            }
+            if (!Repository.read(Deployments.COMPOSE.resolve("caddy/Caddyfile")).contains("reverse_proxy " + service.name() + ":" + service.httpPort())) {
+                problems.add(service.name() + ": the proxy (caddy/Caddyfile) does not forward to " + service.name() + ":" + service.httpPort());
             }
         }
         assertNoProblems(problems);

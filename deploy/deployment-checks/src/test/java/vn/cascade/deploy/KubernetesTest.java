@@ -312,8 +312,8 @@ class KubernetesTest {
         Object port = Yaml.at(container, probe, "httpGet", "port");
         if (path == null || !path.startsWith(pathPrefix)) {
             problems.add(service.name() + ": " + probe + " must ask " + pathPrefix + ", asks " + path);
-        } else if (!Objects.equals(containerPort(container, port), service.httpPort())) {
-            problems.add(service.name() + ": " + probe + " port " + port + " is not the HTTP port " + service.httpPort());
+        } else if (!Objects.equals(containerPort(container, port), ServiceConfig.MANAGEMENT_PORT)) {
+            problems.add(service.name() + ": " + probe + " port " + port + " is not the management port " + ServiceConfig.MANAGEMENT_PORT);
         }
     }
 

@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The KeycloakRealmImport of each overlay, derived from deploy/keycloak/cascade-realm.json (the one realm
- * export of the project) so that the two can never drift apart: the dev overlay imports it as it is, demo
- * users included; production imports it without the demo users and without the password-grant client
- * {@code cascade-cli}, and takes the portal client's secret from a Kubernetes Secret.
+ * The KeycloakRealmImport of each overlay, derived from the realm files of deploy/keycloak so that they can never
+ * drift apart: production imports deploy/keycloak/cascade-realm.json (no people, no password grant, the portal
+ * client's secret a placeholder filled from a Kubernetes Secret); the dev (demo) overlay imports
+ * deploy/keycloak/demo/cascade-realm.json, the same realm plus the demo users, the password-grant client
+ * {@code cascade-cli} and the portal's demo secret.
  */
 final class RealmImports {
 
     static final String REALM_FILE = "deploy/keycloak/cascade-realm.json";
+    static final String DEMO_REALM_FILE = "deploy/keycloak/demo/cascade-realm.json";
     static final String PORTAL_CLIENT = "cascade-portal";
     static final String DEMO_CLIENT = "cascade-cli";
     static final String PORTAL_SECRET_PLACEHOLDER = "CASCADE_PORTAL_CLIENT_SECRET";
     static final String PORTAL_SECRET = "cascade-keycloak-portal-client";
+    /** Overlays that may carry the demo realm; every other overlay is production. */
+    static final java.util.Set<String> DEMO_OVERLAYS = java.util.Set.of("dev");
 
     private static final ObjectMapper WRITER = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -33,20 +37,28 @@ final class RealmImports {
     private RealmImports() {
     }
 
+    /** The production realm. */
     static Map<String, Object> realm() {
         return Yaml.json(Repository.path(REALM_FILE));
     }
 
-    static Map<String, Object> dev(String keycloakName) {
-        return realmImport(keycloakName, realm(), null);
+    static Map<String, Object> demoRealm() {
+        return Yaml.json(Repository.path(DEMO_REALM_FILE));
     }
 
+    static boolean isDemoOverlay(java.nio.file.Path overlay) {
+        return DEMO_OVERLAYS.contains(overlay.getFileName().toString());
+    }
+
+    /**
+     * The demo realm without what only a demo may have: people (users that are not a client's service account),
+     * the password-grant client, and the portal secret written out instead of the production placeholder.
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> production(String keycloakName) {
-        Map<String, Object> realm = realm();
+    static Map<String, Object> withoutDemoAdditions(Map<String, Object> demo) {
+        Map<String, Object> realm = Yaml.copy(demo);
         List<Object> users = new ArrayList<>();
         for (Object user : Yaml.list(realm, "users")) {
-            // Service accounts carry the roles of their client; people are created by the realm's administrators.
             if (Yaml.text(user, "serviceAccountClientId") != null) {
                 users.add(user);
             }
@@ -64,9 +76,17 @@ final class RealmImports {
             clients.add(client);
         }
         realm.put("clients", clients);
+        return realm;
+    }
+
+    static Map<String, Object> dev(String keycloakName) {
+        return realmImport(keycloakName, demoRealm(), null);
+    }
+
+    static Map<String, Object> production(String keycloakName) {
         Map<String, Object> placeholders = Map.of(PORTAL_SECRET_PLACEHOLDER,
                 Map.of("secret", Map.of("name", PORTAL_SECRET, "key", "client-secret")));
-        return realmImport(keycloakName, realm, placeholders);
+        return realmImport(keycloakName, realm(), placeholders);
     }
 
     private static Map<String, Object> realmImport(String keycloakName, Map<String, Object> realm, Map<String, Object> placeholders) {

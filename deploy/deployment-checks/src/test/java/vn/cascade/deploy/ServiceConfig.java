@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 record ServiceConfig(String name, int httpPort, Set<String> requiredEnvironment, String deadLetterTopic,
         Map<String, String> properties) {
 
+    /** Quarkus's management interface (health, metrics) in the packaged services: its default port. */
+    static final int MANAGEMENT_PORT = 9000;
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     private static final String COMMON = "common/src/main/resources/META-INF/microprofile-config.properties";
@@ -78,6 +81,21 @@ record ServiceConfig(String name, int httpPort, Set<String> requiredEnvironment,
             throw new IllegalStateException(name + ": " + property + " is not read from the environment");
         }
         return placeholder.group(1);
+    }
+
+    /** The properties of the packaged service: {@code %prod.} keys over the rest, other profiles left out. */
+    static Map<String, String> production(String module) {
+        Map<String, String> effective = new LinkedHashMap<>();
+        for (Path file : List.of(Repository.path(COMMON), Repository.path(module).resolve("src/main/resources/application.properties"))) {
+            Properties properties = load(file);
+            effective.putAll(withoutProfiles(properties));
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("%prod.")) {
+                    effective.put(key.substring("%prod.".length()), properties.getProperty(key));
+                }
+            }
+        }
+        return effective;
     }
 
     private static Map<String, String> withoutProfiles(Properties properties) {

@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import kafka.server.KafkaRaftServer;
-import vn.cascade.common.testing.EmbeddedKafka;
 
 /**
- * The whole system on this machine, on loopback: PostgreSQL, a Kafka broker (KRaft, in this JVM), Keycloak
- * importing the realm of deploy/keycloak, the three packaged services, and the demo data on first start.
+ * The whole system on this machine, on loopback: PostgreSQL, a Kafka broker (KRaft, in this JVM, SASL on every
+ * listener and one SCRAM user per service), Keycloak
+ * importing the demo realm of deploy/keycloak/demo, the three packaged services, and the demo data on first start.
  * Data stays in deploy/local/.data between runs; {@code --reset} starts afresh. Ctrl-C (or SIGTERM) stops
  * exactly what it started. Started by {@code deploy/local/run}, which builds what is missing first.
  */
@@ -36,7 +35,7 @@ public final class LocalStack {
     private final Progress progress = new Progress();
     private final List<ChildProcess> children = new ArrayList<>();
     private volatile boolean stopping;
-    private KafkaRaftServer kafka;
+    private SaslKafka kafka;
     private Postgres postgres;
 
     private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
@@ -93,9 +92,10 @@ public final class LocalStack {
 
         progress.step("Kafka (KRaft, one node)");
         int kafkaPort = Ports.choose("CASCADE_KAFKA_PORT", 9092);
-        kafka = EmbeddedKafka.startBroker(data.resolve("kafka"), kafkaPort, Ports.free());
-        String bootstrap = "127.0.0.1:" + kafkaPort;
-        progress.plain("          " + bootstrap + ", log in " + data.resolve("kafka"));
+        kafka = SaslKafka.start(data.resolve("kafka"), kafkaPort, Ports.free());
+        String bootstrap = kafka.bootstrap();
+        Map<String, Map<String, String>> kafkaUsers = kafka.users(SERVICES.stream().map(service -> service + "-service").toList());
+        progress.plain("          " + bootstrap + " (SASL: a SCRAM user per service), log in " + data.resolve("kafka"));
 
         int keycloakPort = Ports.choose("CASCADE_KEYCLOAK_PORT", 8180);
         String keycloakUrl = "http://localhost:" + keycloakPort;
@@ -105,17 +105,21 @@ public final class LocalStack {
         awaitReady(keycloak, realmUrl, 240, true);
 
         Map<String, String> serviceUrls = new LinkedHashMap<>();
+        Map<String, String> managementUrls = new LinkedHashMap<>();
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : SERVICES) {
             int port = Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service));
+            // Packaged services serve health and metrics on their management interface: a free port each here.
+            int managementPort = Ports.free();
             serviceUrls.put(service, "http://localhost:" + port);
-            services.put(service, startService(service, port, bootstrap, realmUrl));
+            managementUrls.put(service, "http://127.0.0.1:" + managementPort);
+            services.put(service, startService(service, port, managementPort, bootstrap, kafkaUsers.get(service + "-service"), realmUrl));
         }
         progress.step("Services " + String.join(", ", serviceUrls.values()));
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (String service : SERVICES) {
             ChildProcess child = services.get(service);
-            String health = serviceUrls.get(service) + "/q/health/ready";
+            String health = managementUrls.get(service) + "/q/health/ready";
             boolean ticks = ready.isEmpty();
             ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, 180, ticks)));
         }
@@ -140,7 +144,9 @@ public final class LocalStack {
     }
 
     private ChildProcess startKeycloak(int port) throws IOException {
-        Path realm = root.resolve("deploy/keycloak/cascade-realm.json");
+        // The demo realm: the production realm of deploy/keycloak plus the demo users, the password-grant client
+        // cascade-cli and the portal's demo secret (docs/decisions.md, Hardened deployment).
+        Path realm = root.resolve("deploy/keycloak/demo/cascade-realm.json");
         Path importDir = keycloakHome.resolve("data/import");
         Files.createDirectories(importDir);
         // Imported when the realm does not exist yet; an existing realm (and what was changed in it) is kept.
@@ -156,7 +162,8 @@ public final class LocalStack {
         return child;
     }
 
-    private ChildProcess startService(String service, int port, String bootstrap, String realmUrl) throws IOException {
+    private ChildProcess startService(String service, int port, int managementPort, String bootstrap,
+            Map<String, String> kafkaLogin, String realmUrl) throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -B -DskipTests package");
@@ -164,10 +171,14 @@ public final class LocalStack {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put(service.toUpperCase() + "_DB_URL", postgres.urlOf(Postgres.database(service)));
         env.put("CASCADE_DB_USER", postgres.user());
         env.put("CASCADE_DB_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        // The service's own Kafka user, as a deployment passes it (quarkus-kafka-client reads KAFKA_* as kafka.*).
+        env.putAll(kafkaLogin);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
         // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/clock); never in production,
         // where a service refuses to start with it (common's ClockGuard) unless the demo profile is active.
@@ -209,15 +220,26 @@ public final class LocalStack {
 
     /** For scripts (deploy/local/smoke) and for the curious: where everything is. */
     private void writeEnvironment(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap) throws IOException {
+        // The admin's Kafka client settings for tools (--consumer.config) and the system tests; owner-only.
+        Path kafkaClient = data.resolve("kafka-client.properties");
+        java.util.Properties client = new java.util.Properties();
+        client.putAll(kafka.adminClient());
+        Files.deleteIfExists(kafkaClient);
+        Files.createFile(kafkaClient, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try (var out = Files.newOutputStream(kafkaClient)) {
+            client.store(out, "Kafka admin of the local stack (SASL PLAIN); changes on every start");
+        }
         String env = """
                 KEYCLOAK_URL=%s
                 DIRECTIVE_URL=%s
                 PLAN_URL=%s
                 REPORTING_URL=%s
                 KAFKA_BOOTSTRAP_SERVERS=%s
+                KAFKA_CLIENT_CONFIG=%s
                 LAUNCHER_PID=%d
                 """.formatted(keycloakUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
-                serviceUrls.get("reporting"), bootstrap, ProcessHandle.current().pid());
+                serviceUrls.get("reporting"), bootstrap, kafkaClient, ProcessHandle.current().pid());
         Path file = data.resolve("stack.env");
         Files.writeString(data.resolve("stack.env.tmp"), env);
         Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -232,7 +254,7 @@ public final class LocalStack {
                   plan-service       %s/q/swagger-ui
                   reporting-service  %s/q/swagger-ui
                   Keycloak admin     %s/admin/   (admin / admin; realm cascade, demo users' password: demo)
-                  Kafka              %s
+                  Kafka              %s (SASL; tools: --command-config %s)
                   logs               %s
 
                 A token for the Vĩnh Linh reporter, and that district's reporting obligations:
@@ -243,7 +265,7 @@ public final class LocalStack {
 
                 More in docs/local-stack.md.
                 """.formatted(progress.seconds(), serviceUrls.get("directive"), serviceUrls.get("plan"),
-                serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("logs"), keycloakUrl,
+                serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("kafka-client.properties"), data.resolve("logs"), keycloakUrl,
                 serviceUrls.get("reporting")));
     }
 
@@ -276,8 +298,7 @@ public final class LocalStack {
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(child -> child.stop(20));
         if (kafka != null) {
-            kafka.shutdown();
-            kafka.awaitShutdown();
+            kafka.stop();
         }
         if (postgres != null) {
             try {

@@ -271,7 +271,7 @@ class CascadeStoryIT {
                 districtReporter.obligations().getObligation(obligations.get(ReportingPeriodKind.H1).getId()).getStatus(),
                 "the 6-month report's reminder is three months away");
 
-        TopicReader.Event event = TopicReader.find(stack.kafkaBootstrap, TopicReader.REPORTS,
+        TopicReader.Event event = TopicReader.find(stack.kafkaClient, TopicReader.REPORTS,
                         candidate -> "vn.cascade.report.due.v1".equals(candidate.type())
                                 && q1.getId().toString().equals(candidate.key()), EVENT)
                 .orElseThrow(() -> new AssertionError("no vn.cascade.report.due.v1 for obligation " + q1.getId()

@@ -34,6 +34,8 @@ public final class RunningStack implements AutoCloseable {
     public final String planUrl;
     public final String reportingUrl;
     public final String kafkaBootstrap;
+    /** Kafka client settings for reading topics: the bootstrap servers and the stack's SASL login. */
+    public final Map<String, String> kafkaClient;
     private final Process launcher;
     private final Path log;
     private final Thread shutdownHook;
@@ -44,6 +46,7 @@ public final class RunningStack implements AutoCloseable {
         this.planUrl = required(env, "PLAN_URL");
         this.reportingUrl = required(env, "REPORTING_URL");
         this.kafkaBootstrap = required(env, "KAFKA_BOOTSTRAP_SERVERS");
+        this.kafkaClient = kafkaClient(env, kafkaBootstrap);
         this.launcher = launcher;
         this.log = log;
         if (launcher != null) {
@@ -187,6 +190,21 @@ public final class RunningStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         properties.forEach((key, value) -> env.put(key.toString(), value.toString()));
         return env;
+    }
+
+    /** The launcher's Kafka client settings (its broker authenticates every client), or the bootstrap alone. */
+    private static Map<String, String> kafkaClient(Map<String, String> env, String bootstrap) {
+        Map<String, String> client = new LinkedHashMap<>();
+        String file = env.get("KAFKA_CLIENT_CONFIG");
+        if (file != null && !file.isBlank()) {
+            try {
+                client.putAll(readEnv(Path.of(file)));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the stack's Kafka client settings " + file, e);
+            }
+        }
+        client.put("bootstrap.servers", bootstrap);
+        return client;
     }
 
     private static String required(Map<String, String> env, String key) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -42,9 +43,9 @@ public final class TopicReader {
     }
 
     /** The first event of the topic that matches, waiting for it at most {@code within}. */
-    public static Optional<Event> find(String bootstrap, String topic, Predicate<Event> wanted, Duration within) {
+    public static Optional<Event> find(Map<String, String> client, String topic, Predicate<Event> wanted, Duration within) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(client);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "system-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
