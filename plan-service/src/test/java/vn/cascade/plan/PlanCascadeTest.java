@@ -278,6 +278,26 @@ class PlanCascadeTest {
     }
 
     @Test
+    void shouldRefuseToIssueAPlanThatMakesAnotherProvinceReportOrAnswer() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org quangTri = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        Org vinhLinh = fixtures.organization("HU-VINHLINH", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, quangTri);
+        Org canTho = fixtures.organization("TU-CANTHO", "Thành ủy Cần Thơ", OrganizationLevel.PROVINCIAL, centre);
+        Org ninhKieu = fixtures.organization("QU-NINHKIEU", "Quận ủy Ninh Kiều", OrganizationLevel.DISTRICT, canTho);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        Map<String, Object> body = plan(symbol("KH", "HU"), vinhLinh, LocalDate.of(2023, 1, 9), resolution);
+        body.put("reportingRequirements", List.of(Map.of("reporterCodes", List.of(ninhKieu.code()),
+                "recipientCode", vinhLinh.code(), "frequencies", List.of("ANNUAL"), "years", List.of(2023),
+                "dueDaysAfterPeriodEnd", 5)));
+        body.put("subordinatePlans", Map.of("addressees", List.of(quangTri.code())));
+        String id = draft(vinhLinh, body);
+
+        issueRequest(vinhLinh, id, 0).statusCode(422).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("reportingRequirements[0].reporterCodes[0]",
+                        "subordinatePlans.addressees[0]"));
+    }
+
+    @Test
     void shouldShowHowAProvincesCountTargetIsSharedAmongItsDistricts() {
         Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
         Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);

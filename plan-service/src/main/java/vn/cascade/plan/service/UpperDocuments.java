@@ -1,5 +1,11 @@
 package vn.cascade.plan.service;
 
+import vn.cascade.common.events.OrganizationKind;
+
+import vn.cascade.organizations.OrganizationRepository;
+
+import vn.cascade.organizations.Organization;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +17,14 @@ import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.plan.domain.Directive;
 import vn.cascade.plan.domain.DocumentLink;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.repository.DirectiveRepository;
 import vn.cascade.plan.repository.PlanRepository;
+import vn.cascade.organizations.Organization;
+import vn.cascade.organizations.OrganizationRepository;
 
 /**
  * The documents above a plan: the directive it implements, which must be in force for the plan to take effect,
@@ -30,10 +39,12 @@ public class UpperDocuments {
 
     private final PlanRepository plans;
     private final DirectiveRepository directives;
+    private final OrganizationRepository organizations;
 
-    UpperDocuments(PlanRepository plans, DirectiveRepository directives) {
+    UpperDocuments(PlanRepository plans, DirectiveRepository directives, OrganizationRepository organizations) {
         this.plans = plans;
         this.directives = directives;
+        this.organizations = organizations;
     }
 
     /** What only matters once the plan takes effect. */
@@ -54,9 +65,46 @@ public class UpperDocuments {
         } else {
             directiveProblem(plan).ifPresent(violations::add);
         }
+        violations.addAll(outsideReach(plan));
         if (!violations.isEmpty()) {
             throw DomainException.ruleBroken("The plan cannot be issued as it stands", violations);
         }
+    }
+
+    /**
+     * A plan reaches down only: it makes organisations of the issuer's own subtree report and answer with plans
+     * (for a standing committee or an advisory body, the subtree of the committee it belongs to), never another
+     * province's or a body above.
+     */
+    private List<Violation> outsideReach(Plan plan) {
+        String reach = reachOf(plan.issuingOrganization);
+        List<Violation> outside = new ArrayList<>();
+        for (int i = 0; i < plan.reportingRequirements.size(); i++) {
+            List<String> reporters = plan.reportingRequirements.get(i).reporterCodes();
+            for (int j = 0; j < reporters.size(); j++) {
+                outsideReach("reportingRequirements[" + i + "].reporterCodes[" + j + "]", reporters.get(j), reach,
+                        plan).ifPresent(outside::add);
+            }
+        }
+        for (int i = 0; i < plan.subordinatePlanAddressees.size(); i++) {
+            outsideReach("subordinatePlans.addressees[" + i + "]", plan.subordinatePlanAddressees.get(i), reach, plan)
+                    .ifPresent(outside::add);
+        }
+        return outside;
+    }
+
+    private Optional<Violation> outsideReach(String field, String code, String reach, Plan plan) {
+        return organizations.findByCode(code)
+                .filter(organization -> !organization.path.equals(reach) && !organization.path.startsWith(reach + "/"))
+                .map(organization -> new Violation(field, code + " lies outside the subtree of "
+                        + plan.issuingOrganization.code + ": a plan names only organisations below its issuer"));
+    }
+
+    private static String reachOf(Organization issuer) {
+        boolean actsForItsCommittee = issuer.kind == OrganizationKind.STANDING_COMMITTEE
+                || issuer.kind == OrganizationKind.ADVISORY_COMMISSION;
+        int lastSeparator = issuer.path.lastIndexOf('/');
+        return actsForItsCommittee && lastSeparator > 0 ? issuer.path.substring(0, lastSeparator) : issuer.path;
     }
 
     private Optional<Violation> directiveProblem(Plan plan) {
