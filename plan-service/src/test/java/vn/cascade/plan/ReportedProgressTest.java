@@ -72,11 +72,32 @@ class ReportedProgressTest {
                 .body("find { it.organizationCode == '%s' }.percent".formatted(district.code()), equalTo(100))
                 .body("find { it.organizationCode == '%s' }.periodKind".formatted(district.code()), equalTo("H1"))
                 .body("find { it.organizationCode == '%s' }.percent".formatted(other.code()), equalTo(30));
+
+        // A report on another plan that names this task (a lead unit of it, even) neither moves it nor is listed.
+        UUID oneObligation = UUID.randomUUID();
+        fixtures.report(ReportSnapshot.ACCEPTED, report(UUID.randomUUID().toString(), district, taskId,
+                ReportSnapshot.TaskStatus.NOT_STARTED, 0, ReportingPeriodKind.YEAR, accepted.plusMonths(6), oneObligation));
+        Org later = fixtures.organization("HU-DAKRONG-" + UUID.randomUUID().toString().substring(0, 4),
+                "Huyện ủy Đakrông", OrganizationLevel.DISTRICT, province);
+        fixtures.report(ReportSnapshot.ACCEPTED, report(planId, later, taskId, ReportSnapshot.TaskStatus.IN_PROGRESS, 10,
+                ReportingPeriodKind.H1, accepted, oneObligation));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(issuer)
+                .when().get("/api/v1/tasks/{id}/reported-progress", taskId).then().statusCode(200).body("", hasSize(3)));
+        given().auth().oauth2(issuer).when().get("/api/v1/tasks/{id}", taskId).then()
+                .body("status", equalTo("DONE")).body("progressPercent", equalTo(100));
+        given().auth().oauth2(issuer).when().get("/api/v1/tasks/{id}/reported-progress", taskId).then()
+                .body("find { it.organizationCode == '%s' }.periodKind".formatted(district.code()), equalTo("H1"));
     }
 
     private static ReportSnapshot report(String planId, Org reporter, String taskId, ReportSnapshot.TaskStatus status,
             int percent, ReportingPeriodKind period, OffsetDateTime reviewedAt) {
-        return new ReportSnapshot(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(planId), null,
+        return report(planId, reporter, taskId, status, percent, period, reviewedAt, UUID.randomUUID());
+    }
+
+    /** Reports of one obligation id travel on one partition, in order. */
+    private static ReportSnapshot report(String planId, Org reporter, String taskId, ReportSnapshot.TaskStatus status,
+            int percent, ReportingPeriodKind period, OffsetDateTime reviewedAt, UUID obligationId) {
+        return new ReportSnapshot(UUID.randomUUID(), obligationId, UUID.fromString(planId), null,
                 new OrganizationRef(reporter.id(), reporter.code()), null, period, 2023, "ACCEPTED", 2,
                 Map.of("NEW_MEMBERS_ADMITTED", 12L, "TOTAL_MEMBERS", 900L),
                 List.of(new ReportSnapshot.TaskProgress(UUID.fromString(taskId), status, percent, "Đã rà soát")),

@@ -37,6 +37,12 @@ public class ReportedProgressService {
                 LOG.infof("Report %s names task %s, which the plan no longer has", report.id(), progress.taskId());
                 continue;
             }
+            if (!task.plan.id.equals(report.planId())) {
+                // A report answers one plan: it never moves, nor speaks for, the tasks of another.
+                LOG.warnf("Report %s on plan %s names task %s of plan %s; ignored", report.id(), report.planId(),
+                        task.id, task.plan.id);
+                continue;
+            }
             boolean latest = reported.record(report, progress);
             boolean leads = task.leadUnits.stream()
                     .anyMatch(unit -> report.organization().code().equals(unit.organizationCode()));
