@@ -22,10 +22,6 @@ public final class DocumentImporter {
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
 
-    // "…, Ban Thường vụ Huyện ủy Vĩnh Linh ban hành Kế hoạch …", "Bộ Chính trị ban hành Kế hoạch thực hiện như sau".
-    private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
-            "(?:^|[,;)]\\s*)(?<issuer>[^,;()]{3,120}?)\\s+(?:vua\\s+)?(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
-
     private DocumentImporter() {
     }
 
@@ -42,15 +38,23 @@ public final class DocumentImporter {
         List<SourceLine> foot = clean.lines().subList(footAt, clean.lines().size());
         Outline outline = Outline.of(new DocumentCleaner.CleanDocument(bodyLines, clean.columns()));
 
-        HeaderReader.Header header = HeaderReader.read(outline.preamble());
+        HeaderReader.Header letterhead = HeaderReader.read(outline.preamble());
+        LeadReader.Lead lead = LeadReader.read(outline.preamble());
+        HeaderReader.Header header = withLead(letterhead, lead);
         ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
 
         List<String> issuerCandidates = new ArrayList<>();
         if (!header.issuerLines().isEmpty()) {
             issuerCandidates.add(header.issuerLines().getLast());
+            if (header.issuerLines().size() > 1) {
+                // "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN": a body on one line, its place on the next.
+                List<String> lines = header.issuerLines();
+                issuerCandidates.add(lines.get(lines.size() - 2) + " " + lines.getLast());
+            }
         }
-        issuerInText(outline.preamble()).ifPresent(issuerCandidates::add);
+        issuerCandidates.addAll(lead.issuerNames());
+        issuerCandidates.addAll(IssuerReader.actingCommittees(outline.preamble()));
         ClosingReader.Closing closing = ClosingReader.read(foot);
         if (closing.signer() != null && closing.signer().onBehalfOf() != null) {
             issuerCandidates.add(closing.signer().onBehalfOf().replaceFirst("^\\S+\\s*", ""));
@@ -144,20 +148,6 @@ public final class DocumentImporter {
         return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, warnings);
     }
 
-    private static Optional<String> issuerInText(List<SourceLine> preamble) {
-        for (SourceLine line : preamble) {
-            String folded = Folded.of(line.text());
-            Matcher m = ISSUER_IN_TEXT.matcher(folded);
-            if (m.find()) {
-                String issuer = line.text().substring(m.start("issuer"), m.end("issuer")).replaceFirst("^[\\s\\p{P}]+", "").strip();
-                if (!issuer.isEmpty() && Character.isUpperCase(issuer.codePointAt(0))) {
-                    return Optional.of(issuer);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
     private static void unusedPreamble(Outline outline, HeaderReader.Header header, ReferenceReader.References references,
             List<TaskReader.ImportedTask> tasks, java.util.Set<Integer> targetLines, List<ImportWarning> warnings) {
@@ -169,6 +159,17 @@ public final class DocumentImporter {
                         "text before the first section that is not header, title or the documents implemented"));
             }
         }
+    }
+
+    /** The letterhead's reading, completed by what a lead sentence says of the plan where the letterhead is silent. */
+    private static HeaderReader.Header withLead(HeaderReader.Header header, LeadReader.Lead lead) {
+        java.util.List<Integer> used = new ArrayList<>(header.usedLines());
+        used.addAll(lead.usedLines());
+        boolean ownSymbol = header.symbol() == null && lead.symbol() != null;
+        return new HeaderReader.Header(header.type() != null ? header.type() : lead.type(),
+                ownSymbol ? lead.symbol() : header.symbol(),
+                header.issueDate() != null ? header.issueDate() : lead.issueDate(),
+                header.issuePlace(), header.issuerLines(), header.title(), used);
     }
 
     private static List<Unit> units(List<String> names, OrganizationMatcher matcher) {

@@ -26,6 +26,16 @@ public final class ReferenceReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{Nd}/-])\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\p{Nd}]*(?:-[\\p{L}\\p{Nd}]+)*");
 
+    // "Nghị quyết (số) 21 (, ngày …) của Ban Chấp hành Trung ương" (folded): a number with no code after it.
+    private static final Pattern NAMED = Pattern.compile("\\b(?<type>nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach"
+            + "|chuong trinh hanh dong|chuong trinh)\\s+(?:so\\s*)?(?<n>\\d{1,5})(?![\\d/-]|\\s*-\\s*\\p{L})"
+            + "(?:\\s*,?\\s*ngay\\s+[\\d/.-]{6,10}|\\s*,?\\s*ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})?"
+            + "\\s*,?\\s*(?:cua|do)\\s+(?<issuer>\\p{L}+(?: \\p{L}+){0,4})");
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:thuc hien|trien khai|quan triet|ban hanh)\\s+(?<type>nghi quyet"
+            + "|ket luan|chi thi|quy dinh|huong dan|ke hoach|chuong trinh)\\b");
+    private static final Pattern ISSUED_DIRECTIVE = Pattern.compile(
+            "\\bban hanh\\s+(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan)\\b");
+
     private ReferenceReader() {
     }
 
@@ -48,6 +58,26 @@ public final class ReferenceReader {
         if (found.isEmpty() && title != null) {
             collect(title, found, own);
         }
+        if (found.isEmpty()) {
+            // A news lead or an abstract: "… vừa ban hành Kế hoạch số 207-KH/TU triển khai Chỉ thị số 35-CT/TW …".
+            // Only the document a verb governs ("triển khai Chỉ thị số 35-CT/TW"), in the first paragraph that names one.
+            for (SourceLine line : preamble) {
+                if (line.text().strip().matches("^[-+•*].*")) {
+                    continue;
+                }
+                boolean any = false;
+                for (String sentence : LeadReader.sentences(line.text())) {
+                    Matcher governed = GOVERNED.matcher(Folded.of(sentence));
+                    while (governed.find()) {
+                        any |= collect(sentence, found, own, governed.start("type"), true);
+                    }
+                }
+                if (any) {
+                    used.add(line.number());
+                    break;
+                }
+            }
+        }
         DocumentReference implemented = null;
         List<DocumentReference> basedOn = new ArrayList<>();
         for (var entry : found.entrySet()) {
@@ -60,27 +90,97 @@ public final class ReferenceReader {
         return new References(implemented, basedOn, used);
     }
 
-    /** Every symbol in the text with the date written right after it ("21-NQ/TW ngày 16/6/2022", "…, ngày …"). */
+    /**
+     * Every symbol in the text with the date written right after it ("21-NQ/TW ngày 16/6/2022", "…, ngày …"), or,
+     * for the document a sentence opening "Ngày 5/8/2020, … ban hành Nghị quyết số 58-NQ/TW" issues, that date.
+     * A document named by type, number and issuer without its code ("Nghị quyết 21 của Ban Chấp hành Trung ương",
+     * "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội") gets the code such issuers write.
+     */
     static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own) {
+        return collect(text, found, own, 0, false);
+    }
+
+    /** As {@link #collect(String, Map, DocumentSymbol)}, from a position, the first document only if asked. */
+    static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own, int from, boolean firstOnly) {
         String folded = Folded.of(text);
+        List<int[]> spans = new ArrayList<>();
+        List<DocumentSymbol> symbols = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
-        boolean any = false;
         while (m.find()) {
-            Optional<DocumentSymbol> symbol = DocumentSymbol.tryParse(m.group());
-            if (symbol.isEmpty() || symbol.get().equals(own)) {
+            DocumentSymbol.tryParse(m.group()).ifPresent(symbol -> {
+                symbols.add(symbol);
+                spans.add(new int[] {m.start(), m.end()});
+            });
+        }
+        Matcher named = NAMED.matcher(folded);
+        while (named.find()) {
+            Optional<DocumentSymbol> symbol = inferred(named);
+            if (symbol.isPresent()) {
+                symbols.add(symbol.get());
+                spans.add(new int[] {named.start(), named.end("n")});
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            order.add(i);
+        }
+        order.removeIf(i -> spans.get(i)[0] < from);
+        order.sort(java.util.Comparator.comparingInt(i -> spans.get(i)[0]));
+        if (firstOnly && order.size() > 1) {
+            order.subList(1, order.size()).clear();
+        }
+        Matcher issuing = ISSUED_DIRECTIVE.matcher(folded);
+        int issuedAt = issuing.find() ? issuing.end() : -1;
+        boolean any = false;
+        for (int i : order) {
+            DocumentSymbol symbol = symbols.get(i);
+            if (symbol.equals(own)) {
                 continue;
             }
             any = true;
+            int end = spans.get(i)[1];
             LocalDate date = null;
             Matcher d = HeaderReader.DATE.matcher(folded);
-            if (d.find(m.end()) && folded.substring(m.end(), d.start()).matches("[\\s,]*")) {
+            if (d.find(end) && folded.substring(end, d.start()).matches("[\\s,]*")) {
                 date = HeaderReader.date(d.group("y"), d.group("m"), d.group("d")).orElse(null);
+            } else if (issuedAt >= 0 && folded.substring(issuedAt, spans.get(i)[0]).matches("\\s*(so\\s*)?")) {
+                date = LeadReader.openingDate(folded).orElse(null);
             }
-            LocalDate known = found.get(symbol.get());
-            if (known == null) {
-                found.put(symbol.get(), date);
+            if (found.get(symbol) == null) {
+                found.put(symbol, date);
             }
         }
         return any;
+    }
+
+    /** The code an issuer writes after the type: TW for the centre, TU for provinces and cities, HU, QU, ĐU. */
+    private static Optional<DocumentSymbol> inferred(Matcher named) {
+        String issuer = named.group("issuer");
+        String organ = "(?:(?:ban thuong vu|thuong truc|ban chap hanh) )?";
+        String code = null;
+        if (issuer.matches("(ban chap hanh trung uong|trung uong|bo chinh tri|ban bi thu)\\b.*")) {
+            code = "TW";
+        } else if (issuer.matches(organ + "(tinh uy|thanh uy)\\b.*") || issuer.matches("ban chap hanh dang bo (tinh|thanh pho)\\b.*")) {
+            code = "TU";
+        } else if (issuer.matches(organ + "huyen uy\\b.*")) {
+            code = "HU";
+        } else if (issuer.matches(organ + "quan uy\\b.*")) {
+            code = "QU";
+        } else if (issuer.matches(organ + "dang uy\\b.*")) {
+            code = "ĐU";
+        }
+        if (code == null) {
+            return Optional.empty();
+        }
+        String type = switch (named.group("type")) {
+            case "nghi quyet" -> "NQ";
+            case "ket luan" -> "KL";
+            case "chi thi" -> "CT";
+            case "quy dinh" -> "QĐ";
+            case "huong dan" -> "HD";
+            case "ke hoach" -> "KH";
+            default -> "CTr";
+        };
+        return DocumentSymbol.tryParse(named.group("n") + "-" + type + "/" + code);
     }
 }
