@@ -29,8 +29,10 @@ public final class DocumentImporter {
      * @param text                   the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
      * @param registry               the registered organisations, for names → codes
+     * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
     public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher registry) {
+        ImportLimits.check(text);
         List<ImportWarning> warnings = new ArrayList<>();
         DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
         int footAt = ClosingReader.start(clean.lines());
@@ -75,12 +77,15 @@ public final class DocumentImporter {
 
         List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
         List<SourceLine> targetSources = new ArrayList<>();
+        java.util.Set<Integer> referenceLines = new java.util.HashSet<>(references.usedLines());
         for (SourceLine line : bodyLines) {
-            if (!references.usedLines().contains(line.number())) {
+            if (!referenceLines.contains(line.number())) {
                 targetSources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
             }
         }
-        TargetReader.Result targets = TargetReader.read(targetSources, year);
+        java.util.Set<Integer> targetSectionLines = new java.util.HashSet<>();
+        outline.sections(Outline.Role.TARGETS).forEach(section -> linesOf(section, targetSectionLines));
+        TargetReader.Result targets = TargetReader.read(targetSources, year, targetSectionLines::contains);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 
@@ -151,14 +156,24 @@ public final class DocumentImporter {
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
     private static void unusedPreamble(Outline outline, HeaderReader.Header header, ReferenceReader.References references,
             List<TaskReader.ImportedTask> tasks, java.util.Set<Integer> targetLines, List<ImportWarning> warnings) {
+        java.util.Set<Integer> used = new java.util.HashSet<>(header.usedLines());
+        used.addAll(references.usedLines());
+        used.addAll(targetLines);
+        tasks.forEach(task -> used.add(task.line().number()));
         for (SourceLine line : outline.preamble()) {
-            boolean used = header.usedLines().contains(line.number()) || references.usedLines().contains(line.number()) || targetLines.contains(line.number())
-                    || tasks.stream().anyMatch(task -> task.line().number() == line.number());
-            if (!used) {
+            if (!used.contains(line.number())) {
                 warnings.add(new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
                         "text before the first section that is not header, title or the documents implemented"));
             }
         }
+    }
+
+    private static void linesOf(Outline.Node node, java.util.Set<Integer> lines) {
+        if (node.line != null) {
+            lines.add(node.line.number());
+        }
+        node.body.forEach(line -> lines.add(line.number()));
+        node.children.forEach(child -> linesOf(child, lines));
     }
 
     /** The letterhead's reading, completed by what a lead sentence says of the plan where the letterhead is silent. */

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
-import vn.cascade.common.text.VietnameseText;
 
 /**
  * The head of a Party document: the issuing bodies in capitals at the top left ("ĐẢNG BỘ TỈNH QUẢNG TRỊ / HUYỆN ỦY
@@ -87,7 +86,7 @@ public final class HeaderReader {
 
     /** The right-hand heading of Party and State documents, never an issuer. */
     private static boolean isNationalHeading(String text) {
-        String folded = VietnameseText.fold(text);
+        String folded = Folded.of(text).strip();
         return folded.startsWith("dang cong san viet nam") || folded.startsWith("cong hoa xa hoi chu nghia viet nam")
                 || folded.startsWith("doc lap - tu do - hanh phuc");
     }

@@ -30,10 +30,12 @@ public final class LeadReader {
     static final Pattern ISSUING = Pattern.compile("(?<adverbs>(?:\\s+(?:da|vua|moi|khan truong|chinh thuc|kip thoi))*)\\s+"
             + "(?:ban hanh|xay dung(?: va ban hanh)?|ky ban hanh)\\s+(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\b");
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "^(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
+            "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
     // "Ngày 5/9/2018, …", "Ngày 20-11-2013, …" opening the sentence (folded).
     static final Pattern OPENING_DATE = Pattern.compile(
             "^\\(?[\\p{L} .]{0,20}\\)?\\s*-?\\s*ngay\\s+(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})\\s*,");
+    /** A date written right after a symbol: "21-NQ/TW ngày 16/6/2022", "…, ngày 16 tháng 6 năm 2022" (folded). */
+    static final Pattern DATE_NEXT = Pattern.compile("[\\s,]*" + HeaderReader.DATE.pattern());
     private static final Pattern HEADLINE = Pattern.compile("^(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\s+(?!so\\b)\\p{Ll}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"(])");
 
@@ -49,9 +51,9 @@ public final class LeadReader {
         Set<Integer> used = new LinkedHashSet<>();
         for (SourceLine line : preamble) {
             String text = line.text().replace('\t', ' ');
-            if (type == null) {
+            if (type == null && text.strip().length() < 400) {
                 Matcher headline = HEADLINE.matcher(Folded.of(text.strip()));
-                if (headline.find() && text.strip().length() < 400) {
+                if (headline.find()) {
                     type = typeOf(headline.group("type"));
                 }
             }
@@ -62,11 +64,13 @@ public final class LeadReader {
                     used.add(line.number());
                     DocumentType issued = typeOf(issuing.group("type"));
                     type = type == null ? issued : type;
-                    issuers.addAll(subjects(sentence, issuing.start()));
-                    Matcher own = OWN_SYMBOL.matcher(folded.substring(issuing.end()));
-                    if (symbol == null && own.find()) {
-                        int start = issuing.end() + own.start("symbol");
-                        int end = issuing.end() + own.end("symbol");
+                    if (issuers.size() < 20) {
+                        issuers.addAll(subjects(sentence, issuing.start()));
+                    }
+                    Matcher own = OWN_SYMBOL.matcher(folded).region(issuing.end(), folded.length());
+                    if (symbol == null && own.lookingAt()) {
+                        int start = own.start("symbol");
+                        int end = own.end("symbol");
                         Optional<DocumentSymbol> read = DocumentSymbol.tryParse(sentence.substring(start, end))
                                 .filter(s -> s.type().isPlan());
                         if (read.isPresent()) {
@@ -100,8 +104,12 @@ public final class LeadReader {
     static List<String> subjects(String sentence, int verbAt) {
         List<String> out = new ArrayList<>();
         // A news agency's mark or a dateline opening the lead: "(QNO) - ", "(Baonghean.vn) - ".
-        String before = sentence.substring(0, verbAt).replaceFirst("^\\([^()]{1,30}\\)\\s*[-–]?\\s*", "");
+        // Names are short: only the 300 characters before the verb are looked at, the sentence start only if within them.
+        String before = sentence.substring(Math.max(0, verbAt - 300), verbAt).replaceFirst("^\\([^()]{1,30}\\)\\s*[-–]?\\s*", "");
         for (int i = before.length() - 1; i >= -1; i--) {
+            if (i == -1 && verbAt > 300) {
+                break;
+            }
             if (i == -1 || before.charAt(i) == ',' || before.charAt(i) == ';') {
                 String candidate = before.substring(i + 1).strip();
                 if (candidate.length() > 150) {
@@ -116,11 +124,8 @@ public final class LeadReader {
     }
 
     private static Optional<LocalDate> dateAfter(String folded, int end) {
-        Matcher d = HeaderReader.DATE.matcher(folded);
-        if (d.find(end) && folded.substring(end, d.start()).matches("[\\s,]*")) {
-            return HeaderReader.date(d.group("y"), d.group("m"), d.group("d"));
-        }
-        return Optional.empty();
+        Matcher d = DATE_NEXT.matcher(folded).region(end, Math.min(folded.length(), end + 40));
+        return d.lookingAt() ? HeaderReader.date(d.group("y"), d.group("m"), d.group("d")) : Optional.empty();
     }
 
     static Optional<LocalDate> openingDate(String folded) {

@@ -67,9 +67,10 @@ public final class ReferenceReader {
                 }
                 boolean any = false;
                 for (String sentence : LeadReader.sentences(line.text())) {
-                    Matcher governed = GOVERNED.matcher(Folded.of(sentence));
+                    Named named = Named.of(sentence);
+                    Matcher governed = GOVERNED.matcher(named.folded());
                     while (governed.find()) {
-                        any |= collect(sentence, found, own, governed.start("type"), true);
+                        any |= named.collect(found, own, governed.start("type"), true);
                     }
                 }
                 if (any) {
@@ -97,60 +98,69 @@ public final class ReferenceReader {
      * "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội") gets the code such issuers write.
      */
     static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own) {
-        return collect(text, found, own, 0, false);
+        return Named.of(text).collect(found, own, 0, false);
     }
 
-    /** As {@link #collect(String, Map, DocumentSymbol)}, from a position, the first document only if asked. */
-    static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own, int from, boolean firstOnly) {
-        String folded = Folded.of(text);
-        List<int[]> spans = new ArrayList<>();
-        List<DocumentSymbol> symbols = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(text);
-        while (m.find()) {
-            DocumentSymbol.tryParse(m.group()).ifPresent(symbol -> {
-                symbols.add(symbol);
-                spans.add(new int[] {m.start(), m.end()});
-            });
-        }
-        Matcher named = NAMED.matcher(folded);
-        while (named.find()) {
-            Optional<DocumentSymbol> symbol = inferred(named);
-            if (symbol.isPresent()) {
-                symbols.add(symbol.get());
-                spans.add(new int[] {named.start(), named.end("n")});
+    /** The documents a text names, in order, found once so that several verbs of one sentence cost one pass. */
+    private record Named(String folded, List<DocumentSymbol> symbols, List<int[]> spans, int issuedAt) {
+
+        static Named of(String text) {
+            String folded = Folded.of(text);
+            List<Object[]> all = new ArrayList<>();
+            Matcher m = SYMBOL.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                DocumentSymbol.tryParse(m.group()).ifPresent(symbol -> all.add(new Object[] {symbol, new int[] {start, end}}));
             }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < symbols.size(); i++) {
-            order.add(i);
-        }
-        order.removeIf(i -> spans.get(i)[0] < from);
-        order.sort(java.util.Comparator.comparingInt(i -> spans.get(i)[0]));
-        if (firstOnly && order.size() > 1) {
-            order.subList(1, order.size()).clear();
-        }
-        Matcher issuing = ISSUED_DIRECTIVE.matcher(folded);
-        int issuedAt = issuing.find() ? issuing.end() : -1;
-        boolean any = false;
-        for (int i : order) {
-            DocumentSymbol symbol = symbols.get(i);
-            if (symbol.equals(own)) {
-                continue;
+            Matcher named = NAMED.matcher(folded);
+            while (named.find()) {
+                int start = named.start();
+                int end = named.end("n");
+                inferred(named).ifPresent(symbol -> all.add(new Object[] {symbol, new int[] {start, end}}));
             }
-            any = true;
-            int end = spans.get(i)[1];
-            LocalDate date = null;
-            Matcher d = HeaderReader.DATE.matcher(folded);
-            if (d.find(end) && folded.substring(end, d.start()).matches("[\\s,]*")) {
-                date = HeaderReader.date(d.group("y"), d.group("m"), d.group("d")).orElse(null);
-            } else if (issuedAt >= 0 && folded.substring(issuedAt, spans.get(i)[0]).matches("\\s*(so\\s*)?")) {
-                date = LeadReader.openingDate(folded).orElse(null);
-            }
-            if (found.get(symbol) == null) {
-                found.put(symbol, date);
-            }
+            all.sort(java.util.Comparator.comparingInt(o -> ((int[]) o[1])[0]));
+            Matcher issuing = ISSUED_DIRECTIVE.matcher(folded);
+            return new Named(folded, all.stream().map(o -> (DocumentSymbol) o[0]).toList(),
+                    all.stream().map(o -> (int[]) o[1]).toList(), issuing.find() ? issuing.end() : -1);
         }
-        return any;
+
+        /** Adds the documents named from {@code from} on (only the first if asked); whether any was added. */
+        boolean collect(Map<DocumentSymbol, LocalDate> found, DocumentSymbol own, int from, boolean firstOnly) {
+            int first = 0;
+            int low = 0;
+            int high = spans.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (spans.get(mid)[0] < from) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            first = low;
+            boolean any = false;
+            for (int i = first; i < symbols.size() && (!firstOnly || i == first); i++) {
+                DocumentSymbol symbol = symbols.get(i);
+                if (symbol.equals(own)) {
+                    continue;
+                }
+                any = true;
+                int end = spans.get(i)[1];
+                LocalDate date = null;
+                Matcher d = LeadReader.DATE_NEXT.matcher(folded).region(end, Math.min(folded.length(), end + 40));
+                if (d.lookingAt()) {
+                    date = HeaderReader.date(d.group("y"), d.group("m"), d.group("d")).orElse(null);
+                } else if (issuedAt >= 0 && spans.get(i)[0] >= issuedAt && spans.get(i)[0] - issuedAt < 8
+                        && folded.substring(issuedAt, spans.get(i)[0]).matches("\\s*(so\\s*)?")) {
+                    date = LeadReader.openingDate(folded).orElse(null);
+                }
+                if (found.get(symbol) == null) {
+                    found.put(symbol, date);
+                }
+            }
+            return any;
+        }
     }
 
     /** The code an issuer writes after the type: TW for the centre, TU for provinces and cities, HU, QU, ĐU. */
