@@ -145,12 +145,19 @@ public final class DocumentImporter {
         }
         String implementation = blankToNull(outline.text(Outline.Role.IMPLEMENTATION).replaceFirst("^[^\\n]*\\n?", ""));
 
+        PlanRequest.SubordinatePlans subordinatePlans = SubordinatePlanReader.read(bodyLines)
+                .map(duty -> subordinatePlans(duty, matcher, warnings)).orElse(null);
+        if (requestTasks.isEmpty() && targets.targets().isEmpty() && references.implemented() == null) {
+            // A header, an abstract, a plan carrying out a plan: still a draft for a clerk to complete.
+            warnings.add(new ImportWarning(0, "", "no tasks, targets or implemented directive were found: "
+                    + "the draft holds the header only, complete it before issuing"));
+        }
         PlanRequest request = new PlanRequest(null, header.symbol() == null ? null : header.symbol().toString(), issuerCode,
                 header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
                 references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
-                closing.signer(), null);
+                closing.signer(), subordinatePlans);
         DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
-        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, warnings);
+        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, capped(warnings));
     }
 
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
@@ -166,6 +173,40 @@ public final class DocumentImporter {
                         "text before the first section that is not header, title or the documents implemented"));
             }
         }
+    }
+
+    /** As many warnings as a clerk can read; the rest are counted in one more. */
+    static final int MAX_WARNINGS = 500;
+
+    private static List<ImportWarning> capped(List<ImportWarning> warnings) {
+        if (warnings.size() <= MAX_WARNINGS) {
+            return warnings;
+        }
+        List<ImportWarning> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS));
+        kept.add(new ImportWarning(0, "", (warnings.size() - MAX_WARNINGS) + " more warnings were left out"));
+        return kept;
+    }
+
+    /** Named addressees matched to organisations; kinds of body ("các huyện ủy, thành ủy") are every direct subordinate. */
+    private static PlanRequest.SubordinatePlans subordinatePlans(SubordinatePlanReader.Duty duty, OrganizationMatcher matcher,
+            List<ImportWarning> warnings) {
+        List<String> codes = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (String name : duty.addresseeNames()) {
+            matcher.codeFor(name).ifPresentOrElse(codes::add, () -> unmatched.add(name));
+        }
+        if (!duty.allSubordinates() && codes.isEmpty()) {
+            warnings.add(new ImportWarning(duty.line().number(), String.join(", ", unmatched),
+                    "the bodies that must issue their own plans were read as every direct subordinate: check them"));
+        } else if (!unmatched.isEmpty()) {
+            warnings.add(new ImportWarning(duty.line().number(), String.join(", ", unmatched),
+                    "these bodies that must issue their own plans are not registered organisations: add them by hand"));
+        }
+        if (duty.deadline() == null) {
+            warnings.add(new ImportWarning(duty.line().number(), "",
+                    "subordinates must issue their own plans, but no deadline was read: set it"));
+        }
+        return new PlanRequest.SubordinatePlans(codes, duty.deadline());
     }
 
     private static void linesOf(Outline.Node node, java.util.Set<Integer> lines) {

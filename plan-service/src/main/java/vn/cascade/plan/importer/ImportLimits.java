@@ -16,7 +16,7 @@ public final class ImportLimits {
         private final String what;
         private final long limit;
 
-        Exceeded(String what, long limit) {
+        public Exceeded(String what, long limit) {
             super("The document has more than " + String.format("%,d", limit) + " " + what + ": at most that many are read");
             this.what = what;
             this.limit = limit;

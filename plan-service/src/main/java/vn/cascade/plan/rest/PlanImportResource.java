@@ -26,6 +26,7 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.importer.DocxText;
+import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.service.PlanImportService;
 
@@ -86,6 +87,8 @@ public class PlanImportResource {
                 text = DocxText.read(body);
             } catch (DocxText.NotADocx e) {
                 throw new ProblemException(ProblemType.BAD_REQUEST, e.getMessage());
+            } catch (ImportLimits.Exceeded e) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
             }
         } else {
             try {

@@ -8,6 +8,7 @@ import vn.cascade.common.problem.ProblemType;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.importer.DocumentImporter;
+import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.importer.OrganizationMatcher;
 
@@ -33,16 +34,16 @@ public class PlanImportService {
         }
         OrganizationMatcher registry = new OrganizationMatcher(organizations.list("active", true).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName)).toList(), null);
-        DocumentImporter.ImportedPlan imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+        DocumentImporter.ImportedPlan imported;
+        try {
+            imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+        } catch (ImportLimits.Exceeded e) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+        }
         if (imported.request().issuingOrganizationCode() == null) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
                     + ": give issuingOrganizationCode");
-        }
-        if (imported.request().tasks().isEmpty() && imported.request().targets().isEmpty()
-                && imported.request().implementsDirective() == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "Nothing of a plan was found: no tasks, targets or implemented directive");
         }
         return new Imported(plans.draft(imported.request()), imported.warnings());
     }

@@ -33,13 +33,13 @@ class ImportAccuracyTest {
                         "task:IV.3", "Uỷ ban Kiểm tra Trung ương|DUE_BY_YEAR 2023",
                         "task:IV.7.2", "Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương|STARTING_FROM 2022",
                         "targets", "", "reporting", "",
-                        "signer", "T/M BỘ CHÍNH TRỊ|null|Võ Văn Thưởng")),
+                        "signer", "T/M BỘ CHÍNH TRỊ|null|Võ Văn Thưởng", "subordinates", "all|null")),
                 new Fixture(Documents.SEED_02, "TU-QUANGTRI", facts(
                         "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 100 PERCENT BY_YEAR -2030 base 98.3",
                         "target:GOOD_RATING_RATE", "MORE_THAN 90 PERCENT ANNUALLY 2020-2030 base null",
                         "target:NEW_MEMBER_RATE", "AT_LEAST 3 PERCENT ANNUALLY 2020-2030 base null",
                         "tasks", "4", "task:1", "|DUE_BY_MONTH 2022-11", "task:2", "|STARTING_FROM 2022",
-                        "implements", "21-NQ/TW@null")),
+                        "implements", "21-NQ/TW@null", "subordinates", "all|2022-11-30")),
                 new Fixture(Documents.SEED_03, null, facts(
                         "symbol", "68-KH/HU", "issueDate", "2023-01-09", "issuePlace", "Vĩnh Linh", "issuer", "HU-VINHLINH",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17,48-CTr/TU@2022-12-02",
@@ -54,13 +54,13 @@ class ImportAccuracyTest {
                         "target:NEW_MEMBERS_ADMITTED", "AT_LEAST 130 COUNT ANNUALLY 2023-2025 base null",
                         "reporting", "", "recipients", "8", "recipient:0", "BTV Tỉnh ủy|FOR_REPORTING",
                         "recipient:7", "Văn phòng Huyện ủy|FOR_FILING",
-                        "signer", "T/M BAN THƯỜNG VỤ|null|Trần Nhật Quang")),
+                        "signer", "T/M BAN THƯỜNG VỤ|null|Trần Nhật Quang", "subordinates", "all|null")),
                 new Fixture(Documents.SEED_04, "TU-CANTHO", facts(
                         "symbol", "null", "implements", "08-KL/BTCTW@2023-01-04", "tasks", "20",
                         "reporting", "[QUARTERLY, HALF_YEARLY, NINE_MONTHS, ANNUAL] [2023] TU-CANTHO via BTC-TU-CANTHO",
                         "recipients", "7", "recipient:0", "Ban Tổ chức Trung ương|FOR_INFORMATION",
                         "recipient:6", "Văn phòng Thành ủy|FOR_FILING",
-                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ|Phạm Văn Hiếu")),
+                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ|Phạm Văn Hiếu", "subordinates", "all|null")),
                 new Fixture(UnseenDocumentsTest.DAK_HA, null, facts(
                         "symbol", "15-CTr/HU", "issueDate", "2023-03-20", "issuePlace", "Đắk Hà", "issuer", "HU-DAKHA",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17,52-CTr/TU@2022-11-10",
@@ -72,7 +72,7 @@ class ImportAccuracyTest {
                         "task:2.b", "Ủy ban Kiểm tra Huyện ủy|ANNUALLY",
                         "reporting", "[HALF_YEARLY, ANNUAL] [2023] HU-DAKHA via BTC-HU-DAKHA",
                         "recipients", "4", "recipient:0", "Ban Thường vụ Tỉnh ủy|FOR_REPORTING",
-                        "signer", "T/M BAN THƯỜNG VỤ|BÍ THƯ|Nguyễn Văn Hùng")),
+                        "signer", "T/M BAN THƯỜNG VỤ|BÍ THƯ|Nguyễn Văn Hùng", "subordinates", "all|null")),
                 new Fixture(UnseenDocumentsTest.BAC_NINH, null, facts(
                         "symbol", "120-KH/TU", "issueDate", "2022-09-05", "issuePlace", "Bắc Ninh", "issuer", "TU-BACNINH",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17",
@@ -83,7 +83,7 @@ class ImportAccuracyTest {
                         "task:4", "Ủy ban Kiểm tra Tỉnh ủy|ANNUALLY", "task:5", "Văn phòng Tỉnh ủy|STARTING_FROM 2023",
                         "reporting", "[ANNUAL, INTERIM_REVIEW] [2022, 2025] TU-BACNINH via BTC-TU-BACNINH",
                         "recipients", "3", "recipient:0", "Ban Tổ chức Trung ương|FOR_REPORTING",
-                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ THƯỜNG TRỰC|Lê Thị Mai")),
+                        "signer", "T/M BAN THƯỜNG VỤ|PHÓ BÍ THƯ THƯỜNG TRỰC|Lê Thị Mai", "subordinates", "all|null")),
                 new Fixture(UnseenDocumentsTest.TAN_HOA, null, facts(
                         "symbol", "25-KH/ĐU", "issueDate", "2023-04-10", "issuePlace", "Tân Hòa", "issuer", "DU-TANHOA",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "120-KH/TU@2022-09-05",
@@ -92,7 +92,7 @@ class ImportAccuracyTest {
                         "tasks", "3", "task:3", "Văn phòng Đảng ủy|DUE_BY_MONTH 2024-06", "task:2", "|ONGOING",
                         "reporting", "[QUARTERLY] [2023] DU-TANHOA via null",
                         "recipients", "3", "recipient:0", "Ban Thường vụ Huyện ủy|FOR_REPORTING",
-                        "signer", "T/M ĐẢNG ỦY|BÍ THƯ|Trần Văn Bình")));
+                        "signer", "T/M ĐẢNG ỦY|BÍ THƯ|Trần Văn Bình", "subordinates", "null")));
     }
 
     /** One document measured: its group (seeds, unseen, corpus), the facts it got right and those it missed. */
@@ -229,6 +229,9 @@ class ImportAccuracyTest {
         for (int i = 0; i < plan.recipients().size(); i++) {
             facts.put("recipient:" + i, plan.recipients().get(i).name() + "|" + plan.recipients().get(i).purpose());
         }
+        facts.put("subordinates", plan.subordinatePlans() == null ? "null"
+                : (plan.subordinatePlans().addressees().isEmpty() ? "all" : String.join(",", plan.subordinatePlans().addressees()))
+                        + "|" + plan.subordinatePlans().deadline());
         facts.put("signer", plan.signer() == null ? "null"
                 : plan.signer().onBehalfOf() + "|" + plan.signer().position() + "|" + plan.signer().name());
         return facts;
