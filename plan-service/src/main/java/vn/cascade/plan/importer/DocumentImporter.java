@@ -22,6 +22,9 @@ public final class DocumentImporter {
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
 
+    // "Số: 594/KH-UBND", the form of State documents (number/TYPE-ISSUER), which DocumentSymbol does not take.
+    private static final Pattern STATE_SYMBOL = Pattern.compile("^(?i)số\\s*:?\\s*\\d{1,5}(?:/\\d{4})?/\\p{L}{2,5}-[\\p{L}\\d-]+\\s*$");
+
     private DocumentImporter() {
     }
 
@@ -121,7 +124,10 @@ public final class DocumentImporter {
                     "the issuing organisation is not a registered one: give issuingOrganizationCode"));
         }
         if (header.symbol() == null) {
-            warnings.add(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing"));
+            Optional<SourceLine> state = outline.preamble().stream().filter(line -> STATE_SYMBOL.matcher(line.text()).find()).findFirst();
+            warnings.add(state.map(line -> new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
+                    "a State document's number (number/TYPE-ISSUER) is not a Party symbol the plan can carry: check the document's kind"))
+                    .orElse(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing")));
         }
         if (header.issueDate() == null) {
             warnings.add(new ImportWarning(0, "", "no issue date (…, ngày … tháng … năm …) found: add it before issuing"));

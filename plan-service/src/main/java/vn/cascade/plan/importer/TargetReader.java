@@ -30,6 +30,7 @@ public final class TargetReader {
             "(?<v>" + NUMBER + ")\\s*%?\\s*(?:-|–|den)\\s*(?<v2>" + NUMBER + ")\\s*%|(?<single>" + NUMBER + ")\\s*%");
     private static final Pattern COUNT = Pattern.compile("(?<v>\\d{1,5})\\s+(?<noun>dang vien|chi bo|to chuc co so dang"
             + "|tccsd|to chuc dang|dang bo|co so dang|doan vien|hoi vien|quan chung)");
+    private static final Pattern ANY_COUNT = Pattern.compile("(?<v>\\d{1,5})\\s+(?<noun>(?!nam\\b|thang\\b|ngay\\b|%)\\p{L}+)");
     private static final Pattern SPAN = Pattern.compile("(?:giai doan|tu nam|nhiem ky)?\\s*(?<from>(?:19|20)\\d{2})\\s*(?:-|–|den(?: nam)?)\\s*(?<to>(?:19|20)\\d{2})");
     private static final Pattern BY_YEAR = Pattern.compile("(?:den|truoc|trong|cuoi|vao) (?:het )?(?:nam )?(?<y>(?:19|20)\\d{2})");
     private static final Pattern ANY_YEAR = Pattern.compile("\\bnam (?<y>(?:19|20)\\d{2})");
@@ -151,7 +152,8 @@ public final class TargetReader {
                 found.add(new Candidate(percent.start(), percent.end(), value(percent.group("v")), value(percent.group("v2")), Unit.PERCENT));
             }
         }
-        Matcher count = COUNT.matcher(folded);
+        // In a targets section or under a horizon, a compared count of anything is a target, kept with its words.
+        Matcher count = (horizon != null || targetsSection ? ANY_COUNT : COUNT).matcher(folded);
         while (count.find()) {
             String before = folded.substring(Math.max(0, count.start() - 25), count.start());
             String after = folded.substring(count.end(), Math.min(folded.length(), count.end() + 20));

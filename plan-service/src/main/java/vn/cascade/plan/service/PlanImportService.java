@@ -1,7 +1,6 @@
 package vn.cascade.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
@@ -12,9 +11,12 @@ import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.importer.OrganizationMatcher;
 
-/** Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply. */
+/**
+ * Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply.
+ * Reading runs outside any transaction (it may take a second on a large document); only the draft is written in
+ * one, PlanService's own.
+ */
 @ApplicationScoped
-@Transactional
 public class PlanImportService {
 
     public record Imported(Plan plan, List<ImportWarning> warnings) {

@@ -88,6 +88,11 @@ class LeadAndIssuerRulesTest {
                 """);
         assertEquals("UBND-DANLUC", plan.issuingOrganizationCode());
         assertEquals(LocalDate.of(2021, 2, 18), plan.issueDate());
+        DocumentImporter.ImportedPlan numbered = DocumentImporter.read("ỦY BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố: 594/KH-UBND\nKẾ HOẠCH\n",
+                null, REGISTRY);
+        assertNull(numbered.request().symbol());
+        assertTrue(numbered.warnings().stream().anyMatch(w -> w.line() == 3 && w.reason().contains("State document")),
+                "a State number is named as such, not silently dropped");
     }
 
     @Test

@@ -80,6 +80,19 @@ class SectionTargetAndDutyRulesTest {
     }
 
     @Test
+    void shouldKeepATargetOfNoKnownIndicatorWithItsWords() {
+        TargetReader.Result inSection = TargetReader.read(List.of(new SourceLine(4,
+                "- Mỗi năm xây dựng ít nhất 10 mô hình \"Dân vận khéo\" ở cơ sở.")), 2024, line -> line == 4);
+        Target model = inSection.targets().getFirst();
+        assertEquals("OTHER_COUNT", model.indicatorCode());
+        assertEquals(Target.Comparator.AT_LEAST, model.comparator());
+        assertEquals(0, BigDecimal.TEN.compareTo(model.value()));
+        assertTrue(model.label().contains("mô hình \"Dân vận khéo\""), model.label());
+        assertTrue(TargetReader.read(List.of(new SourceLine(4, "- Mỗi năm tổ chức ít nhất 2 hội nghị chuyên đề.")), 2024).targets().isEmpty(),
+                "outside a targets section a count of events is work, not a target");
+    }
+
+    @Test
     void shouldReadTheSubordinatesDutyToIssueTheirOwnPlansAndItsDeadline() {
         PlanRequest plan = DocumentImporter.read(PLAN, null, REGISTRY).request();
         assertEquals(List.of(), plan.subordinatePlans().addressees(), "every direct subordinate");
