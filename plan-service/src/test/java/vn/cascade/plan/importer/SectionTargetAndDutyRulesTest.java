@@ -122,6 +122,22 @@ class SectionTargetAndDutyRulesTest {
         assertTrue(imported.warnings().stream().anyMatch(w -> w.reason().contains("header only")));
     }
 
+    @Test
+    void shouldTakeTheItemsAnnouncedInATextWithoutSectionsAsTasks() {
+        PlanRequest plan = DocumentImporter.read("""
+                Ngày đăng 22/10/2015 | 02:17
+                Để chào mừng Đại hội, Huyện ủy Xuân Mỹ xây dựng kế hoạch đề nghị các chi bộ thực hiện một số nội dung sau:
+                - Tổng vệ sinh xóm ngõ; vận động các hộ treo cờ.
+                - Treo băng zôn tại cổng chào.
+                Các chi bộ báo cáo kết quả về Văn phòng.
+                - Một gạch đầu dòng không thuộc danh sách trên.
+                """, null, REGISTRY).request();
+        assertEquals(List.of("Tổng vệ sinh xóm ngõ; vận động các hộ treo cờ.", "Treo băng zôn tại cổng chào."),
+                plan.tasks().stream().map(PlanRequest.Task::text).toList());
+        assertEquals("HU-X", plan.issuingOrganizationCode());
+        assertNull(plan.issueDate());
+    }
+
     private static Target target(PlanRequest plan, String code) {
         return plan.targets().stream().filter(t -> t.indicatorCode().equals(code)).findFirst().orElseThrow(() -> new AssertionError(code
                 + " not in " + plan.targets().stream().map(Target::indicatorCode).toList()));
