@@ -26,9 +26,9 @@ public final class LeadReader {
             Set<Integer> usedLines) {
     }
 
-    // "… (đã) (khẩn trương) ban hành / xây dựng (và ban hành) Kế hoạch|Chương trình (hành động) …" (folded).
+    // "… (đã) (khẩn trương) ban hành / xây dựng (và ban hành) / (vừa) có Kế hoạch|Chương trình (hành động) …" (folded).
     static final Pattern ISSUING = Pattern.compile("(?<adverbs>(?:\\s+(?:da|vua|moi|khan truong|chinh thuc|kip thoi))*)\\s+"
-            + "(?:ban hanh|xay dung(?: va ban hanh)?|ky ban hanh)\\s+(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\b");
+            + "(?:ban hanh|xay dung(?: va ban hanh)?|ky ban hanh|co)\\s+(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\b");
     private static final Pattern OWN_SYMBOL = Pattern.compile(
             "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
     // "Ngày 5/9/2018, …", "Ngày 20-11-2013, …" opening the sentence (folded).

@@ -31,7 +31,9 @@ public final class ReferenceReader {
             + "|chuong trinh hanh dong|chuong trinh)\\s+(?:so\\s*)?(?<n>\\d{1,5})(?![\\d/-]|\\s*-\\s*\\p{L})"
             + "(?:\\s*,?\\s*ngay\\s+[\\d/.-]{6,10}|\\s*,?\\s*ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})?"
             + "\\s*,?\\s*(?:cua|do)\\s+(?<issuer>\\p{L}+(?: \\p{L}+){0,4})");
-    private static final Pattern GOVERNED = Pattern.compile("\\b(?:thuc hien|trien khai|quan triet|ban hanh)\\s+(?<type>nghi quyet"
+    // The verb may carry an adverb or two: "triển khai sâu rộng Kết luận số 93-KL/TW".
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:thuc hien|trien khai|quan triet|tuyen truyen|ban hanh)"
+            + "(?:\\s+(?!nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|chuong trinh)\\p{L}+){0,2}?\\s+(?<type>nghi quyet"
             + "|ket luan|chi thi|quy dinh|huong dan|ke hoach|chuong trinh)\\b");
     private static final Pattern ISSUED_DIRECTIVE = Pattern.compile(
             "\\bban hanh\\s+(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan)\\b");

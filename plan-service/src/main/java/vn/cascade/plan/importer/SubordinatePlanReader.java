@@ -21,17 +21,18 @@ public final class SubordinatePlanReader {
     public record Duty(List<String> addresseeNames, boolean allSubordinates, LocalDate deadline, SourceLine line) {
     }
 
-    private static final String GROUP = "(?:cac|moi|tat ca cac) (?:cap uy|huyen uy|thanh uy|thi uy|quan uy|dang uy|chi bo"
+    // "các chi, đảng bộ" is how documents shorten "các chi bộ, đảng bộ".
+    private static final String GROUP = "(?:cac|moi|tat ca cac) (?:cap uy|huyen uy|thanh uy|thi uy|quan uy|dang uy|chi bo|chi, dang bo"
             + "|to chuc co so dang|tccsd|dang bo|ban can su dang|dang doan|don vi|co quan)";
     // "<who> … xây dựng / ban hành / cụ thể hóa … kế hoạch / chương trình …" (folded).
     private static final Pattern DUTY = Pattern.compile("(?<who>" + GROUP + "[^.;:]{0,160}?)\\s(?:(?:can cu|tren co so)[^.;]{0,60}?\\s)?"
-            + "(?:khan truong |chu dong )?(?:xay dung|ban hanh|cu the hoa)\\b[^.;]{0,60}?\\b(?:ke hoach|chuong trinh)\\b");
+            + "(?:khan truong |chu dong |se tien hanh |tien hanh )?(?:xay dung|ban hanh|cu the hoa)\\b[^.;]{0,60}?\\b(?:ke hoach|chuong trinh)\\b");
     private static final Pattern BEFORE_DATE = Pattern.compile("\\b(?:truoc|cham nhat(?: la)?|han chot)(?: ngay)?\\s+"
             + "(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:trong|truoc het|cham nhat trong|xong trong) thang\\s+"
             + "(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})");
     // A group that is every direct subordinate: "các cấp ủy (, tổ chức đảng)", "các chi bộ, đảng bộ cơ sở", "các huyện ủy, …".
-    private static final Pattern ALL = Pattern.compile("^(?:cac|tat ca cac|moi) (?:cap uy|dang uy|chi bo|to chuc co so dang|tccsd"
+    private static final Pattern ALL = Pattern.compile("^(?:cac|tat ca cac|moi) (?:cap uy|dang uy|chi bo|chi, dang bo|to chuc co so dang|tccsd"
             + "|dang bo|huyen uy|thanh uy|thi uy|quan uy|tinh uy)\\b");
 
     private SubordinatePlanReader() {

@@ -60,6 +60,17 @@ class LeadAndIssuerRulesTest {
     }
 
     @Test
+    void shouldReadTheNewsPhrasingsOfIssuingAndOfCarryingOut() {
+        PlanRequest plan = read("Thành ủy Hải Phòng vừa có Kế hoạch số 79-KH/TU về tổ chức quán triệt, triển khai sâu rộng "
+                + "Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW.");
+        assertEquals("TU-HAIPHONG", plan.issuingOrganizationCode());
+        assertEquals("79-KH/TU", plan.symbol());
+        assertEquals("93-KL/TW", plan.implementsDirective().symbol(), "the document the verb governs, past its adverb");
+        assertEquals("TU-HAIPHONG", read("Hội nghị diễn ra sáng 5-12.\nBan Thường vụ Thành ủy Hải Phòng dự kiến: tháng 7 quán triệt kế hoạch.")
+                .issuingOrganizationCode());
+    }
+
+    @Test
     void shouldStripTheOrganPrefixAndMatchTheCommitteeItActsFor() {
         assertEquals("TU-DANANG", REGISTRY.codeFor("Ban Chấp hành Đảng bộ thành phố Đà Nẵng").orElseThrow());
         assertEquals("DU-NHPT", REGISTRY.codeFor("Ban Thường vụ Đảng ủy NHPT").orElseThrow());

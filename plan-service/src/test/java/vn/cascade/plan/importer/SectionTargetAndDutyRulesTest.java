@@ -102,6 +102,12 @@ class SectionTargetAndDutyRulesTest {
                 "Yêu cầu các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy ban hành chương trình hành động (hoàn thành trong tháng 12/2022)."))).orElseThrow();
         assertTrue(month.allSubordinates());
         assertEquals(LocalDate.of(2022, 12, 31), month.deadline());
+        assertTrue(SubordinatePlanReader.read(List.of(new SourceLine(2,
+                "Các chi, Đảng bộ sẽ tiến hành xây dựng kế hoạch triển khai trong nội bộ."))).orElseThrow().allSubordinates(),
+                "'các chi, đảng bộ' is how documents shorten 'các chi bộ, đảng bộ'");
+        assertTrue(SubordinatePlanReader.read(List.of(new SourceLine(3,
+                "Đề nghị cấp ủy các chi bộ tổ chức quán triệt Kết luận, chậm nhất ngày 14/5/2021."))).isEmpty(),
+                "studying a document by a date is no duty to plan");
         assertTrue(SubordinatePlanReader.read(List.of(new SourceLine(1,
                 "Ban Tổ chức Huyện ủy xây dựng kế hoạch kiểm tra (hoàn thành trong tháng 6/2023)."))).isEmpty(),
                 "a body planning its own work is no subordinates' duty");
