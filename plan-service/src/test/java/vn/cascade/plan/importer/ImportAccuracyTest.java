@@ -202,7 +202,7 @@ class ImportAccuracyTest {
     }
 
     /** The corpus accuracy last measured, less a margin; raise it as the importer improves, never tune to one file. */
-    static final double CORPUS_FLOOR = 0.90;
+    static final double CORPUS_FLOOR = 0.92;
 
     static Map<String, String> actualFacts(DocumentImporter.ImportedPlan imported) {
         PlanRequest plan = imported.request();
