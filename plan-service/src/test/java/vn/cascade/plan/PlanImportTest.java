@@ -96,6 +96,24 @@ class PlanImportTest {
                 .when().post("/api/v1/plans/import").then().statusCode(422).contentType("application/problem+json");
     }
 
+    @Test
+    void shouldDraftAHeaderOnlyDocumentAndRefuseOversizedOnesByName() throws IOException {
+        Org province = fixtures.organization("TU-H", "Tỉnh ủy Chỉ Đầu " + ThreadLocalRandom.current().nextInt(1_000_000),
+                OrganizationLevel.PROVINCIAL, null);
+        given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .queryParam("issuingOrganizationCode", province.code())
+                .body("Trích yếu\nKế hoạch thực hiện Kế hoạch số 120-KH/TU ngày 05/9/2022 của Ban Thường vụ Tỉnh ủy.".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/plans/import").then().statusCode(201)
+                .body("plan.status", equalTo("DRAFT"))
+                .body("plan.basedOn[0].symbol", equalTo("120-KH/TU"))
+                .body("warnings.reason", hasItem(org.hamcrest.Matchers.containsString("header only")));
+        given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .queryParam("issuingOrganizationCode", province.code())
+                .body("một dòng\n".repeat(150_000).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/plans/import").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("lines"));
+    }
+
     private static byte[] docx(String symbol, String directive) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : List.of("TỈNH ỦY THỬ NGHIỆM", "Số " + symbol, "Thử Nghiệm, ngày 05 tháng 9 năm 2022", "KẾ HOẠCH",

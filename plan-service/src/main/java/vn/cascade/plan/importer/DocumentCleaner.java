@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.cascade.common.text.VietnameseText;
 
 /**
  * Turns a document as offices capture it (a web page, a Word file saved as text, a PDF copied out) into logical
@@ -35,6 +34,11 @@ public final class DocumentCleaner {
             "tin cung chuyen muc", "bai viet lien quan", "doc nhieu nhat");
     private static final Pattern TRAILING_TAGS = Pattern.compile("\\s*TAGS\\s*$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+    private static final Pattern MANY_SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SPACED_TAB = Pattern.compile(" *\t *");
+    private static final Pattern SPACE_AFTER_QUOTE = Pattern.compile("([“\"]) +");
+    private static final Pattern SPACE_BEFORE_QUOTE = Pattern.compile(" +([”])");
+    private static final Pattern LETTER_ITEM = Pattern.compile("^[a-zđ]\\).*", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|#39);");
 
     private DocumentCleaner() {
@@ -45,7 +49,7 @@ public final class DocumentCleaner {
         List<SourceLine> lines = new ArrayList<>();
         for (int i = 0; i < physical.length; i++) {
             String text = normalise(physical[i]);
-            String folded = VietnameseText.fold(text.replace('\t', ' '));
+            String folded = Folded.of(text).strip();
             if (END_OF_ARTICLE.stream().anyMatch(folded::startsWith) && folded.length() < 40) {
                 break;
             }
@@ -89,21 +93,49 @@ public final class DocumentCleaner {
         String text = Normalizer.normalize(line, Normalizer.Form.NFC);
         text = INVISIBLE.matcher(text).replaceAll("");
         text = ODD_SPACES.matcher(text).replaceAll(" ");
-        text = ENTITY.matcher(text).replaceAll(match -> switch (match.group(1)) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "#39" -> "'";
-            default -> " ";
-        });
-        text = HTML_TAG.matcher(text).replaceAll("");
-        text = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
-        text = TRAILING_TAGS.matcher(text).replaceAll("");
+        // Each pattern only where its mark is present: most lines have none, and this runs once per line.
+        if (text.indexOf('&') >= 0) {
+            text = ENTITY.matcher(text).replaceAll(match -> switch (match.group(1)) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "#39" -> "'";
+                default -> " ";
+            });
+        }
+        if (text.indexOf('<') >= 0) {
+            text = HTML_TAG.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+            text = MARKDOWN_EMPHASIS.matcher(text).replaceAll("");
+        }
+        if (text.endsWith("TAGS")) {
+            text = TRAILING_TAGS.matcher(text).replaceAll("");
+        }
         // Spaces around cells and quotes left by removed tags ("“ về … ”"), not the tabs that separate cells.
-        text = text.replaceAll(" {2,}", " ").replaceAll("^ +| +$", "").replaceAll(" *\t *", "\t")
-                .replaceAll("([“\"]) +", "$1").replaceAll(" +([”])", "$1");
+        text = stripSpaces(MANY_SPACES.matcher(text).replaceAll(" "));
+        if (text.indexOf('\t') >= 0) {
+            text = SPACED_TAB.matcher(text).replaceAll("\t");
+        }
+        if (text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0) {
+            text = SPACE_AFTER_QUOTE.matcher(text).replaceAll("$1");
+            text = SPACE_BEFORE_QUOTE.matcher(text).replaceAll("$1");
+        }
         return text;
+    }
+
+    /** Spaces only: a leading or trailing TAB is an empty table cell. */
+    private static String stripSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean isNoise(String text, String folded) {
@@ -113,7 +145,7 @@ public final class DocumentCleaner {
         if (WEB_DATE.matcher(folded).matches() || BYLINE.matcher(text.strip()).matches()) {
             return true;
         }
-        if (folded.startsWith("file:") || FURNITURE.contains(folded.replaceAll("[^a-z ]", "").strip())) {
+        if (folded.startsWith("file:") || folded.length() < 40 && FURNITURE.contains(folded.replaceAll("[^a-z ]", "").strip())) {
             return true;
         }
         return !text.contains("\t") && CAPTION.matcher(folded).find();
@@ -122,60 +154,114 @@ public final class DocumentCleaner {
     /**
      * A row a page break split continues on the next page without a number and with a lower-case start; a cell
      * whose text is visibly unfinished (ends with a comma or "và", or leaves a parenthesis open) continues in the
-     * same column of the next row.
+     * same column of the next row. The row being built keeps its cells as builders so that a long run of
+     * continuations costs time in proportion to its text.
      */
     private static List<SourceLine> mergeTableRows(List<SourceLine> lines, TableColumns columns) {
         if (columns == null) {
             return lines;
         }
         List<SourceLine> out = new ArrayList<>();
-        int previousRow = -1;
+        OpenRow open = null;
         for (SourceLine line : lines) {
             if (!line.isTableRow()) {
+                if (open != null) {
+                    out.add(open.toLine());
+                    open = null;
+                }
                 out.add(line);
-                previousRow = -1;
                 continue;
             }
             String[] cells = line.text().split("\t", -1);
-            if (previousRow >= 0) {
-                String[] previous = out.get(previousRow).text().split("\t", -1);
+            if (open != null) {
                 String content = columns.cell(cells, columns.content());
-                String previousContent = columns.cell(previous, columns.content());
                 boolean continuation = columns.cell(cells, columns.number()).isEmpty() && !content.isEmpty()
-                        && (startsLowerCase(content) || !content.matches("^[-+•].*") && !previousContent.isEmpty()
-                                && !previousContent.matches(".*[.;:!?…)”\"]$"));
-                int width = Math.max(previous.length, cells.length);
-                String[] joined = new String[width];
+                        && (startsLowerCase(content) || !content.matches("^[-+•].*") && !open.isEmpty(columns.content())
+                                && !open.endsClosed(columns.content()));
+                int width = Math.max(open.width(), cells.length);
                 for (int i = 0; i < width; i++) {
-                    String before = i < previous.length ? previous[i].strip() : "";
                     String here = i < cells.length ? cells[i].strip() : "";
-                    boolean spill = i != columns.content() && i != columns.number() && unfinished(before);
+                    boolean spill = i != columns.content() && i != columns.number() && open.unfinished(i);
                     if ((continuation || spill) && !here.isEmpty()) {
-                        joined[i] = before.isEmpty() ? here : before + " " + here;
-                        cells[i] = "";
-                    } else {
-                        joined[i] = before;
+                        open.append(i, here);
+                        if (i < cells.length) {
+                            cells[i] = "";
+                        }
                     }
                 }
-                out.set(previousRow, out.get(previousRow).withText(String.join("\t", joined)));
                 if (continuation) {
                     continue;
                 }
+                out.add(open.toLine());
             }
-            out.add(line.withText(String.join("\t", cells)));
-            previousRow = out.size() - 1;
+            open = new OpenRow(line, cells);
+        }
+        if (open != null) {
+            out.add(open.toLine());
         }
         return out;
     }
 
-    private static boolean unfinished(String cell) {
-        if (cell.isEmpty()) {
-            return false;
+    /** A table row still taking continuations: its cells, and per cell the parentheses left open. */
+    private static final class OpenRow {
+        private final SourceLine line;
+        private final List<StringBuilder> cells = new ArrayList<>();
+        private final List<Integer> openParentheses = new ArrayList<>();
+
+        OpenRow(SourceLine line, String[] cells) {
+            this.line = line;
+            for (String cell : cells) {
+                this.cells.add(new StringBuilder(cell.strip()));
+                this.openParentheses.add(parenthesesLeftOpen(cell));
+            }
         }
-        long open = cell.chars().filter(c -> c == '(').count();
-        long close = cell.chars().filter(c -> c == ')').count();
-        String folded = VietnameseText.fold(cell);
-        return open > close || cell.endsWith(",") || folded.endsWith(" va") || folded.endsWith(" cua");
+
+        int width() {
+            return cells.size();
+        }
+
+        boolean isEmpty(int i) {
+            return i >= cells.size() || cells.get(i).isEmpty();
+        }
+
+        boolean endsClosed(int i) {
+            if (isEmpty(i)) {
+                return false;
+            }
+            char last = cells.get(i).charAt(cells.get(i).length() - 1);
+            return ".;:!?…)”\"".indexOf(last) >= 0;
+        }
+
+        boolean unfinished(int i) {
+            if (isEmpty(i)) {
+                return false;
+            }
+            StringBuilder cell = cells.get(i);
+            String tail = Folded.of(cell.substring(Math.max(0, cell.length() - 8)));
+            return openParentheses.get(i) > 0 || cell.charAt(cell.length() - 1) == ',' || tail.endsWith(" va") || tail.endsWith(" cua");
+        }
+
+        void append(int i, String text) {
+            while (cells.size() <= i) {
+                cells.add(new StringBuilder());
+                openParentheses.add(0);
+            }
+            StringBuilder cell = cells.get(i);
+            cell.append(cell.isEmpty() ? "" : " ").append(text);
+            openParentheses.set(i, openParentheses.get(i) + parenthesesLeftOpen(text));
+        }
+
+        SourceLine toLine() {
+            return line.withText(String.join("\t", cells));
+        }
+
+        private static int parenthesesLeftOpen(String text) {
+            int open = 0;
+            for (int i = 0; i < text.length(); i++) {
+                open += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            }
+            return open;
+        }
     }
 
     private static boolean startsLowerCase(String text) {
@@ -183,20 +269,34 @@ public final class DocumentCleaner {
         return !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
     }
 
-    /** A paragraph a page break cut: the line before ends without closing punctuation and the next starts in lower case. */
+    /**
+     * A paragraph a page break cut: the line before ends without closing punctuation and the next starts in lower
+     * case. The paragraph being joined is kept in a builder, with its last character and whether it is all capitals,
+     * so that joining many short lines stays linear.
+     */
     private static List<SourceLine> joinSplitParagraphs(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>();
+        SourceLine first = null;
+        StringBuilder paragraph = new StringBuilder();
+        boolean capitals = false;
         for (SourceLine line : lines) {
-            if (!out.isEmpty() && !line.isTableRow() && !line.text().matches("^[a-zđ]\\).*")) {
-                SourceLine last = out.getLast();
-                String before = last.text();
-                if (!last.isTableRow() && startsLowerCase(line.text()) && !before.matches(".*[.;:!?…)”\"]$")
-                        && !before.equals(before.toUpperCase())) {
-                    out.set(out.size() - 1, last.withText(before + " " + line.text()));
-                    continue;
-                }
+            String text = line.text();
+            if (first != null && !line.isTableRow() && !first.isTableRow() && !LETTER_ITEM.matcher(text).matches()
+                    && startsLowerCase(text) && ".;:!?…)”\"".indexOf(paragraph.charAt(paragraph.length() - 1)) < 0 && !capitals) {
+                paragraph.append(' ').append(text);
+                capitals = false;
+                continue;
             }
-            out.add(line);
+            if (first != null) {
+                out.add(first.withText(paragraph.toString()));
+            }
+            first = line;
+            paragraph.setLength(0);
+            paragraph.append(text);
+            capitals = text.equals(text.toUpperCase());
+        }
+        if (first != null) {
+            out.add(first.withText(paragraph.toString()));
         }
         return out;
     }

@@ -22,9 +22,8 @@ public final class DocumentImporter {
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
 
-    // "…, Ban Thường vụ Huyện ủy Vĩnh Linh ban hành Kế hoạch …", "Bộ Chính trị ban hành Kế hoạch thực hiện như sau".
-    private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
-            "(?:^|[,;)]\\s*)(?<issuer>[^,;()]{3,120}?)\\s+(?:vua\\s+)?(?:ban hanh|xay dung)\\s+(?:ke hoach|chuong trinh)");
+    // "Số: 594/KH-UBND", the form of State documents (number/TYPE-ISSUER), which DocumentSymbol does not take.
+    private static final Pattern STATE_SYMBOL = Pattern.compile("^(?i)số\\s*:?\\s*\\d{1,5}(?:/\\d{4})?/\\p{L}{2,5}-[\\p{L}\\d-]+\\s*$");
 
     private DocumentImporter() {
     }
@@ -33,8 +32,10 @@ public final class DocumentImporter {
      * @param text                   the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
      * @param registry               the registered organisations, for names → codes
+     * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
     public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher registry) {
+        ImportLimits.check(text);
         List<ImportWarning> warnings = new ArrayList<>();
         DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
         int footAt = ClosingReader.start(clean.lines());
@@ -42,15 +43,23 @@ public final class DocumentImporter {
         List<SourceLine> foot = clean.lines().subList(footAt, clean.lines().size());
         Outline outline = Outline.of(new DocumentCleaner.CleanDocument(bodyLines, clean.columns()));
 
-        HeaderReader.Header header = HeaderReader.read(outline.preamble());
+        HeaderReader.Header letterhead = HeaderReader.read(outline.preamble());
+        LeadReader.Lead lead = LeadReader.read(outline.preamble());
+        HeaderReader.Header header = withLead(letterhead, lead);
         ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
 
         List<String> issuerCandidates = new ArrayList<>();
         if (!header.issuerLines().isEmpty()) {
             issuerCandidates.add(header.issuerLines().getLast());
+            if (header.issuerLines().size() > 1) {
+                // "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN": a body on one line, its place on the next.
+                List<String> lines = header.issuerLines();
+                issuerCandidates.add(lines.get(lines.size() - 2) + " " + lines.getLast());
+            }
         }
-        issuerInText(outline.preamble()).ifPresent(issuerCandidates::add);
+        issuerCandidates.addAll(lead.issuerNames());
+        issuerCandidates.addAll(IssuerReader.actingCommittees(outline.preamble()));
         ClosingReader.Closing closing = ClosingReader.read(foot);
         if (closing.signer() != null && closing.signer().onBehalfOf() != null) {
             issuerCandidates.add(closing.signer().onBehalfOf().replaceFirst("^\\S+\\s*", ""));
@@ -71,12 +80,15 @@ public final class DocumentImporter {
 
         List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
         List<SourceLine> targetSources = new ArrayList<>();
+        java.util.Set<Integer> referenceLines = new java.util.HashSet<>(references.usedLines());
         for (SourceLine line : bodyLines) {
-            if (!references.usedLines().contains(line.number())) {
+            if (!referenceLines.contains(line.number())) {
                 targetSources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
             }
         }
-        TargetReader.Result targets = TargetReader.read(targetSources, year);
+        java.util.Set<Integer> targetSectionLines = new java.util.HashSet<>();
+        outline.sections(Outline.Role.TARGETS).forEach(section -> linesOf(section, targetSectionLines));
+        TargetReader.Result targets = TargetReader.read(targetSources, year, targetSectionLines::contains);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 
@@ -112,7 +124,10 @@ public final class DocumentImporter {
                     "the issuing organisation is not a registered one: give issuingOrganizationCode"));
         }
         if (header.symbol() == null) {
-            warnings.add(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing"));
+            Optional<SourceLine> state = outline.preamble().stream().filter(line -> STATE_SYMBOL.matcher(line.text()).find()).findFirst();
+            warnings.add(state.map(line -> new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
+                    "a State document's number (number/TYPE-ISSUER) is not a Party symbol the plan can carry: check the document's kind"))
+                    .orElse(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing")));
         }
         if (header.issueDate() == null) {
             warnings.add(new ImportWarning(0, "", "no issue date (…, ngày … tháng … năm …) found: add it before issuing"));
@@ -136,39 +151,87 @@ public final class DocumentImporter {
         }
         String implementation = blankToNull(outline.text(Outline.Role.IMPLEMENTATION).replaceFirst("^[^\\n]*\\n?", ""));
 
+        PlanDraft.SubordinatePlans subordinatePlans = SubordinatePlanReader.read(bodyLines)
+                .map(duty -> subordinatePlans(duty, matcher, warnings)).orElse(null);
+        if (requestTasks.isEmpty() && targets.targets().isEmpty() && references.implemented() == null) {
+            // A header, an abstract, a plan carrying out a plan: still a draft for a clerk to complete.
+            warnings.add(new ImportWarning(0, "", "no tasks, targets or implemented directive were found: "
+                    + "the draft holds the header only, complete it before issuing"));
+        }
         PlanDraft request = new PlanDraft(header.symbol() == null ? null : header.symbol().toString(), issuerCode,
                 header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
                 references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
-                closing.signer(), null);
+                closing.signer(), subordinatePlans);
         DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
-        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, warnings);
-    }
-
-    private static Optional<String> issuerInText(List<SourceLine> preamble) {
-        for (SourceLine line : preamble) {
-            String folded = Folded.of(line.text());
-            Matcher m = ISSUER_IN_TEXT.matcher(folded);
-            if (m.find()) {
-                String issuer = line.text().substring(m.start("issuer"), m.end("issuer")).replaceFirst("^[\\s\\p{P}]+", "").strip();
-                if (!issuer.isEmpty() && Character.isUpperCase(issuer.codePointAt(0))) {
-                    return Optional.of(issuer);
-                }
-            }
-        }
-        return Optional.empty();
+        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, capped(warnings));
     }
 
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
     private static void unusedPreamble(Outline outline, HeaderReader.Header header, ReferenceReader.References references,
             List<TaskReader.ImportedTask> tasks, java.util.Set<Integer> targetLines, List<ImportWarning> warnings) {
+        java.util.Set<Integer> used = new java.util.HashSet<>(header.usedLines());
+        used.addAll(references.usedLines());
+        used.addAll(targetLines);
+        tasks.forEach(task -> used.add(task.line().number()));
         for (SourceLine line : outline.preamble()) {
-            boolean used = header.usedLines().contains(line.number()) || references.usedLines().contains(line.number()) || targetLines.contains(line.number())
-                    || tasks.stream().anyMatch(task -> task.line().number() == line.number());
-            if (!used) {
+            if (!used.contains(line.number())) {
                 warnings.add(new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
                         "text before the first section that is not header, title or the documents implemented"));
             }
         }
+    }
+
+    /** As many warnings as a clerk can read; the rest are counted in one more. */
+    static final int MAX_WARNINGS = 500;
+
+    private static List<ImportWarning> capped(List<ImportWarning> warnings) {
+        if (warnings.size() <= MAX_WARNINGS) {
+            return warnings;
+        }
+        List<ImportWarning> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS));
+        kept.add(new ImportWarning(0, "", (warnings.size() - MAX_WARNINGS) + " more warnings were left out"));
+        return kept;
+    }
+
+    /** Named addressees matched to organisations; kinds of body ("các huyện ủy, thành ủy") are every direct subordinate. */
+    private static PlanDraft.SubordinatePlans subordinatePlans(SubordinatePlanReader.Duty duty, OrganizationMatcher matcher,
+            List<ImportWarning> warnings) {
+        List<String> codes = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (String name : duty.addresseeNames()) {
+            matcher.codeFor(name).ifPresentOrElse(codes::add, () -> unmatched.add(name));
+        }
+        if (!duty.allSubordinates() && codes.isEmpty()) {
+            warnings.add(new ImportWarning(duty.line().number(), String.join(", ", unmatched),
+                    "the bodies that must issue their own plans were read as every direct subordinate: check them"));
+        } else if (!unmatched.isEmpty()) {
+            warnings.add(new ImportWarning(duty.line().number(), String.join(", ", unmatched),
+                    "these bodies that must issue their own plans are not registered organisations: add them by hand"));
+        }
+        if (duty.deadline() == null) {
+            warnings.add(new ImportWarning(duty.line().number(), "",
+                    "subordinates must issue their own plans, but no deadline was read: set it"));
+        }
+        return new PlanDraft.SubordinatePlans(codes, duty.deadline());
+    }
+
+    private static void linesOf(Outline.Node node, java.util.Set<Integer> lines) {
+        if (node.line != null) {
+            lines.add(node.line.number());
+        }
+        node.body.forEach(line -> lines.add(line.number()));
+        node.children.forEach(child -> linesOf(child, lines));
+    }
+
+    /** The letterhead's reading, completed by what a lead sentence says of the plan where the letterhead is silent. */
+    private static HeaderReader.Header withLead(HeaderReader.Header header, LeadReader.Lead lead) {
+        java.util.List<Integer> used = new ArrayList<>(header.usedLines());
+        used.addAll(lead.usedLines());
+        boolean ownSymbol = header.symbol() == null && lead.symbol() != null;
+        return new HeaderReader.Header(header.type() != null ? header.type() : lead.type(),
+                ownSymbol ? lead.symbol() : header.symbol(),
+                header.issueDate() != null ? header.issueDate() : lead.issueDate(),
+                header.issuePlace(), header.issuerLines(), header.title(), used);
     }
 
     private static List<Unit> units(List<String> names, OrganizationMatcher matcher) {

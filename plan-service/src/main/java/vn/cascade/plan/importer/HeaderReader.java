@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
-import vn.cascade.common.text.VietnameseText;
 
 /**
  * The head of a Party document: the issuing bodies in capitals at the top left ("ĐẢNG BỘ TỈNH QUẢNG TRỊ / HUYỆN ỦY
@@ -75,15 +74,21 @@ public final class HeaderReader {
             } else if (afterType && title == null && startsLowerOrQuote(text)) {
                 title = capitalise(text);
                 used.add(line.number());
-            } else if (type == null && symbol == null && isCapitalsLine(text)
-                    && !VietnameseText.fold(text).startsWith("dang cong san viet nam")) {
+            } else if (type == null && symbol == null && isCapitalsLine(text) && !isNationalHeading(text)) {
                 issuerLines.add(text);
                 used.add(line.number());
-            } else if (VietnameseText.fold(text).startsWith("dang cong san viet nam")) {
+            } else if (isNationalHeading(text)) {
                 used.add(line.number());
             }
         }
         return new Header(type, symbol, date, place, issuerLines, title, used);
+    }
+
+    /** The right-hand heading of Party and State documents, never an issuer. */
+    private static boolean isNationalHeading(String text) {
+        String folded = Folded.of(text).strip();
+        return folded.startsWith("dang cong san viet nam") || folded.startsWith("cong hoa xa hoi chu nghia viet nam")
+                || folded.startsWith("doc lap - tu do - hanh phuc");
     }
 
     /** A header written as a two-column table comes out as cells; read them as lines. */

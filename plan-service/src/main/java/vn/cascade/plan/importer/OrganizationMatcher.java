@@ -31,6 +31,18 @@ public final class OrganizationMatcher {
     }
 
     private static final Pattern STANDING = Pattern.compile("^(ban thuong vu|thuong truc|ban chap hanh)\\s+");
+    // "Ban Chấp hành Đảng bộ thành phố Đà Nẵng" acts for "Thành ủy Đà Nẵng": the committee of a party organisation.
+    private static final Map<Pattern, String> COMMITTEE_OF = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMITTEE_OF.put(Pattern.compile("^dang bo tinh "), "tinh uy ");
+        COMMITTEE_OF.put(Pattern.compile("^dang bo thanh pho "), "thanh uy ");
+        COMMITTEE_OF.put(Pattern.compile("^dang bo huyen "), "huyen uy ");
+        COMMITTEE_OF.put(Pattern.compile("^dang bo quan "), "quan uy ");
+        COMMITTEE_OF.put(Pattern.compile("^dang bo thi xa "), "thi uy ");
+        COMMITTEE_OF.put(Pattern.compile("^dang bo (xa|phuong|thi tran) "), "dang uy $1 ");
+    }
+
     private static final Pattern PLACE_WORDS = Pattern.compile("(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy)$");
 
     private final Map<String, String> byName = new HashMap<>();
@@ -70,7 +82,12 @@ public final class OrganizationMatcher {
             return Optional.empty();
         }
         String key = key(name);
-        for (String candidate : List.of(key, STANDING.matcher(key).replaceFirst(""))) {
+        String stripped = STANDING.matcher(key).replaceFirst("");
+        String committee = stripped;
+        for (var entry : COMMITTEE_OF.entrySet()) {
+            committee = entry.getKey().matcher(committee).replaceFirst(entry.getValue());
+        }
+        for (String candidate : List.of(key, stripped, committee)) {
             String code = byName.get(candidate);
             if (code != null) {
                 return Optional.of(code);

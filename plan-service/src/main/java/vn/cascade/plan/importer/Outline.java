@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.cascade.common.text.VietnameseText;
 
 /**
  * The section structure of a plan: Roman sections ("I-", "I.", "II -"), numbered items ("1.", "1.1.", "2.3"),
@@ -83,23 +82,35 @@ public final class Outline {
         }
 
         public Role role() {
-            String folded = VietnameseText.fold(heading == null ? "" : heading);
-            if (folded.contains("muc dich") || folded.contains("yeu cau") && !folded.contains("nhiem vu")) {
-                return Role.PURPOSES;
-            }
-            if (folded.contains("to chuc thuc hien")) {
-                return Role.IMPLEMENTATION;
-            }
-            if (folded.contains("muc tieu") && !folded.contains("nhiem vu") && !folded.contains("giai phap")) {
-                return Role.TARGETS;
-            }
-            if (folded.contains("quan diem") || folded.contains("tinh hinh") || folded.contains("ket qua")
-                    || folded.contains("danh gia")) {
-                return Role.OTHER;
-            }
-            return Role.TASKS;
+            return roleOf(heading);
         }
     }
+
+    /**
+     * What a section is for, from the words of its heading: "MỤC ĐÍCH, YÊU CẦU"; "MỤC TIÊU", "CHỈ TIÊU", "CÁC CHỈ
+     * TIÊU CHỦ YẾU"; "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG", "PHƯƠNG HƯỚNG"; "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG THỰC HIỆN";
+     * "QUAN ĐIỂM", "TÌNH HÌNH", "KẾT QUẢ", "ĐÁNH GIÁ", "THỰC TRẠNG" (an assessment, even of tasks). A heading that names both targets and
+     * tasks ("MỤC TIÊU VÀ NHIỆM VỤ") holds tasks; an unknown heading is taken for tasks.
+     */
+    static Role roleOf(String heading) {
+        String folded = Folded.of(heading == null ? "" : heading).strip();
+        boolean tasks = folded.matches(".*\\b(nhiem vu|giai phap|noi dung|phuong huong|hoat dong|cong viec|lo trinh)\\b.*");
+        if (folded.contains("muc dich") || folded.contains("yeu cau") && !tasks) {
+            return Role.PURPOSES;
+        }
+        if (folded.matches(".*\\b(to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|to chuc chi dao)\\b.*")) {
+            return Role.IMPLEMENTATION;
+        }
+        if (folded.matches("^(danh gia|tinh hinh|ket qua|thuc trang|quan diem|boi canh|can cu|so ket|tong ket)\\b.*")
+                || !tasks && folded.matches(".*\\b(quan diem|tinh hinh|ket qua|danh gia|thuc trang)\\b.*")) {
+            return Role.OTHER;
+        }
+        if (folded.matches(".*\\b(muc tieu|chi tieu)\\b.*") && !tasks) {
+            return Role.TARGETS;
+        }
+        return Role.TASKS;
+    }
+
 
     private static final Pattern ROMAN = Pattern.compile("^(?<label>[IVXL]{1,5})\\s*[-.–):]\\s*(?<heading>\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(

@@ -26,6 +26,18 @@ public final class ReferenceReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{Nd}/-])\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\p{Nd}]*(?:-[\\p{L}\\p{Nd}]+)*");
 
+    // "Nghị quyết (số) 21 (, ngày …) của Ban Chấp hành Trung ương" (folded): a number with no code after it.
+    private static final Pattern NAMED = Pattern.compile("\\b(?<type>nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach"
+            + "|chuong trinh hanh dong|chuong trinh)\\s+(?:so\\s*)?(?<n>\\d{1,5})(?![\\d/-]|\\s*-\\s*\\p{L})"
+            + "(?:\\s*,?\\s*ngay\\s+[\\d/.-]{6,10}|\\s*,?\\s*ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})?"
+            + "\\s*,?\\s*(?:cua|do)\\s+(?<issuer>\\p{L}+(?: \\p{L}+){0,4})");
+    // The verb may carry an adverb or two: "triển khai sâu rộng Kết luận số 93-KL/TW".
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:thuc hien|trien khai|quan triet|tuyen truyen|ban hanh)"
+            + "(?:\\s+(?!nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach|chuong trinh)\\p{L}+){0,2}?\\s+(?<type>nghi quyet"
+            + "|ket luan|chi thi|quy dinh|huong dan|ke hoach|chuong trinh)\\b");
+    private static final Pattern ISSUED_DIRECTIVE = Pattern.compile(
+            "\\bban hanh\\s+(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan)\\b");
+
     private ReferenceReader() {
     }
 
@@ -48,6 +60,27 @@ public final class ReferenceReader {
         if (found.isEmpty() && title != null) {
             collect(title, found, own);
         }
+        if (found.isEmpty()) {
+            // A news lead or an abstract: "… vừa ban hành Kế hoạch số 207-KH/TU triển khai Chỉ thị số 35-CT/TW …".
+            // Only the document a verb governs ("triển khai Chỉ thị số 35-CT/TW"), in the first paragraph that names one.
+            for (SourceLine line : preamble) {
+                if (line.text().strip().matches("^[-+•*].*")) {
+                    continue;
+                }
+                boolean any = false;
+                for (String sentence : LeadReader.sentences(line.text())) {
+                    Named named = Named.of(sentence);
+                    Matcher governed = GOVERNED.matcher(named.folded());
+                    while (governed.find()) {
+                        any |= named.collect(found, own, governed.start("type"), true);
+                    }
+                }
+                if (any) {
+                    used.add(line.number());
+                    break;
+                }
+            }
+        }
         DocumentReference implemented = null;
         List<DocumentReference> basedOn = new ArrayList<>();
         for (var entry : found.entrySet()) {
@@ -60,27 +93,106 @@ public final class ReferenceReader {
         return new References(implemented, basedOn, used);
     }
 
-    /** Every symbol in the text with the date written right after it ("21-NQ/TW ngày 16/6/2022", "…, ngày …"). */
+    /**
+     * Every symbol in the text with the date written right after it ("21-NQ/TW ngày 16/6/2022", "…, ngày …"), or,
+     * for the document a sentence opening "Ngày 5/8/2020, … ban hành Nghị quyết số 58-NQ/TW" issues, that date.
+     * A document named by type, number and issuer without its code ("Nghị quyết 21 của Ban Chấp hành Trung ương",
+     * "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội") gets the code such issuers write.
+     */
     static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own) {
-        String folded = Folded.of(text);
-        Matcher m = SYMBOL.matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            Optional<DocumentSymbol> symbol = DocumentSymbol.tryParse(m.group());
-            if (symbol.isEmpty() || symbol.get().equals(own)) {
-                continue;
+        return Named.of(text).collect(found, own, 0, false);
+    }
+
+    /** The documents a text names, in order, found once so that several verbs of one sentence cost one pass. */
+    private record Named(String folded, List<DocumentSymbol> symbols, List<int[]> spans, int issuedAt) {
+
+        static Named of(String text) {
+            String folded = Folded.of(text);
+            List<Object[]> all = new ArrayList<>();
+            Matcher m = SYMBOL.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                DocumentSymbol.tryParse(m.group()).ifPresent(symbol -> all.add(new Object[] {symbol, new int[] {start, end}}));
             }
-            any = true;
-            LocalDate date = null;
-            Matcher d = HeaderReader.DATE.matcher(folded);
-            if (d.find(m.end()) && folded.substring(m.end(), d.start()).matches("[\\s,]*")) {
-                date = HeaderReader.date(d.group("y"), d.group("m"), d.group("d")).orElse(null);
+            Matcher named = NAMED.matcher(folded);
+            while (named.find()) {
+                int start = named.start();
+                int end = named.end("n");
+                inferred(named).ifPresent(symbol -> all.add(new Object[] {symbol, new int[] {start, end}}));
             }
-            LocalDate known = found.get(symbol.get());
-            if (known == null) {
-                found.put(symbol.get(), date);
-            }
+            all.sort(java.util.Comparator.comparingInt(o -> ((int[]) o[1])[0]));
+            Matcher issuing = ISSUED_DIRECTIVE.matcher(folded);
+            return new Named(folded, all.stream().map(o -> (DocumentSymbol) o[0]).toList(),
+                    all.stream().map(o -> (int[]) o[1]).toList(), issuing.find() ? issuing.end() : -1);
         }
-        return any;
+
+        /** Adds the documents named from {@code from} on (only the first if asked); whether any was added. */
+        boolean collect(Map<DocumentSymbol, LocalDate> found, DocumentSymbol own, int from, boolean firstOnly) {
+            int first = 0;
+            int low = 0;
+            int high = spans.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (spans.get(mid)[0] < from) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            first = low;
+            boolean any = false;
+            for (int i = first; i < symbols.size() && (!firstOnly || i == first); i++) {
+                DocumentSymbol symbol = symbols.get(i);
+                if (symbol.equals(own)) {
+                    continue;
+                }
+                any = true;
+                int end = spans.get(i)[1];
+                LocalDate date = null;
+                Matcher d = LeadReader.DATE_NEXT.matcher(folded).region(end, Math.min(folded.length(), end + 40));
+                if (d.lookingAt()) {
+                    date = HeaderReader.date(d.group("y"), d.group("m"), d.group("d")).orElse(null);
+                } else if (issuedAt >= 0 && spans.get(i)[0] >= issuedAt && spans.get(i)[0] - issuedAt < 8
+                        && folded.substring(issuedAt, spans.get(i)[0]).matches("\\s*(so\\s*)?")) {
+                    date = LeadReader.openingDate(folded).orElse(null);
+                }
+                if (found.get(symbol) == null) {
+                    found.put(symbol, date);
+                }
+            }
+            return any;
+        }
+    }
+
+    /** The code an issuer writes after the type: TW for the centre, TU for provinces and cities, HU, QU, ĐU. */
+    private static Optional<DocumentSymbol> inferred(Matcher named) {
+        String issuer = named.group("issuer");
+        String organ = "(?:(?:ban thuong vu|thuong truc|ban chap hanh) )?";
+        String code = null;
+        if (issuer.matches("(ban chap hanh trung uong|trung uong|bo chinh tri|ban bi thu)\\b.*")) {
+            code = "TW";
+        } else if (issuer.matches(organ + "(tinh uy|thanh uy)\\b.*") || issuer.matches("ban chap hanh dang bo (tinh|thanh pho)\\b.*")) {
+            code = "TU";
+        } else if (issuer.matches(organ + "huyen uy\\b.*")) {
+            code = "HU";
+        } else if (issuer.matches(organ + "quan uy\\b.*")) {
+            code = "QU";
+        } else if (issuer.matches(organ + "dang uy\\b.*")) {
+            code = "ĐU";
+        }
+        if (code == null) {
+            return Optional.empty();
+        }
+        String type = switch (named.group("type")) {
+            case "nghi quyet" -> "NQ";
+            case "ket luan" -> "KL";
+            case "chi thi" -> "CT";
+            case "quy dinh" -> "QĐ";
+            case "huong dan" -> "HD";
+            case "ke hoach" -> "KH";
+            default -> "CTr";
+        };
+        return DocumentSymbol.tryParse(named.group("n") + "-" + type + "/" + code);
     }
 }

@@ -40,7 +40,7 @@ public record TableColumns(int number, int content, int lead, int cooperating, i
         String[] cells = line.split("\t", -1);
         int words = 0;
         for (String raw : cells) {
-            String cell = VietnameseText.fold(raw);
+            String cell = Folded.of(raw).strip();
             if (cell.isEmpty()) {
                 continue;
             }

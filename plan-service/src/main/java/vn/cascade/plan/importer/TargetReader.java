@@ -30,12 +30,16 @@ public final class TargetReader {
             "(?<v>" + NUMBER + ")\\s*%?\\s*(?:-|–|den)\\s*(?<v2>" + NUMBER + ")\\s*%|(?<single>" + NUMBER + ")\\s*%");
     private static final Pattern COUNT = Pattern.compile("(?<v>\\d{1,5})\\s+(?<noun>dang vien|chi bo|to chuc co so dang"
             + "|tccsd|to chuc dang|dang bo|co so dang|doan vien|hoi vien|quan chung)");
+    private static final Pattern ANY_COUNT = Pattern.compile("(?<v>\\d{1,5})\\s+(?<noun>(?!nam\\b|thang\\b|ngay\\b|%)\\p{L}+)");
     private static final Pattern SPAN = Pattern.compile("(?:giai doan|tu nam|nhiem ky)?\\s*(?<from>(?:19|20)\\d{2})\\s*(?:-|–|den(?: nam)?)\\s*(?<to>(?:19|20)\\d{2})");
     private static final Pattern BY_YEAR = Pattern.compile("(?:den|truoc|trong|cuoi|vao) (?:het )?(?:nam )?(?<y>(?:19|20)\\d{2})");
     private static final Pattern ANY_YEAR = Pattern.compile("\\bnam (?<y>(?:19|20)\\d{2})");
     private static final Pattern ANNUAL = Pattern.compile("\\b(hang nam|moi nam|tung nam|binh quan nam|binh quan moi nam|hang nam)\\b");
     private static final Pattern BASELINE = Pattern.compile("(hien nay|hien tai|hien co|hien dat|nam (?:19|20)\\d{2} (?:dat|co))[^%.;]{0,15}$");
     private static final Pattern CUE = Pattern.compile("phan dau|ket nap|\\bdat\\b|chi tieu|muc tieu|\\bco\\b|danh gia|tro len|toi thieu|it nhat|ty le|ti le|khong qua|toi da");
+
+    /** As many targets as a plan may hold; a document that states more is not a plan's list of targets. */
+    static final int MAX_TARGETS = 200;
 
     private TargetReader() {
     }
@@ -45,19 +49,82 @@ public final class TargetReader {
      * @param issueYear  the plan's year, for a yearly target that gives no span
      */
     public static Result read(List<SourceLine> units, Integer issueYear) {
+        return read(units, issueYear, line -> false);
+    }
+
+    /**
+     * As {@link #read(List, Integer)}; a line for which {@code inTargetsSection} holds is under a heading such as "MỤC
+     * TIÊU, CHỈ TIÊU", where a figure needs no word such as "phấn đấu" to be a target. A heading that gives a horizon
+     * ("1. Đến năm 2025:", "- Hằng năm:") lends it to the figures listed under it that name none of their own.
+     */
+    public static Result read(List<SourceLine> units, Integer issueYear, java.util.function.IntPredicate inTargetsSection) {
         List<Target> targets = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         java.util.Set<Integer> used = new java.util.HashSet<>();
+        Horizon horizon = null;
         for (SourceLine unit : units) {
+            String text = unit.text().strip();
+            int rank = markerRank(text);
+            if (horizon != null && rank >= 0 && rank <= horizon.rank()) {
+                horizon = null;
+            }
+            Horizon heading = horizonHeading(text, rank, issueYear);
             int before = targets.size();
-            for (String sentence : sentences(unit.text())) {
-                readSentence(unit, sentence, issueYear, targets, unplaced);
+            String body = heading != null ? text.substring(heading.headingLength()) : text;
+            for (String sentence : sentences(body)) {
+                readSentence(unit, sentence, issueYear, heading != null ? heading : horizon,
+                        inTargetsSection.test(unit.number()), targets, unplaced);
+            }
+            if (heading != null) {
+                horizon = heading;
             }
             if (targets.size() > before) {
                 used.add(unit.number());
             }
         }
         return new Result(targets, unplaced, used);
+    }
+
+    /** A period lent by a heading, and the rank of the heading's list marker (what ends its scope). */
+    private record Horizon(TargetPeriod period, Integer fromYear, int rank, int headingLength) {
+    }
+
+    // "1. Đến năm 2025:", "a) Giai đoạn 2025 - 2030:", "- Hằng năm:", "Đến hết năm 2030, …" (folded, marker removed).
+    private static final Pattern HORIZON = Pattern.compile("^(?:(?:phan dau )?(?:den|den het|den cuoi|truoc|trong|giai doan"
+            + "|nhiem ky|tu nay den)(?: nam)? (?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?|hang nam|moi nam"
+            + "|binh quan hang nam)[^:.;\\d%]{0,40}(?::|$)");
+    private static final Pattern MARKER = Pattern.compile("^(?:(?<roman>[IVXL]{1,5}\\s*[-.–)])|(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s"
+            + "|(?<letter>[a-zđ]\\))|(?<bullet>[-–•])|(?<plus>\\+))");
+
+    /** 0 for a Roman section, 1–4 for "1." to "1.1.1.1.", 5 for "a)", 6 for "-", 7 for "+", -1 for no marker. */
+    static int markerRank(String text) {
+        Matcher m = MARKER.matcher(text);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        if (m.group("roman") != null) {
+            return 0;
+        }
+        if (m.group("number") != null) {
+            return m.group("number").split("\\.").length;
+        }
+        return m.group("letter") != null ? 5 : m.group("bullet") != null ? 6 : 7;
+    }
+
+    private static Horizon horizonHeading(String text, int rank, Integer issueYear) {
+        Matcher m = MARKER.matcher(text);
+        int start = m.lookingAt() ? m.end() : 0;
+        String folded = Folded.of(text.substring(start)).stripLeading();
+        int lead = text.length() - start - folded.length();
+        Matcher horizon = HORIZON.matcher(folded);
+        if (!horizon.lookingAt()) {
+            return null;
+        }
+        String words = folded.substring(0, horizon.end());
+        TargetPeriod period = period(words, issueYear);
+        Matcher span = SPAN.matcher(words);
+        Integer from = span.find() ? Integer.valueOf(span.group("from")) : issueYear;
+        return period == null ? null : new Horizon(period, from, rank < 0 ? 8 : rank, start + lead + horizon.end());
     }
 
     static List<String> sentences(String text) {
@@ -70,10 +137,10 @@ public final class TargetReader {
         return out;
     }
 
-    private static void readSentence(SourceLine unit, String sentence, Integer issueYear, List<Target> targets,
-            List<Unplaced> unplaced) {
+    private static void readSentence(SourceLine unit, String sentence, Integer issueYear, Horizon horizon,
+            boolean targetsSection, List<Target> targets, List<Unplaced> unplaced) {
         String folded = Folded.of(sentence);
-        if (!CUE.matcher(folded).find()) {
+        if (horizon == null && !targetsSection && !CUE.matcher(folded).find()) {
             return;
         }
         List<Candidate> found = new ArrayList<>();
@@ -85,7 +152,8 @@ public final class TargetReader {
                 found.add(new Candidate(percent.start(), percent.end(), value(percent.group("v")), value(percent.group("v2")), Unit.PERCENT));
             }
         }
-        Matcher count = COUNT.matcher(folded);
+        // In a targets section or under a horizon, a compared count of anything is a target, kept with its words.
+        Matcher count = (horizon != null || targetsSection ? ANY_COUNT : COUNT).matcher(folded);
         while (count.find()) {
             String before = folded.substring(Math.max(0, count.start() - 25), count.start());
             String after = folded.substring(count.end(), Math.min(folded.length(), count.end() + 20));
@@ -96,8 +164,19 @@ public final class TargetReader {
             }
         }
         Target previous = null;
+        // What does not depend on the figure is read once per sentence, so a sentence of many figures stays linear.
+        TargetPeriod sentencePeriod = found.isEmpty() ? null : period(folded, issueYear);
+        if (sentencePeriod == null && horizon != null) {
+            sentencePeriod = horizon.period();
+        } else if (sentencePeriod != null && horizon != null && sentencePeriod.kind() == TargetPeriod.Kind.ANNUALLY
+                && !SPAN.matcher(folded).find() && !BY_YEAR.matcher(folded).find()) {
+            // "Hằng năm kết nạp …" under "Giai đoạn 2025 - 2030:" runs for the heading's years, not the plan's one.
+            sentencePeriod = new TargetPeriod(TargetPeriod.Kind.ANNUALLY, horizon.fromYear(), horizon.period().toYear());
+        }
+        boolean placed = true;
+        Indicator indicator = found.isEmpty() ? null : Indicator.of(folded);
         for (Candidate candidate : found) {
-            String before = folded.substring(0, candidate.start);
+            String before = folded.substring(Math.max(0, candidate.start - 40), candidate.start);
             if (BASELINE.matcher(before).find() && previous != null) {
                 Target withBaseline = new Target(previous.indicatorCode(), previous.label(), previous.comparator(),
                         previous.value(), previous.upperValue(), previous.unit(), previous.period(), candidate.value, null,
@@ -109,12 +188,18 @@ public final class TargetReader {
             if (candidate.unit == Unit.PERCENT && candidate.value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 continue;
             }
-            TargetPeriod period = period(folded, issueYear);
+            TargetPeriod period = sentencePeriod;
             if (period == null) {
-                unplaced.add(new Unplaced(unit, sentence));
+                if (placed) {
+                    unplaced.add(new Unplaced(unit, sentence));
+                    placed = false;
+                }
                 continue;
             }
-            Target target = target(folded, sentence, candidate, comparator(folded, candidate), period);
+            if (targets.size() >= MAX_TARGETS) {
+                continue;
+            }
+            Target target = target(indicator, sentence, candidate, comparator(folded, candidate), period);
             Target merged = merge(targets, target);
             previous = merged;
         }
@@ -186,21 +271,29 @@ public final class TargetReader {
         return null;
     }
 
-    private static Target target(String folded, String sentence, Candidate candidate, Comparator comparator, TargetPeriod period) {
+    /** The words of a sentence that name an indicator, looked up once. */
+    private record Indicator(boolean admitted, boolean cellCommittee, boolean ratedGood) {
+        static Indicator of(String folded) {
+            return new Indicator(folded.contains("ket nap"), folded.contains("chi uy") && folded.contains("chi bo"),
+                    folded.contains("hoan thanh tot nhiem vu"));
+        }
+    }
+
+    private static Target target(Indicator indicator, String sentence, Candidate candidate, Comparator comparator, TargetPeriod period) {
         String code;
         String numerator = null;
         String denominator = null;
-        if (folded.contains("ket nap") && candidate.unit == Unit.PERCENT) {
+        if (indicator.admitted() && candidate.unit == Unit.PERCENT) {
             code = "NEW_MEMBER_RATE";
             numerator = "NEW_MEMBERS_ADMITTED";
             denominator = "TOTAL_MEMBERS";
-        } else if (folded.contains("ket nap")) {
+        } else if (indicator.admitted()) {
             code = "NEW_MEMBERS_ADMITTED";
-        } else if (folded.contains("chi uy") && folded.contains("chi bo") && candidate.unit == Unit.PERCENT) {
+        } else if (indicator.cellCommittee() && candidate.unit == Unit.PERCENT) {
             code = "VILLAGE_CELL_COMMITTEE_RATE";
             numerator = "VILLAGE_CELLS_WITH_COMMITTEE";
             denominator = "VILLAGE_CELLS";
-        } else if (folded.contains("hoan thanh tot nhiem vu") && candidate.unit == Unit.PERCENT) {
+        } else if (indicator.ratedGood() && candidate.unit == Unit.PERCENT) {
             code = "GOOD_RATING_RATE";
             numerator = "ORGS_RATED_GOOD_OR_BETTER";
             denominator = "ORGS_RATED";

@@ -22,6 +22,8 @@ public final class TaskReader {
             Timeframe timeframe, boolean timeframeRead, SourceLine line) {
     }
 
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•+]|\\d{1,2}[.)]|[a-zđ]\\))\\s*");
+    private static final Pattern ANNOUNCES = Pattern.compile("(?:nhu sau|sau day|(?:noi dung|nhiem vu|viec|cong viec) sau)\\s*:\\s*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{3,120})\\)");
 
     private final TableColumns columns;
@@ -53,13 +55,22 @@ public final class TaskReader {
         return reader.tasks;
     }
 
+    /**
+     * A text without sections (a news item, a portal post): a paragraph that states a deadline is a task, and so is
+     * each list item under a paragraph that announces them ("… thực hiện một số nội dung sau:", "… như sau:").
+     */
     private void fromParagraphs(List<SourceLine> paragraphs) {
         int n = 0;
+        boolean listing = false;
         for (SourceLine paragraph : paragraphs) {
-            Optional<Timeframe> deadline = parenthesised(paragraph.text());
-            if (deadline.isPresent()) {
-                task(String.valueOf(++n), paragraph.text(), paragraph, null, List.of());
+            String text = paragraph.text().strip();
+            boolean item = LIST_ITEM.matcher(text).find();
+            if (listing && item) {
+                task(String.valueOf(++n), LIST_ITEM.matcher(text).replaceFirst(""), paragraph, null, List.of());
+            } else if (parenthesised(text).isPresent()) {
+                task(String.valueOf(++n), text, paragraph, null, List.of());
             }
+            listing = listing && item || ANNOUNCES.matcher(Folded.of(text)).find();
         }
     }
 

@@ -26,6 +26,7 @@ import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.importer.DocxText;
+import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.rest.dto.PlanImportResponse;
 import vn.cascade.plan.rest.dto.PlanResponse;
 import vn.cascade.plan.rest.mapping.PlanMapper;
@@ -62,9 +63,9 @@ public class PlanImportResource {
             content = @Content(schema = @Schema(implementation = PlanImportResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty body, text that is not UTF-8, a .docx that is not one, or a draft the service rejects")
     @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
-    @APIResponse(responseCode = "413", description = "Larger than 10 MB")
+    @APIResponse(responseCode = "413", description = "Larger than 10 MB, or over a limit of the reader (2,000,000 characters, 100,000 lines, 50,000 table cells, a .docx part inflating over 100× or past 50 MB): the problem names which")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx")
-    @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given, or nothing of a plan found")
+    @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given (a document with a header only becomes a draft with a warning)")
     public Response importPlan(byte[] body,
             @HeaderParam("Content-Type") String contentType,
             @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")
@@ -81,6 +82,8 @@ public class PlanImportResource {
                 text = DocxText.read(body);
             } catch (DocxText.NotADocx e) {
                 throw new ProblemException(ProblemType.BAD_REQUEST, e.getMessage());
+            } catch (ImportLimits.Exceeded e) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
             }
         } else {
             try {

@@ -1,18 +1,21 @@
 package vn.cascade.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.importer.DocumentImporter;
+import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.importer.OrganizationMatcher;
 import vn.cascade.plan.service.command.PlanDraft;
 
-/** Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply. */
+/**
+ * Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply.
+ * Reading runs outside any transaction (it may take a second on a large document); only the draft is written in
+ * one, PlanService's own.
+ */
 @ApplicationScoped
-@Transactional
 public class PlanImportService {
 
     public record Imported(PlanView plan, List<ImportWarning> warnings) {
@@ -32,16 +35,17 @@ public class PlanImportService {
         }
         OrganizationMatcher registry = new OrganizationMatcher(organizations.list("active", true).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName)).toList(), null);
-        DocumentImporter.ImportedPlan imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+        DocumentImporter.ImportedPlan imported;
+        try {
+            imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+        } catch (ImportLimits.Exceeded e) {
+            throw DomainException.tooLarge(e.getMessage());
+        }
         PlanDraft draft = imported.request();
         if (draft.issuingOrganizationCode() == null) {
             throw DomainException.ruleBroken("The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
                     + ": give issuingOrganizationCode", List.of());
-        }
-        if (draft.tasks().isEmpty() && draft.targets().isEmpty() && draft.implementsDirective() == null) {
-            throw DomainException.ruleBroken("Nothing of a plan was found: no tasks, targets or implemented directive",
-                    List.of());
         }
         return new Imported(plans.draft(draft), imported.warnings());
     }

@@ -15,7 +15,7 @@ final class Documents {
     static final String SEED_04 = "seeds/04-ke-hoach-thanh-uy-ket-luan-08-KL-BTCTW.txt";
 
     /** Registered organisations the fixtures name, as the organisation copy would hold them. */
-    static final OrganizationMatcher REGISTRY = new OrganizationMatcher(List.of(
+    static final List<OrganizationMatcher.Known> KNOWN = List.of(
             new OrganizationMatcher.Known("HU-VINHLINH", "Huyện ủy Vĩnh Linh", null),
             new OrganizationMatcher.Known("BTC-HU-VINHLINH", "Ban Tổ chức Huyện ủy Vĩnh Linh", null),
             new OrganizationMatcher.Known("VP-HU-VINHLINH", "Văn phòng Huyện ủy Vĩnh Linh", null),
@@ -27,7 +27,9 @@ final class Documents {
             new OrganizationMatcher.Known("BTC-HU-DAKHA", "Ban Tổ chức Huyện ủy Đắk Hà", null),
             new OrganizationMatcher.Known("TU-BACNINH", "Tỉnh ủy Bắc Ninh", "Tỉnh ủy BN"),
             new OrganizationMatcher.Known("BTC-TU-BACNINH", "Ban Tổ chức Tỉnh ủy Bắc Ninh", null),
-            new OrganizationMatcher.Known("DU-TANHOA", "Đảng ủy xã Tân Hòa", null)), null);
+            new OrganizationMatcher.Known("DU-TANHOA", "Đảng ủy xã Tân Hòa", null));
+
+    static final OrganizationMatcher REGISTRY = new OrganizationMatcher(KNOWN, null);
 
     private Documents() {
     }
