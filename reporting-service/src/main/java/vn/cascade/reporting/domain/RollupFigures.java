@@ -34,20 +34,21 @@ public final class RollupFigures {
     }
 
     /**
-     * @param sums    summed counts by indicator code; an indicator no report gave is absent
-     * @param targets every target in force for the organisation; those of other indicators or periods are ignored
+     * @param indicators catalogue codes (or codes only targets name, which have no value)
+     * @param sums       summed counts by indicator code; an indicator no report gave is absent
+     * @param targets    every target in force for the organisation; those of other indicators or periods are ignored
      */
     public static List<Figure> figures(List<String> indicators, Map<String, Long> sums, List<TargetInForce> targets,
-            ReportingPeriod period) {
+            ReportingPeriod period, IndicatorCatalogue catalogue) {
         List<Figure> figures = new ArrayList<>();
         for (String code : indicators) {
-            Optional<Rates.Rate> rate = Rates.find(code);
+            Optional<Indicator> rate = catalogue.find(code).filter(Indicator::isRate);
             BigDecimal exact;
             Long numerator = null;
             Long denominator = null;
             if (rate.isPresent()) {
-                numerator = sums.get(rate.get().numerator());
-                denominator = sums.get(rate.get().denominator());
+                numerator = sums.get(rate.get().numerator);
+                denominator = sums.get(rate.get().denominator);
                 exact = Rates.percent(numerator, denominator).orElse(null);
             } else {
                 Long sum = sums.get(code);
@@ -55,7 +56,8 @@ public final class RollupFigures {
             }
             List<TargetCheck> checks = new ArrayList<>();
             for (TargetInForce inForce : targets) {
-                if (code.equals(inForce.target().indicatorCode())
+                // a target may name the indicator by an alias (the importer's GOOD_RATING_RATE)
+                if (code.equals(catalogue.canonical(inForce.target().indicatorCode()))
                         && TargetAssessment.appliesTo(inForce.target(), period)) {
                     checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
                             TargetAssessment.assess(exact, inForce.target())));

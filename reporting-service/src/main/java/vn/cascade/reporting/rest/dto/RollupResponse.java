@@ -77,6 +77,9 @@ public record RollupResponse(
             @Schema(example = "3") BigDecimal value,
             BigDecimal upperValue,
             Target.Unit unit,
+            @Schema(description = "Where the target started from, if the plan says (98.3 % in 2022)", example = "2.1")
+            BigDecimal baselineValue,
+            @Schema(description = "When the baseline was measured", example = "2022-06-16") LocalDate baselineDate,
             Result result) {
     }
 }
