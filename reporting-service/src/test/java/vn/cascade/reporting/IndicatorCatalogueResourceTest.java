@@ -121,6 +121,7 @@ class IndicatorCatalogueResourceTest {
                 .body("total.reportingOrganizations", equalTo(2)).extract().jsonPath();
         assertFigure(rollup, cells, "7", "MET");
         assertEquals("COUNT", rollup.getString(figure(cells) + ".kind"));
+        assertEquals("Số chi bộ đạt tiêu chuẩn \"4 tốt\"", rollup.getString(figure(cells) + ".name"));
         assertFigure(rollup, rate, "46.67", "NOT_MET");
         assertEquals(15, rollup.getInt(figure(rate) + ".denominator"));
         assertFigure(rollup, "ORGS_GOOD_RATE", "93.33", "MET");
@@ -132,7 +133,7 @@ class IndicatorCatalogueResourceTest {
                 .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",
                         "format", "csv"))
                 .when().get("/api/v1/rollups").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(csv.contains(cells + " – đánh giá"), csv);
+        assertTrue(csv.contains("Số chi bộ đạt tiêu chuẩn \"\"4 tốt\"\" (" + cells + ") – đánh giá"), csv);
         assertTrue(csv.lines().anyMatch(line -> line.startsWith("Tổng") && line.contains(",7,MET")), csv);
         // and a roll-up naming the alias shows the indicator under its own code
         given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))

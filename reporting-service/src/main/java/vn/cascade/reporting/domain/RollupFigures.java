@@ -22,11 +22,12 @@ public final class RollupFigures {
     }
 
     /**
+     * @param name        the catalogue's Vietnamese name; null for a code only a target names
      * @param value       the sum, or the rate in percent rounded to two decimals; null when no report gives it
      * @param numerator   for a rate: the summed numerator; for a count: null
      * @param denominator for a rate: the summed denominator; for a count: null
      */
-    public record Figure(String indicator, boolean rate, BigDecimal value, Long numerator, Long denominator,
+    public record Figure(String indicator, String name, boolean rate, BigDecimal value, Long numerator, Long denominator,
             Result result, List<TargetCheck> targets) {
     }
 
@@ -64,7 +65,8 @@ public final class RollupFigures {
                 }
             }
             Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());
-            figures.add(new Figure(code, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
+            String name = catalogue.find(code).map(indicator -> indicator.nameVi).orElse(null);
+            figures.add(new Figure(code, name, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
                     denominator, overall, List.copyOf(checks)));
         }
         return figures;

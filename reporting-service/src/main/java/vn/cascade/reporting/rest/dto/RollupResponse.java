@@ -53,6 +53,8 @@ public record RollupResponse(
     @Schema(name = "RollupFigure")
     public record Figure(
             @Schema(example = "NEW_MEMBER_RATE") String indicator,
+            @Schema(description = "The indicator's Vietnamese name in the catalogue; absent for a code only a target names",
+                    example = "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên") String name,
             @Schema(description = "COUNT: summed; RATE: numerator ÷ denominator × 100 of the summed counts")
             Kind kind,
             @Schema(description = "The sum, or the rate in percent with two decimals; absent without data",
