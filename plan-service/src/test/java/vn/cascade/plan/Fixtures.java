@@ -46,11 +46,15 @@ public class Fixtures {
     }
 
     public Org organization(String prefix, String name, OrganizationLevel level, Org parent) {
+        return organization(prefix, name, level, OrganizationKind.PARTY_COMMITTEE, parent);
+    }
+
+    public Org organization(String prefix, String name, OrganizationLevel level, OrganizationKind kind, Org parent) {
         UUID id = UUID.randomUUID();
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
         String path = (parent == null ? "" : parent.path()) + "/" + id;
         publish(Topics.ORGANIZATIONS, id, OrganizationSnapshot.TYPE, new OrganizationSnapshot(id, code, name, null, level,
-                OrganizationKind.PARTY_COMMITTEE, parent == null ? null : parent.id(), path, true, 1000, null,
+                kind, parent == null ? null : parent.id(), path, true, 1000, null,
                 LocalDate.of(2020, 1, 1), null, 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> organizations.findByIdOptional(id).isPresent()));

@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.Topics;
@@ -129,6 +130,42 @@ class PlanCascadeTest {
                 .stream().map(PlanSnapshot.OrganizationRef::code).sorted().toList());
         assertEquals(quangTri.code(), issued48.reportingRequirements().getFirst().recipient().code());
         assertEquals(2, issued48.subordinatePlanDuty().organizations().size());
+    }
+
+    @Test
+    void shouldObligeOnlyThePartyOrganisationsUnderTheIssuerByDefault() throws Exception {
+        // given a district committee with a grassroots committee and a cell under it, and beside them its advisory
+        // bodies, the district People's Committee and Fatherland Front placed under it in the hierarchy
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org district = fixtures.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, centre);
+        Org town = fixtures.organization("DU", "Đảng ủy thị trấn Hồ Xá", OrganizationLevel.GRASSROOTS, district);
+        Org cell = fixtures.organization("CB", "Chi bộ Công an huyện", OrganizationLevel.GRASSROOTS,
+                OrganizationKind.PARTY_CELL, district);
+        fixtures.organization("BTCHU", "Ban Tổ chức Huyện ủy", OrganizationLevel.DISTRICT,
+                OrganizationKind.ADVISORY_COMMISSION, district);
+        fixtures.organization("UBKTHU", "Ủy ban Kiểm tra Huyện ủy", OrganizationLevel.DISTRICT,
+                OrganizationKind.ADVISORY_COMMISSION, district);
+        fixtures.organization("UBND", "Ủy ban nhân dân huyện Vĩnh Linh", OrganizationLevel.DISTRICT,
+                OrganizationKind.GOVERNMENT_BODY, district);
+        fixtures.organization("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Linh", OrganizationLevel.DISTRICT,
+                OrganizationKind.MASS_ORGANIZATION, district);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of(rate("AT_LEAST", 3)));
+
+        // when the district issues a plan naming no reporters and no addressees
+        Map<String, Object> body = plan(symbol("KH", "HU"), district, LocalDate.of(2023, 1, 9), resolution);
+        body.put("subordinatePlans", Map.of("deadline", "2023-03-31"));
+        body.put("reportingRequirements", List.of(Map.of("recipientCode", district.code(),
+                "frequencies", List.of("ANNUAL"), "years", List.of(2023), "dueDaysAfterPeriodEnd", 5)));
+        String id = issue(district, draft(district, body));
+
+        // then only the grassroots committee and the cell owe reports and plans of their own
+        PlanSnapshot issued = objectMapper.readValue(KafkaProbe.events(Topics.PLANS, Duration.ofSeconds(30),
+                event -> id.equals(event.getSubject())).stream().filter(event -> id.equals(event.getSubject()))
+                .findFirst().orElseThrow().getData().toBytes(), PlanSnapshot.class);
+        assertEquals(List.of(cell.code(), town.code()).stream().sorted().toList(), issued.reportingRequirements()
+                .getFirst().reporters().stream().map(PlanSnapshot.OrganizationRef::code).sorted().toList());
+        assertEquals(List.of(cell.code(), town.code()).stream().sorted().toList(), issued.subordinatePlanDuty()
+                .organizations().stream().map(PlanSnapshot.OrganizationRef::code).sorted().toList());
     }
 
     @Test

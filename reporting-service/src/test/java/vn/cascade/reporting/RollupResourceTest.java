@@ -154,7 +154,8 @@ class RollupResourceTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getFirstSheet();
             List<Row> rows = sheet.read();
-            assertEquals("NEW_MEMBER_RATE", rows.get(0).getCellText(5));
+            assertEquals("Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên (NEW_MEMBER_RATE)",
+                    rows.get(0).getCellText(5));
             Row total = rows.get(1);
             assertEquals("Tổng", total.getCellText(0));
             assertEquals("Tỉnh ủy Quảng Trị", total.getCellText(2));

@@ -8,25 +8,15 @@ import java.util.regex.Pattern;
 import vn.cascade.common.domain.Violation;
 
 /**
- * The indicator counts a report carries, and their rules: codes in upper case, counts never negative, and a
- * numerator never above its denominator for the pairs whose rate a roll-up recomputes.
+ * The form of indicator codes and values, whatever the catalogue holds: codes in upper case, counts never
+ * negative, a numerator never above its denominator, an indicator definition complete. Which codes exist is the
+ * catalogue's business ({@link IndicatorCatalogue}).
  */
 public final class Indicators {
 
-    public static final String NEW_MEMBERS_ADMITTED = "NEW_MEMBERS_ADMITTED";
-    public static final String TOTAL_MEMBERS = "TOTAL_MEMBERS";
-    public static final String ORGS_RATED_GOOD_OR_BETTER = "ORGS_RATED_GOOD_OR_BETTER";
-    public static final String ORGS_RATED = "ORGS_RATED";
-    public static final String VILLAGE_CELLS_WITH_COMMITTEE = "VILLAGE_CELLS_WITH_COMMITTEE";
-    public static final String VILLAGE_CELLS = "VILLAGE_CELLS";
-
-    /** numerator → denominator */
-    public static final Map<String, String> PAIRS = Map.of(
-            NEW_MEMBERS_ADMITTED, TOTAL_MEMBERS,
-            ORGS_RATED_GOOD_OR_BETTER, ORGS_RATED,
-            VILLAGE_CELLS_WITH_COMMITTEE, VILLAGE_CELLS);
-
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
+    private static final int NAME_LENGTH = 300;
+    private static final int UNIT_LENGTH = 40;
 
     private Indicators() {
     }
@@ -36,8 +26,12 @@ public final class Indicators {
         return code != null && CODE.matcher(code).matches();
     }
 
-    /** One error per broken rule, with the field path inside the request ({@code indicators.TOTAL_MEMBERS}). */
-    public static List<Violation> violations(Map<String, Long> values) {
+    /**
+     * One error per broken rule, with the field path inside the request ({@code indicators.TOTAL_MEMBERS}).
+     *
+     * @param pairs numerator → denominator of the rates the catalogue recomputes
+     */
+    public static List<Violation> violations(Map<String, Long> values, Map<String, String> pairs) {
         List<Violation> errors = new ArrayList<>();
         values.forEach((code, value) -> {
             String field = "indicators." + code;
@@ -50,7 +44,7 @@ public final class Indicators {
                 errors.add(new Violation(field, "a count cannot be negative"));
             }
         });
-        PAIRS.forEach((numerator, denominator) -> {
+        pairs.forEach((numerator, denominator) -> {
             Long above = values.get(numerator);
             Long below = values.get(denominator);
             if (above != null && below != null && above >= 0 && below >= 0 && above > below) {
@@ -60,5 +54,49 @@ public final class Indicators {
         });
         errors.sort(Comparator.comparing(Violation::field));
         return errors;
+    }
+
+    /** The form of a definition: codes, names, unit and dates; whether its parts exist the catalogue says. */
+    public static List<Violation> violations(Indicator.Definition definition) {
+        List<Violation> errors = new ArrayList<>();
+        if (!isCode(definition.code())) {
+            errors.add(new Violation("code", "upper-case letters, digits and '_', beginning with a letter, at most 60"));
+        }
+        text(errors, "nameVi", definition.nameVi(), NAME_LENGTH);
+        text(errors, "nameEn", definition.nameEn(), NAME_LENGTH);
+        text(errors, "unit", definition.unit(), UNIT_LENGTH);
+        if (definition.kind() == null) {
+            errors.add(new Violation("kind", "COUNT or RATE"));
+        } else if (definition.kind() == Indicator.Kind.COUNT
+                && (definition.numerator() != null || definition.denominator() != null)) {
+            errors.add(new Violation("numerator", "a count has no numerator or denominator"));
+        } else if (definition.kind() == Indicator.Kind.RATE) {
+            code(errors, "numerator", definition.numerator());
+            code(errors, "denominator", definition.denominator());
+        }
+        if (definition.aliases() != null) {
+            definition.aliases().forEach(alias -> code(errors, "aliases", alias));
+        }
+        if (definition.validFrom() != null && definition.validTo() != null
+                && definition.validFrom().isAfter(definition.validTo())) {
+            errors.add(new Violation("validTo", "cannot be before validFrom"));
+        }
+        return errors;
+    }
+
+    private static void code(List<Violation> errors, String field, String code) {
+        if (code != null && !isCode(code)) {
+            errors.add(new Violation(field, "an indicator code is upper-case letters, digits and '_'"));
+        }
+    }
+
+    private static void text(List<Violation> errors, String field, String value, int length) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Violation(field, "must not be blank"));
+        } else if (value.length() > length) {
+            errors.add(new Violation(field, "at most " + length + " characters"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new Violation(field, "no control characters (line breaks, NUL …) in a name"));
+        }
     }
 }

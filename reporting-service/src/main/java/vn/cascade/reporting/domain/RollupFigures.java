@@ -22,11 +22,12 @@ public final class RollupFigures {
     }
 
     /**
+     * @param name        the catalogue's Vietnamese name; null for a code only a target names
      * @param value       the sum, or the rate in percent rounded to two decimals; null when no report gives it
      * @param numerator   for a rate: the summed numerator; for a count: null
      * @param denominator for a rate: the summed denominator; for a count: null
      */
-    public record Figure(String indicator, boolean rate, BigDecimal value, Long numerator, Long denominator,
+    public record Figure(String indicator, String name, boolean rate, BigDecimal value, Long numerator, Long denominator,
             Result result, List<TargetCheck> targets) {
     }
 
@@ -34,20 +35,21 @@ public final class RollupFigures {
     }
 
     /**
-     * @param sums    summed counts by indicator code; an indicator no report gave is absent
-     * @param targets every target in force for the organisation; those of other indicators or periods are ignored
+     * @param indicators catalogue codes (or codes only targets name, which have no value)
+     * @param sums       summed counts by indicator code; an indicator no report gave is absent
+     * @param targets    every target in force for the organisation; those of other indicators or periods are ignored
      */
     public static List<Figure> figures(List<String> indicators, Map<String, Long> sums, List<TargetInForce> targets,
-            ReportingPeriod period) {
+            ReportingPeriod period, IndicatorCatalogue catalogue) {
         List<Figure> figures = new ArrayList<>();
         for (String code : indicators) {
-            Optional<Rates.Rate> rate = Rates.find(code);
+            Optional<Indicator> rate = catalogue.find(code).filter(Indicator::isRate);
             BigDecimal exact;
             Long numerator = null;
             Long denominator = null;
             if (rate.isPresent()) {
-                numerator = sums.get(rate.get().numerator());
-                denominator = sums.get(rate.get().denominator());
+                numerator = sums.get(rate.get().numerator);
+                denominator = sums.get(rate.get().denominator);
                 exact = Rates.percent(numerator, denominator).orElse(null);
             } else {
                 Long sum = sums.get(code);
@@ -55,14 +57,16 @@ public final class RollupFigures {
             }
             List<TargetCheck> checks = new ArrayList<>();
             for (TargetInForce inForce : targets) {
-                if (code.equals(inForce.target().indicatorCode())
+                // a target may name the indicator by an alias (the importer's GOOD_RATING_RATE)
+                if (code.equals(catalogue.canonical(inForce.target().indicatorCode()))
                         && TargetAssessment.appliesTo(inForce.target(), period)) {
                     checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
                             TargetAssessment.assess(exact, inForce.target())));
                 }
             }
             Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());
-            figures.add(new Figure(code, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
+            String name = catalogue.find(code).map(indicator -> indicator.nameVi).orElse(null);
+            figures.add(new Figure(code, name, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
                     denominator, overall, List.copyOf(checks)));
         }
         return figures;

@@ -27,8 +27,9 @@ final class RollupTables {
         List<String> header = new ArrayList<>(List.of("Phạm vi", "Mã đơn vị", "Tên đơn vị", "Cấp",
                 "Số đơn vị có báo cáo"));
         for (String indicator : rollup.indicators()) {
-            header.add(indicator);
-            header.add(indicator + " – đánh giá");
+            String heading = heading(rollup.total(), indicator);
+            header.add(heading);
+            header.add(heading + " – đánh giá");
         }
         List<List<Object>> rows = new ArrayList<>();
         rows.add(rollupRow(TOTAL, rollup.total(), rollup.indicators()));
@@ -79,6 +80,12 @@ final class RollupTables {
         cells.addAll(Arrays.asList(row.due(), row.submitted(), row.onTime(), row.missing(),
                 row.completeness(), row.timeliness()));
         return cells;
+    }
+
+    /** "Vietnamese name (CODE)" as the catalogue names it, the code alone for one only a target names. */
+    private static String heading(RollupResponse.Row total, String indicator) {
+        Figure figure = figure(total, indicator);
+        return figure == null || figure.name() == null ? indicator : figure.name() + " (" + indicator + ")";
     }
 
     /** The figure of one indicator, or null. */

@@ -15,11 +15,13 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.text.VietnameseText;
+import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.events.outgoing.ReportEvents;
+import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.repository.ReportRepository;
 
@@ -39,14 +41,16 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ObligationRepository obligations;
+    private final IndicatorRepository indicators;
     private final ReportEvents events;
     private final ReportingAccess access;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, ObligationRepository obligations, ReportEvents events,
-            ReportingAccess access, Clock clock) {
+    ReportService(ReportRepository reports, ObligationRepository obligations, IndicatorRepository indicators,
+            ReportEvents events, ReportingAccess access, Clock clock) {
         this.reports = reports;
         this.obligations = obligations;
+        this.indicators = indicators;
         this.events = events;
         this.access = access;
         this.clock = clock;
@@ -66,7 +70,7 @@ public class ReportService {
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
         Report report = Report.draftFor(obligation, now, access.callerName());
-        Content valid = validated(content);
+        Content valid = validated(content, obligation.periodYear);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, access.callerName());
         reports.persist(report);
         return report;
@@ -75,7 +79,9 @@ public class ReportService {
     public Report update(UUID id, long version, Content content) {
         Report report = current(id, version);
         access.requireReporterOf(report.organizationCode);
-        Content valid = validated(content);
+        int year = obligations.findByIdOptional(report.obligationId).map(obligation -> obligation.periodYear)
+                .orElseThrow(() -> new IllegalStateException("Report " + id + " answers no obligation"));
+        Content valid = validated(content, year);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), OffsetDateTime.now(clock),
                 access.callerName());
         reports.flush();
@@ -155,10 +161,14 @@ public class ReportService {
                 .orElseThrow(() -> new IllegalStateException("Report " + report.id + " answers no obligation"));
     }
 
-    /** Counts, task progress and text checked together, with one error per field; text stored as NFC. */
-    private static Content validated(Content content) {
-        Map<String, Long> indicators = content.indicators() == null ? Map.of() : content.indicators();
-        List<Violation> errors = new ArrayList<>(Indicators.violations(indicators));
+    /**
+     * Counts, task progress and text checked together, with one error per field (400); then the codes against the
+     * catalogue, listing every one it does not take (422); text stored as NFC.
+     */
+    private Content validated(Content content, int year) {
+        Map<String, Long> values = content.indicators() == null ? Map.of() : content.indicators();
+        IndicatorCatalogue catalogue = indicators.catalogue();
+        List<Violation> errors = new ArrayList<>(Indicators.violations(values, catalogue.pairs()));
         List<ReportSnapshot.TaskProgress> progress = content.taskProgress() == null ? List.of() : content.taskProgress();
         Set<UUID> tasks = new HashSet<>();
         List<ReportSnapshot.TaskProgress> stored = new ArrayList<>();
@@ -180,11 +190,17 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
+        List<Violation> notReportable = catalogue.notReportable(values.keySet(), year);
+        if (!notReportable.isEmpty()) {
+            throw DomainException.ruleBroken("The catalogue does not take " + notReportable.stream()
+                    .map(violation -> violation.field().substring("indicators.".length())).toList()
+                    + " in a report of " + year, notReportable);
+        }
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)
                 : new ReportSnapshot.Narrative(nfc(text.results()), nfc(text.limitations()), nfc(text.causes()),
                         nfc(text.lessons()), nfc(text.proposals()));
-        return new Content(new LinkedHashMap<>(indicators), stored, narrative);
+        return new Content(new LinkedHashMap<>(values), stored, narrative);
     }
 
     private static String nfc(String text) {

@@ -15,8 +15,8 @@ import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.organizations.Organization;
+import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Indicators;
-import vn.cascade.reporting.domain.Rates;
 import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.ReportingPlan;
@@ -24,6 +24,7 @@ import vn.cascade.reporting.domain.RollupFigures;
 import vn.cascade.reporting.domain.RollupFigures.Figure;
 import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
 import vn.cascade.reporting.domain.RollupHierarchy;
+import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
 import vn.cascade.reporting.repository.RollupRepository;
 import vn.cascade.reporting.repository.RollupRepository.SumRow;
@@ -71,16 +72,20 @@ public class RollupService {
     private final RollupRepository rollups;
     private final RollupSubtrees subtrees;
     private final ReportingPlanRepository plans;
+    private final IndicatorRepository catalogue;
 
-    RollupService(RollupRepository rollups, RollupSubtrees subtrees, ReportingPlanRepository plans) {
+    RollupService(RollupRepository rollups, RollupSubtrees subtrees, ReportingPlanRepository plans,
+            IndicatorRepository catalogue) {
         this.rollups = rollups;
         this.subtrees = subtrees;
         this.plans = plans;
+        this.catalogue = catalogue;
     }
 
     public Rollup rollup(Request request) {
         ReportingPeriod period = RollupSubtrees.period(request.periodKind(), request.year());
-        List<String> indicators = indicators(request.indicators());
+        IndicatorCatalogue known = catalogue.catalogue();
+        List<String> indicators = indicators(request.indicators(), known, period);
         boolean includeSubmitted = Boolean.TRUE.equals(request.includeSubmitted());
         RollupSubtrees.Covered covered = subtrees.resolve(request.organization(), period, request.hierarchy());
         Organization organization = covered.organization();
@@ -89,7 +94,7 @@ public class RollupService {
                 : List.of(ReportStatus.ACCEPTED.name());
 
         List<SumRow> rows = rollups.sums(covered.subtree(), period.year(), period.kind().name(), statuses,
-                Rates.countsNeeded(indicators));
+                known.countsNeeded(indicators));
         Map<String, Map<String, Long>> sums = new HashMap<>();
         Map<String, Long> reporters = new HashMap<>();
         for (SumRow row : rows) {
@@ -106,22 +111,27 @@ public class RollupService {
         Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
 
         Map<UUID, List<RollupUnit>> splitInto = subtrees.splitInto(children, covered);
-        Row total = row(organization, TOTAL, sums, reporters, targets, indicators, period, List.of());
+        Figures figures = new Figures(sums, reporters, targets, indicators, period, known);
+        Row total = figures.row(organization, TOTAL, List.of());
         Row own = sums.containsKey(RollupSubtrees.OWN)
-                ? row(organization, RollupSubtrees.OWN, sums, reporters, targets, indicators, period, List.of())
+                ? figures.row(organization, RollupSubtrees.OWN, List.of())
                 : null;
-        List<Row> subordinates = children.stream().map(child -> row(child, child.id.toString(), sums, reporters,
-                targets, indicators, period, splitInto.getOrDefault(child.id, List.of()))).toList();
+        List<Row> subordinates = children.stream().map(child -> figures.row(child, child.id.toString(),
+                splitInto.getOrDefault(child.id, List.of()))).toList();
         return new Rollup(RollupUnit.of(organization), period, covered.hierarchy(), includeSubmitted, indicators,
                 total, own, subordinates);
     }
 
-    private Row row(Organization organization, String branch, Map<String, Map<String, Long>> sums,
-            Map<String, Long> reporters, Map<UUID, List<TargetInForce>> targets, List<String> indicators,
-            ReportingPeriod period, List<RollupUnit> splitInto) {
-        return new Row(RollupUnit.of(organization), reporters.getOrDefault(branch, 0L),
-                RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
-                        targets.getOrDefault(organization.id, List.of()), period), splitInto);
+    /** What every row of one roll-up is computed from. */
+    private record Figures(Map<String, Map<String, Long>> sums, Map<String, Long> reporters,
+            Map<UUID, List<TargetInForce>> targets, List<String> indicators, ReportingPeriod period,
+            IndicatorCatalogue catalogue) {
+
+        Row row(Organization organization, String branch, List<RollupUnit> splitInto) {
+            return new Row(RollupUnit.of(organization), reporters.getOrDefault(branch, 0L),
+                    RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
+                            targets.getOrDefault(organization.id, List.of()), period, catalogue), splitInto);
+        }
     }
 
     private Map<UUID, List<TargetInForce>> targetsInForce(List<UUID> organizationIds) {
@@ -141,34 +151,37 @@ public class RollupService {
         return targets;
     }
 
-    /** Comma-separated codes; each a count or rate the catalogue knows, or an indicator a plan's target names. */
-    private List<String> indicators(String value) {
+    /**
+     * Comma-separated codes, each an indicator of the catalogue (or an alias of one, shown under its own code) or
+     * one a plan's target names; none: every indicator in use in the period's year.
+     */
+    private List<String> indicators(String value, IndicatorCatalogue catalogue, ReportingPeriod period) {
         if (value == null || value.isBlank()) {
-            return Rates.DEFAULT_INDICATORS;
+            return catalogue.defaults(period.year());
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String part : value.split(",")) {
             if (!part.isBlank()) {
-                codes.add(part.strip().toUpperCase(Locale.ROOT));
+                codes.add(catalogue.canonical(part.strip().toUpperCase(Locale.ROOT)));
             }
         }
-        Set<String> known = null;
+        Set<String> named = null;
         List<String> unknown = new ArrayList<>();
         for (String code : codes) {
-            if (Rates.COUNTS.contains(code) || Rates.isRate(code)) {
+            if (catalogue.knows(code)) {
                 continue;
             }
-            if (known == null) {
-                known = rollups.indicatorsNamedByTargets();
+            if (named == null) {
+                named = rollups.indicatorsNamedByTargets();
             }
-            if (!Indicators.isCode(code) || !known.contains(code)) {
+            if (!Indicators.isCode(code) || !named.contains(code)) {
                 unknown.add(code);
             }
         }
         if (!unknown.isEmpty()) {
             throw DomainException.invalid("indicators", "unknown indicator " + String.join(", ", unknown)
-                    + "; known: the counts " + Rates.COUNTS + ", the rates "
-                    + Rates.ALL.stream().map(Rates.Rate::code).toList() + " and indicators named by plan targets");
+                    + "; known: the catalogue's " + catalogue.all().stream().map(indicator -> indicator.code).toList()
+                    + " and indicators named by plan targets");
         }
         if (codes.isEmpty()) {
             throw DomainException.invalid("indicators", "name at least one indicator, or leave it out for all");

@@ -28,9 +28,9 @@ class RollupFiguresTest {
     void shouldRecomputeARateFromSummedCountsNotAverageTheRates() {
         // a cell of 100 members admitting 10 (10 %) and a ward of 400 admitting 2 (0.5 %): averaged 5.25 %, truly 2.40 %
         List<Figure> figures = RollupFigures.figures(List.of("NEW_MEMBER_RATE"),
-                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 12L, Indicators.TOTAL_MEMBERS, 500L),
+                Map.of(SeedIndicators.NEW_MEMBERS_ADMITTED, 12L, SeedIndicators.TOTAL_MEMBERS, 500L),
                 List.of(new TargetInForce("12-KH/TU", target("NEW_MEMBER_RATE", Comparator.AT_LEAST, "3", null,
-                        Target.Unit.PERCENT))), YEAR_2025);
+                        Target.Unit.PERCENT))), YEAR_2025, SeedIndicators.CATALOGUE);
         Figure rate = figures.getFirst();
         assertTrue(rate.rate());
         assertEquals(new BigDecimal("2.40"), rate.value());
@@ -45,8 +45,8 @@ class RollupFiguresTest {
         // 299/10000 = 2.99 %, and 2.999 % shown as 3.00 % still misses "at least 3 %"
         Target atLeastThree = target("NEW_MEMBER_RATE", Comparator.AT_LEAST, "3", null, Target.Unit.PERCENT);
         Figure figure = RollupFigures.figures(List.of("NEW_MEMBER_RATE"),
-                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 2999L, Indicators.TOTAL_MEMBERS, 100_000L),
-                List.of(new TargetInForce("1-KH/TU", atLeastThree)), YEAR_2025).getFirst();
+                Map.of(SeedIndicators.NEW_MEMBERS_ADMITTED, 2999L, SeedIndicators.TOTAL_MEMBERS, 100_000L),
+                List.of(new TargetInForce("1-KH/TU", atLeastThree)), YEAR_2025, SeedIndicators.CATALOGUE).getFirst();
         assertEquals(new BigDecimal("3.00"), figure.value());
         assertEquals(Result.NOT_MET, figure.result());
     }
@@ -57,9 +57,9 @@ class RollupFiguresTest {
                 Target.Unit.PERCENT);
         List<Figure> figures = RollupFigures.figures(
                 List.of("VILLAGE_CELL_COMMITTEE_RATE", "ORGS_RATED", "TOTAL_MEMBERS"),
-                Map.of(Indicators.VILLAGE_CELLS_WITH_COMMITTEE, 0L, Indicators.VILLAGE_CELLS, 0L,
-                        Indicators.TOTAL_MEMBERS, 800L),
-                List.of(new TargetInForce("1-KH/TU", hundredPercent)), YEAR_2025);
+                Map.of(SeedIndicators.VILLAGE_CELLS_WITH_COMMITTEE, 0L, SeedIndicators.VILLAGE_CELLS, 0L,
+                        SeedIndicators.TOTAL_MEMBERS, 800L),
+                List.of(new TargetInForce("1-KH/TU", hundredPercent)), YEAR_2025, SeedIndicators.CATALOGUE);
         assertNull(figures.get(0).value());
         assertEquals(Result.NO_DATA, figures.get(0).result());
         assertNull(figures.get(1).value());
@@ -80,9 +80,21 @@ class RollupFiguresTest {
         assertTrue(TargetAssessment.appliesTo(by2025, YEAR_2025));
         assertFalse(TargetAssessment.appliesTo(by2025, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2024)));
         Figure quarter = RollupFigures.figures(List.of("NEW_MEMBERS_ADMITTED"),
-                Map.of(Indicators.NEW_MEMBERS_ADMITTED, 12L), List.of(new TargetInForce("1-KH/HU", annually)),
-                ReportingPeriod.of(ReportingPeriodKind.H1, 2025)).getFirst();
+                Map.of(SeedIndicators.NEW_MEMBERS_ADMITTED, 12L), List.of(new TargetInForce("1-KH/HU", annually)),
+                ReportingPeriod.of(ReportingPeriodKind.H1, 2025), SeedIndicators.CATALOGUE).getFirst();
         assertEquals(Result.NO_TARGET, quarter.result());
+    }
+
+    @Test
+    void shouldAssessATargetNamingTheIndicatorByAnAlias() {
+        // the plan importer calls the good-rating rate GOOD_RATING_RATE; the catalogue knows it as ORGS_GOOD_RATE
+        Target imported = target("GOOD_RATING_RATE", Comparator.AT_LEAST, "90", null, Target.Unit.PERCENT);
+        Figure figure = RollupFigures.figures(List.of("ORGS_GOOD_RATE"),
+                Map.of(SeedIndicators.ORGS_RATED_GOOD_OR_BETTER, 52L, SeedIndicators.ORGS_RATED, 56L),
+                List.of(new TargetInForce("48-CTr/TU", imported)), YEAR_2025, SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(new BigDecimal("92.86"), figure.value());
+        assertEquals(Result.MET, figure.result());
+        assertEquals("GOOD_RATING_RATE", figure.targets().getFirst().target().indicatorCode());
     }
 
     @Test
@@ -102,12 +114,12 @@ class RollupFiguresTest {
 
     @Test
     void shouldKnowTheCatalogueOfRates() {
-        assertEquals(Set.of(Indicators.NEW_MEMBERS_ADMITTED, Indicators.TOTAL_MEMBERS, Indicators.VILLAGE_CELLS),
-                Rates.countsNeeded(List.of("NEW_MEMBER_RATE", Indicators.VILLAGE_CELLS)));
+        assertEquals(Set.of(SeedIndicators.NEW_MEMBERS_ADMITTED, SeedIndicators.TOTAL_MEMBERS, SeedIndicators.VILLAGE_CELLS),
+                SeedIndicators.CATALOGUE.countsNeeded(List.of("NEW_MEMBER_RATE", SeedIndicators.VILLAGE_CELLS)));
         assertEquals(Optional.empty(), Rates.percent(3L, 0L));
         assertEquals(Optional.empty(), Rates.percent(null, 10L));
-        assertEquals(Indicators.ORGS_RATED, Rates.find("ORGS_GOOD_RATE").orElseThrow().denominator());
-        assertEquals(Indicators.VILLAGE_CELLS, Rates.VILLAGE_CELL_COMMITTEE_RATE.denominator());
+        assertEquals(SeedIndicators.ORGS_RATED, SeedIndicators.CATALOGUE.find("ORGS_GOOD_RATE").orElseThrow().denominator);
+        assertEquals(SeedIndicators.VILLAGE_CELLS, SeedIndicators.CATALOGUE.find("VILLAGE_CELL_COMMITTEE_RATE").orElseThrow().denominator);
     }
 
     @Test

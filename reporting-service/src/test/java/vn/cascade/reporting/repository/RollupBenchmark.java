@@ -27,7 +27,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.testing.TestTokens;
-import vn.cascade.reporting.domain.Rates;
 import vn.cascade.reporting.domain.Successions;
 
 /**
@@ -49,6 +48,8 @@ class RollupBenchmark {
     DataSource dataSource;
     @Inject
     RollupRepository rollups;
+    @Inject
+    IndicatorRepository indicators;
 
     private record Scenario(String name, String path, Map<String, String> query) {
     }
@@ -194,7 +195,7 @@ class RollupBenchmark {
                 subtree = new Subtree(path, false, today, today, carried);
             }
             return rollups.explainSums(subtree, 2025, "YEAR", List.of("ACCEPTED"),
-                    Rates.countsNeeded(Rates.DEFAULT_INDICATORS));
+                    indicators.catalogue().countsNeeded(indicators.catalogue().defaults(2025)));
         });
     }
 

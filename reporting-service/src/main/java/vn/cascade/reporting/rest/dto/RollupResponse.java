@@ -53,6 +53,8 @@ public record RollupResponse(
     @Schema(name = "RollupFigure")
     public record Figure(
             @Schema(example = "NEW_MEMBER_RATE") String indicator,
+            @Schema(description = "The indicator's Vietnamese name in the catalogue; absent for a code only a target names",
+                    example = "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên") String name,
             @Schema(description = "COUNT: summed; RATE: numerator ÷ denominator × 100 of the summed counts")
             Kind kind,
             @Schema(description = "The sum, or the rate in percent with two decimals; absent without data",
@@ -77,6 +79,9 @@ public record RollupResponse(
             @Schema(example = "3") BigDecimal value,
             BigDecimal upperValue,
             Target.Unit unit,
+            @Schema(description = "Where the target started from, if the plan says (98.3 % in 2022)", example = "2.1")
+            BigDecimal baselineValue,
+            @Schema(description = "When the baseline was measured", example = "2022-06-16") LocalDate baselineDate,
             Result result) {
     }
 }

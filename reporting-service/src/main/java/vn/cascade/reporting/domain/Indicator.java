@@ -1,0 +1,138 @@
+package vn.cascade.reporting.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One indicator (chỉ tiêu thống kê) of the catalogue: what a report may carry, how a roll-up aggregates it over a
+ * subtree, and what a plan's target may name. Admins add and change them; the nine of the first plans are seed data.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    /** How the value is obtained. */
+    @Schema(name = "IndicatorKind")
+    public enum Kind {
+        /** A whole number reported by each organisation (số đảng viên mới được kết nạp). */
+        COUNT,
+        /** numerator ÷ denominator × 100 of two counts; computed, never reported (tỉ lệ). */
+        RATE
+    }
+
+    /** How a roll-up combines the subordinates' values. */
+    @Schema(name = "IndicatorAggregation")
+    public enum Aggregation {
+        /** counts are added up */
+        SUM,
+        /** the summed numerator over the summed denominator: never an average of the subordinates' rates */
+        RECOMPUTED_RATE;
+
+        public static Aggregation of(Kind kind) {
+            return kind == Kind.RATE ? RECOMPUTED_RATE : SUM;
+        }
+    }
+
+    /** What an admin says of an indicator; the aggregation follows from the kind. */
+    public record Definition(String code, String nameVi, String nameEn, Kind kind, String numerator,
+            String denominator, String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases) {
+    }
+
+    @Id
+    public String code;
+
+    @Column(name = "name_vi")
+    public String nameVi;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    /** Rates only: the count above the line. */
+    public String numerator;
+
+    /** Rates only: the count below the line. */
+    public String denominator;
+
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    public Aggregation aggregation;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    /** Display order of a roll-up that shows every indicator. */
+    public int position;
+
+    /** Other vocabularies' codes for this indicator (the plan importer's GOOD_RATING_RATE for ORGS_GOOD_RATE). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_alias", joinColumns = @JoinColumn(name = "code"))
+    @Column(name = "alias")
+    public Set<String> aliases = new TreeSet<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** A new indicator, shown after every one the catalogue had. */
+    public static Indicator defined(Definition definition, int position, OffsetDateTime now, String by) {
+        Indicator indicator = new Indicator();
+        indicator.code = definition.code();
+        indicator.position = position;
+        indicator.define(definition, now, by);
+        return indicator;
+    }
+
+    /** Takes over what the admin says; the code never changes, reports and targets refer to it. */
+    public void define(Definition definition, OffsetDateTime now, String by) {
+        nameVi = definition.nameVi();
+        nameEn = definition.nameEn();
+        kind = definition.kind();
+        numerator = kind == Kind.RATE ? definition.numerator() : null;
+        denominator = kind == Kind.RATE ? definition.denominator() : null;
+        unit = definition.unit();
+        aggregation = Aggregation.of(kind);
+        validFrom = definition.validFrom();
+        validTo = definition.validTo();
+        aliases.clear();
+        if (definition.aliases() != null) {
+            aliases.addAll(definition.aliases());
+        }
+        updatedAt = now;
+        updatedBy = by;
+    }
+
+    public boolean isRate() {
+        return kind == Kind.RATE;
+    }
+
+    /** Whether the indicator is in use at some time in the year: a roll-up of the year shows it by default. */
+    public boolean validIn(int year) {
+        return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+    }
+}

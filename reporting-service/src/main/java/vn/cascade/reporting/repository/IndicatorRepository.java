@@ -1,0 +1,25 @@
+package vn.cascade.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cascade.common.paging.Page;
+import vn.cascade.common.paging.Paging;
+import vn.cascade.reporting.domain.Indicator;
+import vn.cascade.reporting.domain.IndicatorCatalogue;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+    /** The whole catalogue: a few dozen rows, read once per request that needs it. */
+    public IndicatorCatalogue catalogue() {
+        return new IndicatorCatalogue(listAll());
+    }
+
+    /** In display order, then by code. */
+    public Page<Indicator> page(Paging paging) {
+        var query = findAll(Sort.by("position").and("code"));
+        return new Page<>(query.range(paging.offset(), paging.offset() + paging.limit() - 1).list(), query.count(),
+                paging);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.cascade.reporting.rest.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.reporting.domain.Indicator;
+
+/** A new indicator of the catalogue, or a change to one (with the version read; the code is the path's). */
+@Schema(name = "IndicatorRequest")
+public record IndicatorRequest(
+        @Schema(description = "Upper-case letters, digits and '_'; only when adding", example = "FOUR_GOOD_CELLS")
+        @Size(max = 60) String code,
+        @Schema(description = "The version read; only when changing", example = "0") Long version,
+        @Schema(description = "Vietnamese name, as reports and exports show it",
+                example = "Số chi bộ đạt tiêu chuẩn \"4 tốt\"") @Size(max = 300) String nameVi,
+        @Schema(description = "English name", example = "Party cells meeting the 'four good' standard")
+        @Size(max = 300) String nameEn,
+        @Schema(description = "COUNT: reported; RATE: numerator ÷ denominator × 100 of two counts") Indicator.Kind kind,
+        @Schema(description = "Rates only: the count above the line", example = "VILLAGE_CELLS_WITH_COMMITTEE")
+        @Size(max = 60) String numerator,
+        @Schema(description = "Rates only: the count below the line", example = "VILLAGE_CELLS")
+        @Size(max = 60) String denominator,
+        @Schema(description = "Unit of a value", example = "chi bộ") @Size(max = 40) String unit,
+        @Schema(description = "First day in use; absent for always", example = "2020-01-01") LocalDate validFrom,
+        @Schema(description = "Last day in use; absent for still in use") LocalDate validTo,
+        @Schema(description = "Other codes that name this indicator (another vocabulary's)",
+                example = "[\"FOUR_GOOD_CELL_COUNT\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 60) String> aliases) {
+}

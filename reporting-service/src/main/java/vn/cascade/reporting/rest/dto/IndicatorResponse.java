@@ -1,0 +1,27 @@
+package vn.cascade.reporting.rest.dto;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.reporting.domain.Indicator;
+
+/** One indicator of the catalogue. */
+@Schema(name = "IndicatorResponse")
+public record IndicatorResponse(
+        @Schema(example = "ORGS_GOOD_RATE") String code,
+        @Schema(example = "Tỉ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên") String nameVi,
+        @Schema(example = "Share of party organisations rated good or better") String nameEn,
+        Indicator.Kind kind,
+        @Schema(description = "Rates only", example = "ORGS_RATED_GOOD_OR_BETTER") String numerator,
+        @Schema(description = "Rates only", example = "ORGS_RATED") String denominator,
+        @Schema(example = "%") String unit,
+        @Schema(description = "SUM for counts; RECOMPUTED_RATE: summed numerator ÷ summed denominator, never an average")
+        Indicator.Aggregation aggregation,
+        LocalDate validFrom,
+        LocalDate validTo,
+        @Schema(description = "Other codes that name this indicator", example = "[\"GOOD_RATING_RATE\"]")
+        List<String> aliases,
+        @Schema(example = "0") long version,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,278 @@
+package vn.cascade.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.documents.Target;
+import vn.cascade.common.documents.Target.Comparator;
+import vn.cascade.common.documents.Target.TargetPeriod;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
+import vn.cascade.common.events.ReportingFrequency;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
+import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.TestOrganizations.Org;
+
+/**
+ * Indicators are data: an admin adds one, a plan targets it, reports give it, the roll-up sums it and assesses
+ * the target, with no deployment. The year is 2024 and the new indicators are in use in 2024 only, so the other
+ * tests' 2025 roll-ups keep showing the nine seeded indicators.
+ */
+@QuarkusTest
+class IndicatorCatalogueResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String ADMIN = TestTokens.user("admin", "TW-ADMIN", "admin");
+
+    @Inject
+    TestOrganizations organizations;
+    @Inject
+    TestPlans plans;
+    @Inject
+    CloudEventCodec codec;
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void shouldSeedTheNineIndicatorsWithTheImportersAlias() {
+        JsonPath catalogue = given().auth().oauth2(TestTokens.user("r", "TU-X", "reader")).queryParam("size", 200)
+                .when().get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+        assertTrue(catalogue.getList("items.code").containsAll(List.of("NEW_MEMBERS_ADMITTED", "TOTAL_MEMBERS",
+                "ORGS_RATED_GOOD_OR_BETTER", "ORGS_RATED", "VILLAGE_CELLS_WITH_COMMITTEE", "VILLAGE_CELLS",
+                "NEW_MEMBER_RATE", "ORGS_GOOD_RATE", "VILLAGE_CELL_COMMITTEE_RATE")));
+        String rate = "items.find { it.code == 'ORGS_GOOD_RATE' }";
+        assertEquals("Tỉ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên", catalogue.getString(rate + ".nameVi"));
+        assertEquals("RATE", catalogue.getString(rate + ".kind"));
+        assertEquals("RECOMPUTED_RATE", catalogue.getString(rate + ".aggregation"));
+        assertEquals("ORGS_RATED", catalogue.getString(rate + ".denominator"));
+        assertEquals(List.of("GOOD_RATING_RATE"), catalogue.getList(rate + ".aliases"));
+        assertEquals("SUM", catalogue.getString("items.find { it.code == 'TOTAL_MEMBERS' }.aggregation"));
+    }
+
+    @Test
+    void shouldSumAnIndicatorAnAdminAddedAndAssessItsTargetAndTheImportersRatingTarget() {
+        // given an admin adds a count and a rate of it to the catalogue (suffixed: the test database is shared)
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String cells = "FOUR_GOOD_CELLS_" + suffix;
+        String rate = "FOUR_GOOD_CELL_RATE_" + suffix;
+        add(count(cells)).statusCode(201).body("aggregation", equalTo("SUM")).body("version", equalTo(0));
+        add(rate(rate, cells, "VILLAGE_CELLS")).statusCode(201).body("aggregation", equalTo("RECOMPUTED_RATE"));
+        // and a province, two districts, and the province's plan targeting them (and the rating rate by the
+        // importer's name GOOD_RATING_RATE), the districts reporting yearly to the province
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        issue(province, List.of(
+                        target(cells, Comparator.AT_LEAST, 5, Target.Unit.COUNT),
+                        target(rate, Comparator.AT_LEAST, 50, Target.Unit.PERCENT),
+                        target("GOOD_RATING_RATE", Comparator.AT_LEAST, 90, Target.Unit.PERCENT)),
+                new ReportingRequirement(UUID.randomUUID(), List.of(vinhLinh.ref(), gioLinh.ref()), province.ref(),
+                        null, Set.of(ReportingFrequency.ANNUAL), List.of(2024), 15, 7));
+
+        // when a district reports an unknown code and a rate, the report is refused, listing both
+        String obligation = obligation(vinhLinh);
+        Map<String, Object> wrong = new HashMap<>();
+        wrong.put("obligationId", obligation);
+        wrong.put("indicators", Map.of(cells, 4, "PARTY_FEES_" + suffix, 3, "NEW_MEMBER_RATE", 2));
+        given().auth().oauth2(reporter(vinhLinh)).contentType(ContentType.JSON).body(wrong)
+                .when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", contains("indicators.NEW_MEMBER_RATE", "indicators.PARTY_FEES_" + suffix))
+                .body("detail", containsString("PARTY_FEES_" + suffix));
+        // and both districts report the new indicator (4 of 10 cells, 3 of 5) and the ratings
+        accept(report(vinhLinh, obligation, Map.of(cells, 4, "VILLAGE_CELLS", 10, "ORGS_RATED_GOOD_OR_BETTER", 9,
+                "ORGS_RATED", 10)), province);
+        accept(report(gioLinh, obligation(gioLinh), Map.of(cells, 3, "VILLAGE_CELLS", 5,
+                "ORGS_RATED_GOOD_OR_BETTER", 19, "ORGS_RATED", 20)), province);
+
+        // then the province's default roll-up of 2024 sums the new count (7, at least 5: met), recomputes the new
+        // rate (7 of 15 = 46.67 %, below 50 %) and assesses the importer's rating target (28 of 30 = 93.33 %)
+        JsonPath rollup = given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024"))
+                .when().get("/api/v1/rollups").then().statusCode(200)
+                .body("indicators", hasItems(cells, rate, "ORGS_GOOD_RATE"))
+                .body("total.reportingOrganizations", equalTo(2)).extract().jsonPath();
+        assertFigure(rollup, cells, "7", "MET");
+        assertEquals("COUNT", rollup.getString(figure(cells) + ".kind"));
+        assertEquals("Số chi bộ đạt tiêu chuẩn \"4 tốt\"", rollup.getString(figure(cells) + ".name"));
+        assertFigure(rollup, rate, "46.67", "NOT_MET");
+        assertEquals(15, rollup.getInt(figure(rate) + ".denominator"));
+        assertFigure(rollup, "ORGS_GOOD_RATE", "93.33", "MET");
+        assertEquals("Hằng năm GOOD_RATING_RATE", rollup.getString(figure("ORGS_GOOD_RATE") + ".targets[0].label"));
+        assertEquals(0, new BigDecimal("85").compareTo(new BigDecimal(
+                rollup.getString(figure("ORGS_GOOD_RATE") + ".targets[0].baselineValue"))));
+        // and the export carries the new indicator's column and sum
+        String csv = new String(given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",
+                        "format", "csv"))
+                .when().get("/api/v1/rollups").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Số chi bộ đạt tiêu chuẩn \"\"4 tốt\"\" (" + cells + ") – đánh giá"), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("Tổng") && line.contains(",7,MET")), csv);
+        // and a roll-up naming the alias shows the indicator under its own code
+        given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",
+                        "indicators", "GOOD_RATING_RATE"))
+                .when().get("/api/v1/rollups").then().statusCode(200)
+                .body("indicators", contains("ORGS_GOOD_RATE")).body("total.figures[0].result", equalTo("MET"));
+    }
+
+    @Test
+    void shouldLetOnlyAnAdminChangeTheCatalogueAtTheVersionItRead() {
+        String code = "PARTY_FEES_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        given().auth().oauth2(TestTokens.user("rv", "TU-X", "reviewer")).contentType(ContentType.JSON)
+                .body(count(code)).when().post("/api/v1/indicators").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(count(code)).when().post("/api/v1/indicators")
+                .then().statusCode(401);
+        add(count(code)).statusCode(201);
+        add(count(code)).statusCode(409).contentType(PROBLEM);
+
+        Map<String, Object> renamed = count(code);
+        renamed.remove("code");
+        renamed.put("nameVi", "Số đảng viên đóng đảng phí đầy đủ");
+        renamed.put("version", 0);
+        change(code, renamed).statusCode(200).body("version", equalTo(1))
+                .body("nameVi", equalTo("Số đảng viên đóng đảng phí đầy đủ"));
+        change(code, renamed).statusCode(409).contentType(PROBLEM);
+        renamed.remove("version");
+        change(code, renamed).statusCode(400).body("errors[0].field", equalTo("version"));
+        change("NO_SUCH_" + code, Map.of("version", 0, "nameVi", "x", "nameEn", "x", "kind", "COUNT", "unit", "x"))
+                .statusCode(404);
+
+        // a rate must divide two counts the catalogue holds; a count rates divide stays a count; aliases are unique
+        add(rate("BAD_RATE_" + code, "NO_SUCH_COUNT", "NEW_MEMBER_RATE")).statusCode(422).contentType(PROBLEM)
+                .body("errors.field", contains("numerator", "denominator"));
+        Map<String, Object> toRate = rate(code, "VILLAGE_CELLS_WITH_COMMITTEE", "VILLAGE_CELLS");
+        toRate.remove("code");
+        toRate.put("version", 0);
+        change("ORGS_RATED", toRate).statusCode(422).body("errors.field", contains("kind"));
+        Map<String, Object> stolen = count("ALIAS_THIEF_" + code);
+        stolen.put("aliases", List.of("GOOD_RATING_RATE"));
+        add(stolen).statusCode(422).body("errors.field", hasItem("aliases"));
+        Map<String, Object> malformed = count("lower case");
+        add(malformed).statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("code"));
+    }
+
+    // --- the catalogue through the API ---
+
+    private static io.restassured.response.ValidatableResponse add(Map<String, Object> body) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).when()
+                .post("/api/v1/indicators").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse change(String code, Map<String, Object> body) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).when()
+                .put("/api/v1/indicators/{code}", code).then();
+    }
+
+    /** A count in use in 2024 only. */
+    private static Map<String, Object> count(String code) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("nameVi", "Số chi bộ đạt tiêu chuẩn \"4 tốt\"");
+        body.put("nameEn", "Party cells meeting the 'four good' standard");
+        body.put("kind", "COUNT");
+        body.put("unit", "chi bộ");
+        body.put("validFrom", "2024-01-01");
+        body.put("validTo", "2024-12-31");
+        return body;
+    }
+
+    private static Map<String, Object> rate(String code, String numerator, String denominator) {
+        Map<String, Object> body = count(code);
+        body.put("nameVi", "Tỉ lệ chi bộ đạt tiêu chuẩn \"4 tốt\"");
+        body.put("kind", "RATE");
+        body.put("unit", "%");
+        body.put("numerator", numerator);
+        body.put("denominator", denominator);
+        return body;
+    }
+
+    // --- given: a plan as plan-service announces it, reports through the API ---
+
+    private void issue(Org issuer, List<Target> targets, ReportingRequirement requirement) {
+        UUID id = UUID.randomUUID();
+        PlanSnapshot plan = new PlanSnapshot(id, "52-KH/TU", "KH", issuer.id(), issuer.code(), LocalDate.of(2024, 1, 9),
+                "Kế hoạch xây dựng chi bộ \"4 tốt\"", "ISSUED", 1, null, null, List.of(), targets, List.of(),
+                List.of(requirement), null);
+        String eventId = UUID.randomUUID().toString();
+        try {
+            KafkaProbe.send(Topics.PLANS, id.toString(), codec.encode(eventId, URI.create("/cascade/plan-service"),
+                    PlanSnapshot.ISSUED, id.toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(plan)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
+    }
+
+    private static Target target(String indicator, Comparator comparator, int value, Target.Unit unit) {
+        return new Target(indicator, "Hằng năm " + indicator, comparator, BigDecimal.valueOf(value), null, unit,
+                new TargetPeriod(TargetPeriod.Kind.ANNUALLY, 2021, 2025), BigDecimal.valueOf(85),
+                LocalDate.of(2020, 12, 31), null, null);
+    }
+
+    private static String obligation(Org organization) {
+        return given().auth().oauth2(reporter(organization)).queryParam("year", 2024).queryParam("periodKind", "YEAR")
+                .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1))
+                .extract().path("items[0].id");
+    }
+
+    /** Drafts and submits the report; returns its id. */
+    private static String report(Org organization, String obligationId, Map<String, Integer> indicators) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("obligationId", obligationId);
+        body.put("indicators", indicators);
+        body.put("narrative", Map.of("results", "Báo cáo kết quả năm 2024 của " + organization.name()));
+        String id = given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    private static void accept(String reportId, Org recipient) {
+        given().auth().oauth2(TestTokens.user("rv", recipient.code(), "reviewer")).contentType(ContentType.JSON)
+                .body(Map.of("version", 1)).when().post("/api/v1/reports/{id}/accept", reportId).then().statusCode(200);
+    }
+
+    private static String figure(String indicator) {
+        return "total.figures.find { it.indicator == '" + indicator + "' }";
+    }
+
+    private static void assertFigure(JsonPath rollup, String indicator, String value, String result) {
+        Object actual = rollup.get(figure(indicator) + ".value");
+        assertEquals(0, new BigDecimal(value).compareTo(new BigDecimal(String.valueOf(actual))),
+                indicator + ": " + actual);
+        assertEquals(result, rollup.getString(figure(indicator) + ".result"), indicator);
+    }
+
+    private static String reporter(Org organization) {
+        return TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
+    }
+}
