@@ -46,11 +46,20 @@ public class Fixtures {
     }
 
     public Org organization(String prefix, String name, OrganizationLevel level, Org parent) {
+        return organization(prefix, name, level, OrganizationKind.PARTY_COMMITTEE, parent);
+    }
+
+    /** An advisory body of a committee (Ban Tổ chức, Văn phòng, Ủy ban Kiểm tra …): it oversees the committee's subtree. */
+    public Org advisoryBody(String prefix, String name, Org committee) {
+        return organization(prefix, name, OrganizationLevel.PROVINCIAL, OrganizationKind.ADVISORY_COMMISSION, committee);
+    }
+
+    private Org organization(String prefix, String name, OrganizationLevel level, OrganizationKind kind, Org parent) {
         UUID id = UUID.randomUUID();
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
         String path = (parent == null ? "" : parent.path()) + "/" + id;
         publish(Topics.ORGANIZATIONS, id, OrganizationSnapshot.TYPE, new OrganizationSnapshot(id, code, name, null, level,
-                OrganizationKind.PARTY_COMMITTEE, parent == null ? null : parent.id(), path, true, 1000, null,
+                kind, parent == null ? null : parent.id(), path, true, 1000, null,
                 LocalDate.of(2020, 1, 1), null, 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> organizations.findByIdOptional(id).isPresent()));
