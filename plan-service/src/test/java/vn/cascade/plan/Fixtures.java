@@ -49,6 +49,11 @@ public class Fixtures {
         return organization(prefix, name, level, OrganizationKind.PARTY_COMMITTEE, parent);
     }
 
+    /** An advisory body of a committee (Ban Tổ chức, Văn phòng, Ủy ban Kiểm tra …): it oversees the committee's subtree. */
+    public Org advisoryBody(String prefix, String name, Org committee) {
+        return organization(prefix, name, OrganizationLevel.PROVINCIAL, OrganizationKind.ADVISORY_COMMISSION, committee);
+    }
+
     public Org organization(String prefix, String name, OrganizationLevel level, OrganizationKind kind, Org parent) {
         UUID id = UUID.randomUUID();
         String code = prefix + "-" + id.toString().substring(0, 6).toUpperCase();
