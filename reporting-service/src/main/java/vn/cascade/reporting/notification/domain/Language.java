@@ -1,0 +1,52 @@
+package vn.cascade.reporting.notification.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The languages notifications are written in: Vietnamese unless English is asked for. */
+public enum Language {
+    VI("vi"),
+    EN("en");
+
+    public static final Language DEFAULT = VI;
+
+    private final String tag;
+
+    Language(String tag) {
+        this.tag = tag;
+    }
+
+    /** The BCP 47 tag: {@code vi}, {@code en}. */
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** The language of a tag ({@code en}, {@code en-GB}); Vietnamese for anything else. */
+    public static Language of(String tag) {
+        if (tag != null) {
+            String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+            for (Language candidate : values()) {
+                if (candidate.tag.equals(language)) {
+                    return candidate;
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
+    /** The first of the client's languages (most preferred first, as Accept-Language lists them) that we write. */
+    public static Language preferred(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            for (Language candidate : values()) {
+                if (candidate.tag.equals(locale.getLanguage())) {
+                    return candidate;
+                }
+            }
+        }
+        return DEFAULT;
+    }
+}
