@@ -3,7 +3,7 @@ package vn.cascade.reporting.notification.domain;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages notifications are written in: Vietnamese unless English is asked for. */
+/** The languages notifications are written in: Vietnamese unless English is asked for, English as the fallback. */
 public enum Language {
     VI("vi"),
     EN("en");
@@ -38,15 +38,21 @@ public enum Language {
         return DEFAULT;
     }
 
-    /** The first of the client's languages (most preferred first, as Accept-Language lists them) that we write. */
+    /**
+     * The first of the client's languages (most preferred first, as Accept-Language lists them) that we write;
+     * Vietnamese when it states none (or only {@code *}), English when it states only languages we do not write:
+     * someone who asks for French reads English sooner than Vietnamese.
+     */
     public static Language preferred(List<Locale> acceptable) {
+        boolean statedOthers = false;
         for (Locale locale : acceptable) {
             for (Language candidate : values()) {
                 if (candidate.tag.equals(locale.getLanguage())) {
                     return candidate;
                 }
             }
+            statedOthers |= !locale.getLanguage().isEmpty() && !"*".equals(locale.getLanguage());
         }
-        return DEFAULT;
+        return statedOthers ? EN : DEFAULT;
     }
 }

@@ -41,7 +41,8 @@ import vn.cascade.reporting.notification.service.NotificationInbox;
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this, or its token names no organisation")
 public class NotificationResource {
 
-    private static final String LANGUAGE = "Title and text in Vietnamese (default) or English (en)";
+    private static final String LANGUAGE = "Title and text in the first of vi, en it names; Vietnamese without the "
+            + "header, English when it names only other languages";
 
     private final NotificationInbox inbox;
 
@@ -95,7 +96,7 @@ public class NotificationResource {
         return new MarkedReadResponse(inbox.markAllRead());
     }
 
-    /** The first language of Accept-Language that we write; Vietnamese when none is, or the header is unreadable. */
+    /** The language of Accept-Language ({@link Language#preferred}); Vietnamese when the header is unreadable. */
     private static Language language(HttpHeaders headers) {
         try {
             return Language.preferred(headers.getAcceptableLanguages());

@@ -47,12 +47,13 @@ class NotificationKindTest {
     }
 
     @Test
-    void shouldWriteVietnameseUnlessEnglishIsPreferred() {
+    void shouldWriteVietnameseUnlessEnglishIsPreferredOrNeitherIsRead() {
         assertEquals(Language.VI, Language.preferred(List.of()));
         assertEquals(Language.EN, Language.preferred(List.of(Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("vi"))));
         assertEquals(Language.VI, Language.preferred(List.of(Locale.forLanguageTag("vi-VN"), Locale.ENGLISH)));
         assertEquals(Language.EN, Language.preferred(List.of(Locale.FRENCH, Locale.ENGLISH)));
-        assertEquals(Language.VI, Language.preferred(List.of(Locale.FRENCH)));
+        assertEquals(Language.EN, Language.preferred(List.of(Locale.FRENCH)), "English is the fallback");
+        assertEquals(Language.VI, Language.preferred(List.of(Locale.of("*"))));
         assertEquals(Language.EN, Language.of("en"));
         assertEquals(Language.VI, Language.of(null));
     }
