@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.reporting.notification.domain.AudienceRole;
@@ -74,9 +75,12 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 WHERE username = :username AND notification_id IN (:ids)""")
                 .setParameter("username", username)
                 .setParameter("ids", ids)
+                .unwrap(NativeQuery.class)
+                .addScalar("notification_id", UUID.class)
+                .addScalar("read_at", OffsetDateTime.class)
                 .getResultList();
         for (Object[] row : rows) {
-            read.put((UUID) row[0], toOffsetDateTime(row[1]));
+            read.put((UUID) row[0], (OffsetDateTime) row[1]);
         }
         return read;
     }
@@ -120,15 +124,5 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (withUser) {
             query.setParameter("username", reader.username());
         }
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
-import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.notification.config.NotificationConfig;
@@ -83,7 +82,7 @@ public class NotificationService {
 
     /** The organisation's name as the copy of the hierarchy has it; its code if the copy does not know it yet. */
     private String nameOf(OrganizationRef organization) {
-        return organizations.findByCode(organization.code()).map((Organization o) -> o.name)
+        return organizations.findByCode(organization.code()).map(o -> o.name)
                 .filter(name -> !name.isBlank()).orElse(organization.code());
     }
 }
