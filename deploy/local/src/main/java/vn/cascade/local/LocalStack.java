@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The whole system on this machine, on loopback: PostgreSQL, a Kafka broker (KRaft, in this JVM, SASL on every
- * listener and one SCRAM user per service), Keycloak
- * importing the demo realm of deploy/keycloak/demo, the three packaged services, and the demo data on first start.
+ * listener and one SCRAM user per service), a mail server (GreenMail, SMTP and IMAP, in this JVM) for the
+ * notification mail, Keycloak importing the demo realm of deploy/keycloak/demo, the three packaged services, and the
+ * demo data on first start.
  * Data stays in deploy/local/.data between runs; {@code --reset} starts afresh. Ctrl-C (or SIGTERM) stops
  * exactly what it started. Started by {@code deploy/local/run}, which builds what is missing first.
  */
@@ -36,6 +39,7 @@ public final class LocalStack {
     private final List<ChildProcess> children = new ArrayList<>();
     private volatile boolean stopping;
     private SaslKafka kafka;
+    private GreenMail mail;
     private Postgres postgres;
 
     private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
@@ -97,6 +101,15 @@ public final class LocalStack {
         Map<String, Map<String, String>> kafkaUsers = kafka.users(SERVICES.stream().map(service -> service + "-service").toList());
         progress.plain("          " + bootstrap + " (SASL: a SCRAM user per service), log in " + data.resolve("kafka"));
 
+        progress.step("Mail (GreenMail, SMTP and IMAP)");
+        int smtpPort = Ports.choose("CASCADE_SMTP_PORT", 3025);
+        int imapPort = Ports.choose("CASCADE_IMAP_PORT", 3143);
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.start();
+        progress.plain("          smtp 127.0.0.1:" + smtpPort + ", imap 127.0.0.1:" + imapPort
+                + " (user and password: the address); kept in memory until the stack stops");
+
         int keycloakPort = Ports.choose("CASCADE_KEYCLOAK_PORT", 8180);
         String keycloakUrl = "http://localhost:" + keycloakPort;
         String realmUrl = keycloakUrl + "/realms/cascade";
@@ -113,7 +126,8 @@ public final class LocalStack {
             int managementPort = Ports.free();
             serviceUrls.put(service, "http://localhost:" + port);
             managementUrls.put(service, "http://127.0.0.1:" + managementPort);
-            services.put(service, startService(service, port, managementPort, bootstrap, kafkaUsers.get(service + "-service"), realmUrl));
+            services.put(service, startService(service, port, managementPort, bootstrap,
+                    kafkaUsers.get(service + "-service"), realmUrl, smtpPort));
         }
         progress.step("Services " + String.join(", ", serviceUrls.values()));
         List<CompletableFuture<Void>> ready = new ArrayList<>();
@@ -138,8 +152,8 @@ public final class LocalStack {
             progress.step(applied == 0 ? "Demo data: already loaded by an earlier run (--reset to load it afresh)" : "Demo data loaded");
         }
 
-        writeEnvironment(keycloakUrl, serviceUrls, bootstrap);
-        printSummary(keycloakUrl, serviceUrls, bootstrap);
+        writeEnvironment(keycloakUrl, serviceUrls, bootstrap, smtpPort, imapPort);
+        printSummary(keycloakUrl, serviceUrls, bootstrap, imapPort);
         watch();
     }
 
@@ -163,7 +177,7 @@ public final class LocalStack {
     }
 
     private ChildProcess startService(String service, int port, int managementPort, String bootstrap,
-            Map<String, String> kafkaLogin, String realmUrl) throws IOException {
+            Map<String, String> kafkaLogin, String realmUrl, int smtpPort) throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -B -DskipTests package");
@@ -184,6 +198,13 @@ public final class LocalStack {
         // where a service refuses to start with it (common's ClockGuard) unless the demo profile is active.
         env.put("QUARKUS_PROFILE", "prod,demo");
         env.put("CASCADE_CLOCK_ADJUSTABLE", "true");
+        // Notification mail (reporting-service) to the launcher's GreenMail, sent every few seconds.
+        env.put("CASCADE_NOTIFICATIONS_MAIL_ENABLED", "true");
+        env.put("CASCADE_NOTIFICATIONS_MAIL_EVERY", "5s");
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
+        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+        env.put("QUARKUS_MAILER_LOGIN", "DISABLED");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Two cores shared with builds: C1 only and the serial collector start a service fastest.
         ChildProcess child = ChildProcess.start(service + "-service",
@@ -219,7 +240,8 @@ public final class LocalStack {
     }
 
     /** For scripts (deploy/local/smoke) and for the curious: where everything is. */
-    private void writeEnvironment(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap) throws IOException {
+    private void writeEnvironment(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap, int smtpPort,
+            int imapPort) throws IOException {
         // The admin's Kafka client settings for tools (--consumer.config) and the system tests; owner-only.
         Path kafkaClient = data.resolve("kafka-client.properties");
         java.util.Properties client = new java.util.Properties();
@@ -237,15 +259,17 @@ public final class LocalStack {
                 REPORTING_URL=%s
                 KAFKA_BOOTSTRAP_SERVERS=%s
                 KAFKA_CLIENT_CONFIG=%s
+                SMTP_PORT=%d
+                IMAP_PORT=%d
                 LAUNCHER_PID=%d
                 """.formatted(keycloakUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
-                serviceUrls.get("reporting"), bootstrap, kafkaClient, ProcessHandle.current().pid());
+                serviceUrls.get("reporting"), bootstrap, kafkaClient, smtpPort, imapPort, ProcessHandle.current().pid());
         Path file = data.resolve("stack.env");
         Files.writeString(data.resolve("stack.env.tmp"), env);
         Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void printSummary(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap) {
+    private void printSummary(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap, int imapPort) {
         progress.plain("""
 
                 Cascade is running (%.0f s). Ctrl-C stops everything this command started.
@@ -255,6 +279,7 @@ public final class LocalStack {
                   reporting-service  %s/q/swagger-ui
                   Keycloak admin     %s/admin/   (admin / admin; realm cascade, demo users' password: demo)
                   Kafka              %s (SASL; tools: --command-config %s)
+                  mail (IMAP)        imap://127.0.0.1:%d   (user and password: the address, e.g. vanphong@vinhlinh.cascade.test)
                   logs               %s
 
                 A token for the Vĩnh Linh reporter, and that district's reporting obligations:
@@ -265,7 +290,8 @@ public final class LocalStack {
 
                 More in docs/local-stack.md.
                 """.formatted(progress.seconds(), serviceUrls.get("directive"), serviceUrls.get("plan"),
-                serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("kafka-client.properties"), data.resolve("logs"), keycloakUrl,
+                serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("kafka-client.properties"), imapPort,
+                data.resolve("logs"), keycloakUrl,
                 serviceUrls.get("reporting")));
     }
 
@@ -299,6 +325,9 @@ public final class LocalStack {
         reversed.parallelStream().forEach(child -> child.stop(20));
         if (kafka != null) {
             kafka.stop();
+        }
+        if (mail != null) {
+            mail.stop();
         }
         if (postgres != null) {
             try {

@@ -10,6 +10,8 @@ import vn.cascade.client.plan.api.CascadeApi;
 import vn.cascade.client.plan.api.PlansApi;
 import vn.cascade.client.plan.api.TasksApi;
 import vn.cascade.client.reporting.api.ClockApi;
+import vn.cascade.client.reporting.api.NotificationContactsApi;
+import vn.cascade.client.reporting.api.NotificationsApi;
 import vn.cascade.client.reporting.api.ReportingObligationsApi;
 import vn.cascade.client.reporting.api.ReportsApi;
 import vn.cascade.client.reporting.api.RollUpsApi;
@@ -94,6 +96,14 @@ public final class Caller {
 
     public RollUpsApi rollups() {
         return new RollUpsApi(reporting);
+    }
+
+    public NotificationsApi notifications() {
+        return new NotificationsApi(reporting);
+    }
+
+    public NotificationContactsApi notificationContacts() {
+        return new NotificationContactsApi(reporting);
     }
 
     /** reporting-service's clock (adjustable in the stack the tests run). */

@@ -53,7 +53,12 @@ import vn.cascade.client.plan.model.Task;
 import vn.cascade.client.plan.model.TaskRequest;
 import vn.cascade.client.plan.model.Timeframe;
 import vn.cascade.client.plan.model.TimeframeKind;
+import vn.cascade.client.reporting.model.AudienceRole;
 import vn.cascade.client.reporting.model.ClockMove;
+import vn.cascade.client.reporting.model.Contact;
+import vn.cascade.client.reporting.model.ContactListUpdate;
+import vn.cascade.client.reporting.model.Notification;
+import vn.cascade.client.reporting.model.NotificationKind;
 import vn.cascade.client.reporting.model.ObligationStatus;
 import vn.cascade.client.reporting.model.Report;
 import vn.cascade.client.reporting.model.ReportNarrative;
@@ -72,7 +77,8 @@ import vn.cascade.client.reporting.model.ReportedTaskStatus;
  * The whole story against the real stack, through the generated Java client and real Keycloak tokens: a
  * resolution of the Central Committee goes down to a district (21-NQ/TW → 07-KH/TW → 48-CTr/TU → 68-KH/HU in
  * the seeds; here numbered afresh for every run), the district's reporting obligations appear from the plan
- * event alone, a moved clock makes the first quarterly report due, the report goes up through review, and its
+ * event alone, a moved clock makes the first quarterly report due (the district's reporters are told, in their
+ * inbox and by mail), the report goes up through review, and its
  * figures reach plan-service, the province's roll-up and directive-service. Then who may not see or do what.
  * The steps run in order and share what they created; a step whose predecessor failed is skipped.
  */
@@ -252,10 +258,18 @@ class CascadeStoryIT {
 
     @Test
     @Order(3)
-    @DisplayName("moving reporting-service's clock to the first reminder makes the quarterly report due, on Kafka too")
+    @DisplayName("moving reporting-service's clock to the first reminder makes the quarterly report due, on Kafka, "
+            + "in the district reporters' inbox and in the district office's mailbox")
     void shouldAnnounceTheQuarterlyReportDueWhenTheClockReachesItsReminder() throws Exception {
         assumeTrue(obligations != null, "needs the district's obligations");
         ReportingObligation q1 = obligations.get(ReportingPeriodKind.Q1);
+
+        // The district's issuer says where its reporters' notification mail goes (a mailbox of this run).
+        String office = "vanphong-" + number + "@vinhlinh.cascade.test";
+        long contactsVersion = district.notificationContacts().getOrganizationContacts("HU-VINHLINH").getVersion();
+        district.notificationContacts().replaceOrganizationContacts("HU-VINHLINH", new ContactListUpdate()
+                .version(contactsVersion).addContactsItem(new Contact().role(AudienceRole.REPORTER).email(office)
+                        .name("Văn phòng Huyện ủy Vĩnh Linh")));
 
         // Eight in the morning in Vĩnh Linh on the reminder date: reminded, not yet overdue.
         OffsetDateTime reminderMorning = q1.getReminderDate().atTime(LocalTime.of(8, 0)).atZone(VIETNAM)
@@ -282,6 +296,22 @@ class CascadeStoryIT {
         assertEquals("TU-QUANGTRI", event.data().path("recipient").path("code").asText());
         assertEquals(q1.getDueDate().toString(), event.data().path("dueDate").asText());
         assertEquals("DUE", event.data().path("status").asText());
+
+        // reporting-service reads the event back and tells the district's reporters: the inbox, then the mail.
+        Notification reminder = Eventually.get("the Vĩnh Linh reporter's inbox holds the reminder", EVENT,
+                () -> districtReporter.notifications().listNotifications(0, 50, true, null).getItems().stream()
+                        .filter(n -> q1.getId().equals(n.getObligationId())).findFirst().orElse(null),
+                found -> found != null);
+        assertEquals(NotificationKind.REPORT_DUE, reminder.getKind());
+        assertEquals("Báo cáo quý I/" + reportYear + " của Kế hoạch " + districtPlan.getSymbol() + " đến hạn ngày "
+                + q1.getDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), reminder.getTitle());
+        assertEquals(0, provinceReviewer.notifications().listNotifications(0, 50, null, null).getItems().stream()
+                .filter(n -> q1.getId().equals(n.getObligationId())).count(), "a reminder is the reporters' business");
+        assertEquals(1, Eventually.get("the district office's mailbox holds the reminder", SCHEDULER,
+                () -> Mailbox.count(stack.imapPort, office), count -> count > 0));
+        districtReporter.notifications().markNotificationRead(reminder.getId(), "en");
+        assertEquals(0, districtReporter.notifications().listNotifications(0, 50, true, null).getItems().stream()
+                .filter(n -> q1.getId().equals(n.getObligationId())).count(), "read");
     }
 
     @Test

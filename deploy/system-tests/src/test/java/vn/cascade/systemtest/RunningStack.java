@@ -36,6 +36,8 @@ public final class RunningStack implements AutoCloseable {
     public final String kafkaBootstrap;
     /** Kafka client settings for reading topics: the bootstrap servers and the stack's SASL login. */
     public final Map<String, String> kafkaClient;
+    /** The launcher's mail server (GreenMail), where reporting-service sends notification mail. */
+    public final int imapPort;
     private final Process launcher;
     private final Path log;
     private final Thread shutdownHook;
@@ -47,6 +49,7 @@ public final class RunningStack implements AutoCloseable {
         this.reportingUrl = required(env, "REPORTING_URL");
         this.kafkaBootstrap = required(env, "KAFKA_BOOTSTRAP_SERVERS");
         this.kafkaClient = kafkaClient(env, kafkaBootstrap);
+        this.imapPort = Integer.parseInt(required(env, "IMAP_PORT"));
         this.launcher = launcher;
         this.log = log;
         if (launcher != null) {
@@ -87,7 +90,7 @@ public final class RunningStack implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("CASCADE_LOCAL_DATA", data.toString());
         env.put("CASCADE_LOCAL_DB_SUFFIX", databaseSuffix(root));
-        for (String port : List.of("KEYCLOAK", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA")) {
+        for (String port : List.of("KEYCLOAK", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP")) {
             env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
         }
         long started = System.nanoTime();

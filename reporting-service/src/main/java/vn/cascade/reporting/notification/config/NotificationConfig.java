@@ -1,0 +1,49 @@
+package vn.cascade.reporting.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Notifications and their mail (docs/notifications.md, docs/operations.md). */
+@ConfigMapping(prefix = "cascade.notifications")
+public interface NotificationConfig {
+
+    /**
+     * Events older than this when they are processed make no notification: after a long outage, or when a new
+     * consumer group reads the topic from its beginning, people are not told of long-past deadlines.
+     */
+    @WithDefault("P14D")
+    Duration maxEventAge();
+
+    Mail mail();
+
+    interface Mail {
+
+        /**
+         * Queue and send mail to the registered contacts. Off unless an SMTP server is configured
+         * ({@code quarkus.mailer.*}); the inbox works either way.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Send from a timer in every replica; off in tests, which call the sender themselves. */
+        @WithDefault("true")
+        boolean scheduled();
+
+        /** How often pending mail is sent (read by {@code @Scheduled}). */
+        @WithDefault("30s")
+        String every();
+
+        /** Most addresses served by one round; the next round takes the rest. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Attempts at one mail before it is given up (logged, counted, kept with its error). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the next attempt, times the attempts so far. */
+        @WithDefault("1m")
+        Duration retryBackoff();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.cascade.reporting.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.cascade.common.events.ReportingPeriodKind;
+
+/**
+ * One thing the people of an organisation who hold a role are told, made from one event. It keeps the facts;
+ * its title and text are rendered in the reader's language when read or mailed.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+
+    /** Addressed to the people of this organisation … */
+    @Column(name = "organization_code")
+    public String organizationCode;
+
+    /** … who hold this role. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience_role")
+    public AudienceRole audienceRole;
+
+    @Column(name = "obligation_id")
+    public UUID obligationId;
+
+    @Column(name = "plan_symbol")
+    public String planSymbol;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_kind")
+    public ReportingPeriodKind periodKind;
+
+    @Column(name = "period_year")
+    public int periodYear;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** The organisation that owes the report. */
+    @Column(name = "reporter_code")
+    public String reporterCode;
+
+    @Column(name = "reporter_name")
+    public String reporterName;
+
+    /** The organisation the report goes to. */
+    @Column(name = "recipient_code")
+    public String recipientCode;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    @Column(name = "review_comment")
+    public String reviewComment;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    /**
+     * @param reporterName  the reporting organisation's name as the organisation copy has it now
+     * @param dueDate       the obligation's due date
+     */
+    public static Notification of(Announcement announcement, Audience audience, String reporterName,
+            String recipientName, LocalDate dueDate, OffsetDateTime now) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.eventId = announcement.eventId();
+        notification.kind = announcement.kind();
+        notification.organizationCode = audience.organizationCode();
+        notification.audienceRole = audience.role();
+        notification.obligationId = announcement.obligationId();
+        notification.planSymbol = announcement.planSymbol();
+        notification.periodKind = announcement.periodKind();
+        notification.periodYear = announcement.periodYear();
+        notification.dueDate = dueDate;
+        notification.reporterCode = announcement.reporter().code();
+        notification.reporterName = reporterName;
+        notification.recipientCode = announcement.recipient().code();
+        notification.recipientName = recipientName;
+        notification.reviewComment = announcement.reviewComment();
+        notification.createdAt = now;
+        return notification;
+    }
+
+    public Audience audience() {
+        return new Audience(organizationCode, audienceRole);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.cascade.reporting.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.security.Roles;
+import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.reporting.notification.rest.dto.MarkedReadResponse;
+import vn.cascade.reporting.notification.rest.dto.NotificationPage;
+import vn.cascade.reporting.notification.rest.dto.NotificationResponse;
+import vn.cascade.reporting.notification.rest.dto.UnreadCountResponse;
+import vn.cascade.reporting.notification.service.NotificationInbox;
+
+@Path("/api/v1/notifications")
+@Tag(name = "Notifications", description = "The caller's inbox: what its organisation's people in its roles are told "
+        + "(reports due, overdue, waiting for review, returned, accepted), with the caller's own read state")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER})
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this, or its token names no organisation")
+public class NotificationResource {
+
+    private static final String LANGUAGE = "Title and text in the first of vi, en it names; Vietnamese without the "
+            + "header, English when it names only other languages";
+
+    private final NotificationInbox inbox;
+
+    NotificationResource(NotificationInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GET
+    @Operation(operationId = "listNotifications", summary = "The caller's notifications, newest first")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = LANGUAGE,
+            schema = @Schema(type = SchemaType.STRING), example = "en")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = NotificationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page")
+    public PageResponse<NotificationResponse> list(
+            @Parameter(description = "true: only those the caller has not read", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("unread") Boolean unread,
+            @Valid @BeanParam PageRequest page, @Context HttpHeaders headers) {
+        return PageResponse.of(inbox.list(Boolean.TRUE.equals(unread), page.paging(), language(headers)),
+                NotificationMapper::toResponse);
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications it has not read")
+    @APIResponse(responseCode = "200", description = "The count",
+            content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
+    public UnreadCountResponse unreadCount() {
+        return new UnreadCountResponse(inbox.unreadCount());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read (again: no change)")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = LANGUAGE,
+            schema = @Schema(type = SchemaType.STRING), example = "en")
+    @APIResponse(responseCode = "200", description = "Read",
+            content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox")
+    public NotificationResponse markRead(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return NotificationMapper.toResponse(inbox.markRead(id, language(headers)));
+    }
+
+    @POST
+    @Path("/read-all")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification of the caller's inbox read")
+    @APIResponse(responseCode = "200", description = "How many were unread",
+            content = @Content(schema = @Schema(implementation = MarkedReadResponse.class)))
+    public MarkedReadResponse markAllRead() {
+        return new MarkedReadResponse(inbox.markAllRead());
+    }
+
+    /** The language of Accept-Language ({@link Language#preferred}); Vietnamese when the header is unreadable. */
+    private static Language language(HttpHeaders headers) {
+        try {
+            return Language.preferred(headers.getAcceptableLanguages());
+        } catch (RuntimeException unreadable) {
+            return Language.DEFAULT;
+        }
+    }
+}

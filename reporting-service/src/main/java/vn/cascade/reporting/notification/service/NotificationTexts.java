@@ -1,0 +1,58 @@
+package vn.cascade.reporting.notification.service;
+
+import io.quarkus.qute.i18n.Localized;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.documents.DocumentType;
+import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.reporting.notification.domain.Notification;
+
+/** A notification's title and text in a language, from its facts and {@link NotificationMessages}. */
+@ApplicationScoped
+public class NotificationTexts {
+
+    /** What a person reads. */
+    public record Text(String title, String text) {
+    }
+
+    private final Map<Language, NotificationMessages> bundles;
+
+    NotificationTexts(NotificationMessages vietnamese, @Localized("en") NotificationMessages english) {
+        this.bundles = Map.of(Language.VI, vietnamese, Language.EN, english);
+    }
+
+    public NotificationMessages messages(Language language) {
+        return bundles.get(language);
+    }
+
+    public Text of(Notification n, Language language) {
+        NotificationMessages m = messages(language);
+        String period = m.period(n.periodKind, n.periodYear);
+        String plan = m.plan(isProgramme(n.planSymbol), n.planSymbol);
+        String due = date(n.dueDate, m, language);
+        return switch (n.kind) {
+            case REPORT_DUE -> new Text(m.dueTitle(period, plan, due),
+                    m.dueText(n.reporterName, period, plan, n.recipientName, due));
+            case REPORT_OVERDUE -> new Text(m.overdueTitle(period, plan, due),
+                    m.overdueText(n.reporterName, period, plan, n.recipientName, due));
+            case REPORT_SUBMITTED -> new Text(m.submittedTitle(n.reporterName, period, plan),
+                    m.submittedText(n.recipientName));
+            case REPORT_RETURNED -> new Text(m.returnedTitle(period, plan),
+                    m.returnedText(n.recipientName, n.reporterName, n.reviewComment));
+            case REPORT_ACCEPTED -> new Text(m.acceptedTitle(period, plan),
+                    m.acceptedText(n.recipientName, period, n.reporterName, n.reviewComment));
+        };
+    }
+
+    private static String date(LocalDate date, NotificationMessages m, Language language) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(m.datePattern(), language.locale()).format(date);
+    }
+
+    /** A programme (CTr) is named as one; anything else the reporting requirement came from is a plan (KH). */
+    private static boolean isProgramme(String symbol) {
+        return DocumentSymbol.tryParse(symbol).map(parsed -> parsed.type() == DocumentType.CTR).orElse(false);
+    }
+}
