@@ -85,6 +85,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         return switch (operationId) {
             case "getObligation", "getObligationReport" -> obligation;
             case "getReport", "updateReport", "submitReport", "acceptReport", "returnReport" -> report;
+            case "getOrganizationContacts", "replaceOrganizationContacts" -> province.code();
             default -> super.pathValue(operationId, parameter);
         };
     }
@@ -106,6 +107,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             case "draftReport" -> reportBody(null);
             case "updateReport" -> reportBody(1L);
             case "submitReport" -> "{\"version\": 1}";
+            // A well-formed list at a stale version: the organisation rule runs first, then 409 changes nothing.
+            case "replaceOrganizationContacts" -> "{\"version\": 99, \"contacts\": []}";
             // A stale version: whoever may see the report gets 409 and nothing is accepted; a role or an object
             // it may not see is refused first.
             case "acceptReport", "returnReport" -> "{\"version\": 99, \"comment\": \"Bổ sung số liệu\"}";

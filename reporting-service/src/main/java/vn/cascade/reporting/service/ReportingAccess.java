@@ -32,8 +32,11 @@ public class ReportingAccess {
         this.organizations = organizations;
     }
 
+    /** Owed by, addressed to or routed through the caller's organisation, or inside the subtree it oversees. */
     public boolean canSee(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode());
+        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode())
+                || organizations.findByCode(obligation.organizationCode)
+                        .map(owing -> scope.canOverseeInside(owing.path)).orElse(false);
     }
 
     /**
