@@ -7,6 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.kafka.KafkaSettings;
@@ -173,17 +175,29 @@ public class EventConsumer {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Connection-class failures (SQLSTATE 08…) and transient ones are the database's, not the event's. */
+    /**
+     * What passes with time is the database's condition, not the event's fault: connection failures (SQLSTATE 08…),
+     * a server shutting down or starting (57P01–57P03), exhausted resources (53…), serialization failures and
+     * deadlocks (40001, 40P01), the pool's acquisition timeout, and a concurrent writer's newer version (an
+     * optimistic-lock conflict succeeds on a retry). The consumer backs off and retries these, never dead-letters them.
+     */
     static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && (isTransientState(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTransientState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || state.equals("40001") || state.equals("40P01"));
     }
 
     private static void pause(Duration duration) {
