@@ -34,7 +34,7 @@ public class OrganizationScope {
 
     /** Whether the organisation at {@code path} is the caller's own or below it: where it sees drafts. */
     public boolean canReadInside(String organizationPath) {
-        return caller.isAdmin() || isInside(organizationPath, callerOrganizationPath());
+        return caller.isAdmin() || OrganizationPaths.isInside(organizationPath, callerOrganizationPath());
     }
 
     /** Null for an admin (no restriction), else the caller's path: what a subtree filter starts with. */
@@ -44,7 +44,7 @@ public class OrganizationScope {
 
     /** Whether the caller may read what is issued, submitted and summed at {@code path}: its oversight. */
     public boolean canOverseeInside(String organizationPath) {
-        return caller.isAdmin() || isInside(organizationPath, oversightPath());
+        return caller.isAdmin() || OrganizationPaths.isInside(organizationPath, oversightPath());
     }
 
     /**
@@ -54,13 +54,7 @@ public class OrganizationScope {
      */
     public String oversightPath() {
         Place own = callerPlace();
-        if (own.kind() == OrganizationKind.ADVISORY_COMMISSION) {
-            int lastSeparator = own.path().lastIndexOf('/');
-            if (lastSeparator > 0) {
-                return own.path().substring(0, lastSeparator);
-            }
-        }
-        return own.path();
+        return own.kind() == OrganizationKind.ADVISORY_COMMISSION ? OrganizationPaths.parentOf(own.path()) : own.path();
     }
 
     /** The code the caller's token names; 403 when it names none. */
@@ -77,10 +71,5 @@ public class OrganizationScope {
         String code = callerOrganizationCode();
         return directory.get().placeOf(code).orElseThrow(() -> DomainException.forbidden(
                 "Your organisation " + code + " is not registered"));
-    }
-
-    /** Paths are made of ids, so a prefix must end at a separator: /a/b holds /a/b/c, not /a/bc. */
-    static boolean isInside(String path, String ancestorPath) {
-        return path.equals(ancestorPath) || path.startsWith(ancestorPath + "/");
     }
 }

@@ -57,7 +57,8 @@ public final class EmbeddedKafka {
     /**
      * Starts one combined broker and controller on loopback with its log in {@code logDir}, formatting the
      * storage the first time (a directory formatted before is reused as it is, so its topics survive). The
-     * caller stops it. Also used by the local stack (deploy/local), which keeps the log between runs.
+     * caller stops it. (The local stack's broker, deploy/local's SaslKafka, sets the same single-node settings with
+     * SASL listeners; the launcher does not depend on the test-jar.)
      */
     public static KafkaRaftServer startBroker(Path logDir, int brokerPort, int controllerPort) throws IOException {
         Files.createDirectories(logDir);

@@ -1,6 +1,7 @@
 package vn.cascade.plan.service;
 
 import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.security.OrganizationPaths;
 
 import vn.cascade.organizations.OrganizationRepository;
 
@@ -18,6 +19,7 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.events.OrganizationKind;
+import vn.cascade.common.security.OrganizationPaths;
 import vn.cascade.plan.domain.Directive;
 import vn.cascade.plan.domain.DocumentLink;
 import vn.cascade.plan.domain.Plan;
@@ -95,7 +97,7 @@ public class UpperDocuments {
 
     private Optional<Violation> outsideReach(String field, String code, String reach, Plan plan) {
         return organizations.findByCode(code)
-                .filter(organization -> !organization.path.equals(reach) && !organization.path.startsWith(reach + "/"))
+                .filter(organization -> !OrganizationPaths.isInside(organization.path, reach))
                 .map(organization -> new Violation(field, code + " lies outside the subtree of "
                         + plan.issuingOrganization.code + ": a plan names only organisations below its issuer"));
     }
@@ -103,8 +105,7 @@ public class UpperDocuments {
     private static String reachOf(Organization issuer) {
         boolean actsForItsCommittee = issuer.kind == OrganizationKind.STANDING_COMMITTEE
                 || issuer.kind == OrganizationKind.ADVISORY_COMMISSION;
-        int lastSeparator = issuer.path.lastIndexOf('/');
-        return actsForItsCommittee && lastSeparator > 0 ? issuer.path.substring(0, lastSeparator) : issuer.path;
+        return actsForItsCommittee ? OrganizationPaths.parentOf(issuer.path) : issuer.path;
     }
 
     private Optional<Violation> directiveProblem(Plan plan) {

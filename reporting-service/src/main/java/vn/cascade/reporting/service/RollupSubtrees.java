@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.security.OrganizationPaths;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.config.ReportingConfig;
@@ -82,8 +83,7 @@ public class RollupSubtrees {
             Map<UUID, Successions.Placement> carried = new HashMap<>();
             Map<UUID, String> paths = new HashMap<>();
             Successions.resolve(rollups.successions(today)).forEach((id, placement) -> {
-                if (placement.path().equals(organization.path)
-                        || placement.path().startsWith(organization.path + "/")) {
+                if (OrganizationPaths.isInside(placement.path(), organization.path)) {
                     carried.put(id, placement);
                     paths.put(id, placement.path());
                 }
