@@ -1,6 +1,17 @@
 package vn.cascade.common.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,8 +34,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.kafka.KafkaSettings;
 
@@ -36,6 +50,9 @@ import vn.cascade.common.kafka.KafkaSettings;
  * <p>A record that is not a CloudEvent, or whose handler keeps failing, goes to the dead-letter topic with
  * the error in its headers and the partition moves on. When the database itself is unreachable nothing is
  * dead-lettered: the consumer restarts from the last committed offset and tries again.
+ *
+ * <p>Each event is applied in a consumer span that continues the trace of the request that wrote it (the
+ * {@code traceparent} header the outbox relay sends), so one trace id runs from that request to this transaction.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -47,18 +64,26 @@ public class EventConsumer {
     private final CloudEventCodec codec;
     private final ProcessedEvents processedEvents;
     private final Map<String, EventHandler> handlersByTopic = new HashMap<>();
+    private final MeterRegistry registry;
+    private final OpenTelemetry openTelemetry;
+    private final Tracer tracer;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread worker;
+    private volatile Thread worker;
     private Producer<String, byte[]> deadLetters;
+    private KafkaClientMetrics deadLetterMetrics;
 
     EventConsumer(ConsumerConfig config, KafkaSettings kafkaSettings, CloudEventCodec codec,
-            ProcessedEvents processedEvents, @All List<EventHandler> handlers) {
+            ProcessedEvents processedEvents, @All List<EventHandler> handlers, MeterRegistry registry,
+            OpenTelemetry openTelemetry) {
         this.config = config;
         this.kafkaSettings = kafkaSettings;
         this.codec = codec;
         this.processedEvents = processedEvents;
+        this.registry = registry;
+        this.openTelemetry = openTelemetry;
+        this.tracer = openTelemetry.getTracer("vn.cascade.common.inbox");
         for (EventHandler handler : handlers) {
             for (String topic : handler.topics()) {
                 EventHandler previous = handlersByTopic.put(topic, handler);
@@ -69,12 +94,20 @@ public class EventConsumer {
         }
     }
 
+    /** Whether consuming goes on: disabled on purpose, nothing to consume, or its thread is running. */
+    public boolean alive() {
+        Thread current = worker;
+        return !config.enabled() || handlersByTopic.isEmpty() || current != null && current.isAlive();
+    }
+
     void start(@Observes StartupEvent startup) {
         if (!config.enabled() || handlersByTopic.isEmpty()) {
             LOG.infof("Event consumer not started (enabled=%s, topics=%s)", config.enabled(), handlersByTopic.keySet());
             return;
         }
         deadLetters = new KafkaProducer<>(kafkaSettings.reliableProducer(config.groupId() + "-dead-letters"));
+        deadLetterMetrics = new KafkaClientMetrics(deadLetters);
+        deadLetterMetrics.bindTo(registry);
         running = true;
         worker = Thread.ofPlatform().name("event-consumer").daemon().start(this::run);
     }
@@ -88,6 +121,9 @@ public class EventConsumer {
         if (worker != null) {
             worker.join(10_000);
         }
+        if (deadLetterMetrics != null) {
+            deadLetterMetrics.close();
+        }
         if (deadLetters != null) {
             deadLetters.close(Duration.ofSeconds(5));
         }
@@ -95,8 +131,11 @@ public class EventConsumer {
 
     private void run() {
         while (running) {
+            KafkaClientMetrics consumerMetrics = null;
             try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(kafkaSettings.consumer(config.groupId()))) {
                 consumer = kafka;
+                consumerMetrics = new KafkaClientMetrics(kafka);
+                consumerMetrics.bindTo(registry);
                 kafka.subscribe(handlersByTopic.keySet());
                 while (running) {
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
@@ -112,49 +151,112 @@ public class EventConsumer {
             } catch (Exception e) {
                 // Uncommitted records are delivered again; the ledger skips those already applied.
                 LOG.warnf(e, "Event consumer restarting from the last committed offsets");
+                count("cascade.consumer.restarts", "Restarts of the consumer from its committed offsets (outages)");
                 pause(config.retryBackoff().multipliedBy(5));
             } finally {
                 consumer = null;
+                if (consumerMetrics != null) {
+                    consumerMetrics.close();
+                }
             }
         }
     }
 
     private void process(ConsumerRecord<String, byte[]> record) {
+        Context parent = openTelemetry.getPropagators().getTextMapPropagator()
+                .extract(Context.root(), record.headers(), HEADERS);
+        Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", config.groupId())
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            if (span.getSpanContext().isValid()) {
+                MDC.put("traceId", span.getSpanContext().getTraceId());
+                MDC.put("spanId", span.getSpanContext().getSpanId());
+            }
+            process(record, span);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.toString());
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record, Span span) {
         CloudEvent event;
         try {
             event = codec.decode(record.value());
         } catch (RuntimeException e) {
-            deadLetter(record, e);
+            deadLetter(record, e, "unreadable");
             return;
         }
+        span.setAttribute("messaging.message.id", event.getId());
+        span.setAttribute("cloudevents.event_type", event.getType());
         EventHandler handler = handlersByTopic.get(record.topic());
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
-                applyOnce(handler, event);
+                boolean applied = applyOnce(handler, event);
+                consumed(event.getType(), applied ? "applied" : "duplicate");
                 return;
             } catch (RuntimeException e) {
                 if (isDatabaseUnavailable(e)) {
                     throw e;
                 }
                 failure = e;
+                if (attempt < config.maxAttempts()) {
+                    count("cascade.consumer.retries", "Attempts at applying an event again after its handler failed");
+                }
                 pause(config.retryBackoff().multipliedBy(attempt));
             }
         }
-        deadLetter(record, failure);
+        deadLetter(record, failure, event.getType());
     }
 
-    private void applyOnce(EventHandler handler, CloudEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** @return whether the event was applied now (false: applied before, skipped) */
+    private boolean applyOnce(EventHandler handler, CloudEvent event) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             if (processedEvents.markFirstDelivery(config.groupId(), event.getId(), event.getType())) {
                 handler.handle(event);
-            } else {
-                LOG.debugf("Event %s already applied; skipped", event.getId());
+                return true;
             }
+            LOG.debugf("Event %s already applied; skipped", event.getId());
+            return false;
         });
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
+    private void consumed(String type, String outcome) {
+        Counter.builder("cascade.events.consumed").tag("type", type).tag("outcome", outcome)
+                .description("Events consumed, by type and outcome (applied, duplicate, dead-lettered)")
+                .register(registry).increment();
+    }
+
+    private void count(String name, String description) {
+        Counter.builder(name).description(description).register(registry).increment();
+    }
+
+    /** Reads the W3C trace context from the record's headers. */
+    private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Headers headers) {
+            List<String> keys = new java.util.ArrayList<>();
+            headers.forEach(header -> keys.add(header.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(Headers headers, String key) {
+            Header header = headers == null ? null : headers.lastHeader(key);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception error, String type) {
         LOG.errorf("Dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), error);
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(
                 config.deadLetterTopicName(), record.key(), record.value());
@@ -169,6 +271,9 @@ public class EventConsumer {
         } catch (Exception e) {
             throw new IllegalStateException("Dead-letter topic unavailable; record will be retried", e);
         }
+        consumed(type, "dead-lettered");
+        Counter.builder("cascade.events.dead.lettered").tag("topic", record.topic())
+                .description("Events sent to the dead-letter topic, by original topic").register(registry).increment();
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -53,6 +53,15 @@ public class KafkaSettings {
         return config;
     }
 
+    /** For the broker check of the messaging health group: short timeouts, so a check never hangs a probe. */
+    public Map<String, Object> admin(String clientId) {
+        Map<String, Object> config = base();
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+        return config;
+    }
+
     private Map<String, Object> base() {
         Map<String, Object> config = new HashMap<>();
         brokerConfig.forEach((key, value) -> config.put(key, value));

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.cascade.common.domain.DomainException;
 
 /**
  * Records an event in the same transaction as the change it announces; {@link OutboxRelay} publishes it
@@ -19,11 +25,13 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final OutboxConfig config;
 
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock) {
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, Clock clock, OutboxConfig config) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.config = config;
     }
 
     /**
@@ -33,6 +41,8 @@ public class Outbox {
      * @param eventType   CloudEvents type, e.g. {@code vn.cascade.plan.issued.v1}
      * @param data        serialised as the JSON {@code data} of the CloudEvent
      * @return the event id (the CloudEvents {@code id})
+     * @throws DomainException (too large) when the data exceeds {@code cascade.outbox.max-payload-bytes}: the
+     *         change is refused with its event rather than leaving an event the broker would never take
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, Object aggregateId, String eventType, Object data) {
@@ -43,9 +53,22 @@ public class Outbox {
         event.aggregateId = aggregateId.toString();
         event.eventType = eventType;
         event.payload = toJson(data);
+        int size = event.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (size > config.maxPayloadBytes()) {
+            throw DomainException.tooLarge("The " + eventType + " event of " + aggregateType + " " + aggregateId
+                    + " would be " + size + " bytes; events are limited to " + config.maxPayloadBytes() + " bytes");
+        }
         event.occurredAt = OffsetDateTime.now(clock);
+        event.traceparent = currentTraceparent();
         entityManager.persist(event);
         return event.id;
+    }
+
+    /** The W3C {@code traceparent} of the current span, if one is being recorded (null without tracing). */
+    private static String currentTraceparent() {
+        Map<String, String> carrier = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        return carrier.get("traceparent");
     }
 
     private String toJson(Object data) {

@@ -11,6 +11,13 @@ public interface OutboxConfig {
     /** CloudEvents {@code source} of every event this service publishes, e.g. {@code /cascade/plan-service}. */
     URI source();
 
+    /**
+     * Largest event data accepted (bytes of its JSON). Kafka refuses records above about 1 MB by default; refusing a
+     * larger event when it is written fails the request that made it, instead of parking the event later.
+     */
+    @WithDefault("524288")
+    int maxPayloadBytes();
+
     Relay relay();
 
     interface Relay {
@@ -27,5 +34,12 @@ public interface OutboxConfig {
         /** How long to wait for the broker to acknowledge a batch before trying again later. */
         @WithDefault("15s")
         Duration sendTimeout();
+
+        /**
+         * Refusals of one row by the broker (not outages: an unreachable broker refuses every row and is waited out)
+         * before the row is parked and the rows behind it go on.
+         */
+        @WithDefault("5")
+        int maxAttempts();
     }
 }

@@ -45,4 +45,11 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Set when the relay gave up on the row after repeated refusals; an administrator retries or drops it. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    /** W3C trace context of the transaction that wrote the event, sent as the {@code traceparent} header. */
+    public String traceparent;
 }

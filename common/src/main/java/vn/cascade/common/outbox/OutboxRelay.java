@@ -1,6 +1,9 @@
 package vn.cascade.common.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import vn.cascade.common.events.CloudEventCodec;
@@ -32,6 +36,10 @@ import vn.cascade.common.kafka.KafkaSettings;
  * fallback, every poll interval. A transaction-scoped advisory lock makes one replica the publisher at a
  * time, which keeps the events of an aggregate in order across replicas. A crash between send and mark
  * publishes a row again: consumers de-duplicate by event id.
+ *
+ * <p>A row the broker keeps refusing for itself (too large for the topic, a topic that cannot exist, no permission)
+ * is parked after {@code max-attempts} refusals so the rows behind it go on; an outage (timeouts, retriable errors)
+ * never parks anything. {@link ParkedEvents} lets an administrator retry or drop a parked row.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,19 +54,35 @@ public class OutboxRelay {
     private final KafkaSettings kafkaSettings;
     private final CloudEventCodec codec;
     private final Clock clock;
+    private final MeterRegistry registry;
+    private final Counter parked;
+    private final Counter refused;
 
     private volatile boolean running;
-    private Thread worker;
+    private volatile Thread worker;
     private Producer<String, byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
 
     OutboxRelay(OutboxConfig config, AgroalDataSource dataSource, EntityManager entityManager,
-            KafkaSettings kafkaSettings, CloudEventCodec codec, Clock clock) {
+            KafkaSettings kafkaSettings, CloudEventCodec codec, Clock clock, MeterRegistry registry) {
         this.config = config;
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.kafkaSettings = kafkaSettings;
         this.codec = codec;
         this.clock = clock;
+        this.registry = registry;
+        this.parked = Counter.builder("cascade.outbox.parked.events")
+                .description("Outbox rows parked after repeated refusals by the broker").register(registry);
+        this.refused = Counter.builder("cascade.outbox.send.failures")
+                .description("Sends of outbox rows not acknowledged by the broker (each retried later)")
+                .register(registry);
+    }
+
+    /** Whether the relay does its job: disabled on purpose, or its thread is running. Liveness fails otherwise. */
+    public boolean alive() {
+        Thread current = worker;
+        return !config.relay().enabled() || current != null && current.isAlive();
     }
 
     void start(@Observes StartupEvent startup) {
@@ -67,6 +91,8 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(kafkaSettings.reliableProducer("outbox-relay-" + config.source()));
+        producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
     }
@@ -75,6 +101,9 @@ public class OutboxRelay {
         running = false;
         if (worker != null) {
             worker.join(5_000);
+        }
+        if (producerMetrics != null) {
+            producerMetrics.close();
         }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
@@ -121,7 +150,8 @@ public class OutboxRelay {
                 }
                 @SuppressWarnings("unchecked")
                 List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :limit",
+                        "SELECT * FROM outbox_event WHERE published_at IS NULL AND parked_at IS NULL"
+                                + " ORDER BY seq LIMIT :limit",
                         OutboxEvent.class)
                         .setParameter("limit", batchSize)
                         .getResultList();
@@ -141,7 +171,10 @@ public class OutboxRelay {
                     event.aggregateId, event.occurredAt, event.payload);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic, event.aggregateId, envelope);
             record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            if (event.traceparent != null) {
+                record.headers().add("traceparent", event.traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            acks.add(sendOrFail(record));
         }
         long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -152,10 +185,21 @@ public class OutboxRelay {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 event.publishedAt = now;
                 published++;
+                Counter.builder("cascade.outbox.published.events").tag("type", event.eventType)
+                        .description("Events the relay published, by type").register(registry).increment();
             } catch (Exception e) {
                 // Later rows may have been sent; they are marked so only this one is sent again.
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                        ? e.getCause() : e;
                 event.attempts++;
-                event.lastError = e.toString();
+                event.lastError = cause.toString();
+                refused.increment();
+                if (refusesThisRow(cause) && event.attempts >= config.relay().maxAttempts()) {
+                    event.parkedAt = now;
+                    parked.increment();
+                    LOG.errorf("Outbox event %s (%s, %s %s) parked after %d refusals: %s", event.id, event.eventType,
+                            event.aggregateType, event.aggregateId, event.attempts, event.lastError);
+                }
             }
         }
         if (published < batch.size()) {
@@ -164,6 +208,25 @@ public class OutboxRelay {
             pause(500);
         }
         return published;
+    }
+
+    /** A send that fails before reaching the broker (too large, invalid topic) fails its future, not the batch. */
+    private Future<RecordMetadata> sendOrFail(ProducerRecord<String, byte[]> record) {
+        try {
+            return producer.send(record);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * The broker (or the client) refuses this row for what it is; an outage is a timeout or a retriable error, and
+     * is waited out without counting against the row.
+     */
+    static boolean refusesThisRow(Throwable error) {
+        return !(error instanceof RetriableException || error instanceof java.util.concurrent.TimeoutException
+                || error instanceof org.apache.kafka.common.errors.TimeoutException
+                || error instanceof InterruptedException);
     }
 
     private static void pause(long millis) {

@@ -16,6 +16,9 @@ public class RecordingHandler implements EventHandler {
     /** Events whose data contains this marker fail until the marker is cleared: a bug fixed later. */
     static volatile String failingMarker;
 
+    /** The trace id current while each event was applied, by event data: what the tracing test compares. */
+    static final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final EntityManager entityManager;
 
     RecordingHandler(EntityManager entityManager) {
@@ -34,6 +37,7 @@ public class RecordingHandler implements EventHandler {
                 .setParameter("id", event.getId())
                 .setParameter("note", data)
                 .executeUpdate();
+        traceIds.put(data, io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
         String marker = failingMarker;
         if (data.contains("poison") || marker != null && data.contains(marker)) {
             throw new IllegalArgumentException("cannot apply " + data);

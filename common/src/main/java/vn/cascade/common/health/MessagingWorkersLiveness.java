@@ -1,0 +1,49 @@
+package vn.cascade.common.health;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.health.api.HealthGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import vn.cascade.common.inbox.EventConsumer;
+import vn.cascade.common.outbox.OutboxRelay;
+
+/**
+ * Liveness: the threads that publish the outbox and apply events are running. One that has died (an Error escaped
+ * its loop) never comes back by itself, so the process must be restarted; a broker or database outage does not kill
+ * them (they wait it out), and so never fails liveness. Also in the messaging group, and as gauges.
+ */
+@Liveness
+@HealthGroup(MessagingHealth.GROUP)
+@ApplicationScoped
+public class MessagingWorkersLiveness implements HealthCheck {
+
+    static final String NAME = "Messaging workers";
+
+    private final OutboxRelay relay;
+    private final EventConsumer consumer;
+
+    MessagingWorkersLiveness(OutboxRelay relay, EventConsumer consumer, MeterRegistry registry) {
+        this.relay = relay;
+        this.consumer = consumer;
+        Gauge.builder("cascade.messaging.worker.alive", relay, worker -> worker.alive() ? 1 : 0)
+                .tag("worker", "outbox-relay").description("1 while the worker thread runs (or is disabled on purpose)")
+                .register(registry);
+        Gauge.builder("cascade.messaging.worker.alive", consumer, worker -> worker.alive() ? 1 : 0)
+                .tag("worker", "event-consumer").description("1 while the worker thread runs (or is disabled on purpose)")
+                .register(registry);
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean relayAlive = relay.alive();
+        boolean consumerAlive = consumer.alive();
+        return HealthCheckResponse.named(NAME)
+                .status(relayAlive && consumerAlive)
+                .withData("outbox-relay", relayAlive ? "running" : "dead")
+                .withData("event-consumer", consumerAlive ? "running" : "dead")
+                .build();
+    }
+}

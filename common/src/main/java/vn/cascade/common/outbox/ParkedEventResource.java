@@ -1,0 +1,68 @@
+package vn.cascade.common.outbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cascade.common.security.Roles;
+
+/** Outbox events the relay gave up on, and what an administrator does with each. */
+@Path("/api/v1/admin/outbox/parked")
+@Tag(name = "Parked events", description = "Outbox events the broker kept refusing (docs/reliability.md)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Administrators only")
+public class ParkedEventResource {
+
+    private final ParkedEvents parkedEvents;
+
+    ParkedEventResource(ParkedEvents parkedEvents) {
+        this.parkedEvents = parkedEvents;
+    }
+
+    @GET
+    @Operation(operationId = "listParkedEvents", summary = "Outbox events parked after repeated refusals, oldest first")
+    @APIResponse(responseCode = "200", description = "Oldest first, with the broker's last error",
+            content = @Content(schema = @Schema(implementation = ParkedEvents.Parked.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid limit")
+    public List<ParkedEvents.Parked> list(@Parameter(description = "At most this many", example = "100")
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return parkedEvents.list(limit);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(operationId = "retryParkedEvent", summary = "Send a parked event again (after fixing the cause)")
+    @APIResponse(responseCode = "204", description = "Released: the relay sends it in its next round")
+    @APIResponse(responseCode = "404", description = "No parked event with this id")
+    public void retry(@Parameter(description = "Event id") @PathParam("id") UUID id) {
+        parkedEvents.retry(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "dropParkedEvent", summary = "Delete a parked event: it is never published")
+    @APIResponse(responseCode = "204", description = "Dropped")
+    @APIResponse(responseCode = "404", description = "No parked event with this id")
+    public void drop(@Parameter(description = "Event id") @PathParam("id") UUID id) {
+        parkedEvents.drop(id);
+    }
+}
