@@ -92,6 +92,12 @@ public class EventConsumer {
                 }
             }
         }
+        // Registered now, so dashboards and alerts see zeros rather than no series before the first failure.
+        for (String topic : handlersByTopic.keySet()) {
+            deadLettered(topic);
+        }
+        count("cascade.consumer.retries", RETRIES, 0);
+        count("cascade.consumer.restarts", RESTARTS, 0);
     }
 
     /** Whether consuming goes on: disabled on purpose, nothing to consume, or its thread is running. */
@@ -151,7 +157,7 @@ public class EventConsumer {
             } catch (Exception e) {
                 // Uncommitted records are delivered again; the ledger skips those already applied.
                 LOG.warnf(e, "Event consumer restarting from the last committed offsets");
-                count("cascade.consumer.restarts", "Restarts of the consumer from its committed offsets (outages)");
+                count("cascade.consumer.restarts", RESTARTS, 1);
                 pause(config.retryBackoff().multipliedBy(5));
             } finally {
                 consumer = null;
@@ -210,7 +216,7 @@ public class EventConsumer {
                 }
                 failure = e;
                 if (attempt < config.maxAttempts()) {
-                    count("cascade.consumer.retries", "Attempts at applying an event again after its handler failed");
+                    count("cascade.consumer.retries", RETRIES, 1);
                 }
                 pause(config.retryBackoff().multipliedBy(attempt));
             }
@@ -236,8 +242,16 @@ public class EventConsumer {
                 .register(registry).increment();
     }
 
-    private void count(String name, String description) {
-        Counter.builder(name).description(description).register(registry).increment();
+    private static final String RETRIES = "Attempts at applying an event again after its handler failed";
+    private static final String RESTARTS = "Restarts of the consumer from its committed offsets (outages)";
+
+    private void count(String name, String description, int amount) {
+        Counter.builder(name).description(description).register(registry).increment(amount);
+    }
+
+    private Counter deadLettered(String topic) {
+        return Counter.builder("cascade.events.dead.lettered").tag("topic", topic)
+                .description("Events sent to the dead-letter topic, by original topic").register(registry);
     }
 
     /** Reads the W3C trace context from the record's headers. */
@@ -272,8 +286,7 @@ public class EventConsumer {
             throw new IllegalStateException("Dead-letter topic unavailable; record will be retried", e);
         }
         consumed(type, "dead-lettered");
-        Counter.builder("cascade.events.dead.lettered").tag("topic", record.topic())
-                .description("Events sent to the dead-letter topic, by original topic").register(registry).increment();
+        deadLettered(record.topic()).increment();
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -16,6 +16,9 @@ public class RecordingHandler implements EventHandler {
     /** Events whose data contains this marker fail until the marker is cleared: a bug fixed later. */
     static volatile String failingMarker;
 
+    /** Events whose data contains this marker throw an Error, which no loop should survive: a dead consumer thread. */
+    static volatile String lethalMarker;
+
     /** The trace id current while each event was applied, by event data: what the tracing test compares. */
     static final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -38,6 +41,10 @@ public class RecordingHandler implements EventHandler {
                 .setParameter("note", data)
                 .executeUpdate();
         traceIds.put(data, io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
+        String lethal = lethalMarker;
+        if (lethal != null && data.contains(lethal)) {
+            throw new StackOverflowError("lethal event " + data);
+        }
         String marker = failingMarker;
         if (data.contains("poison") || marker != null && data.contains(marker)) {
             throw new IllegalArgumentException("cannot apply " + data);

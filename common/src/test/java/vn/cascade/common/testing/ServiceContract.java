@@ -4,12 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +29,98 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceContract {
 
+    /**
+     * Ready means the API can be served: the database. The broker is in the messaging group, so that a Kafka outage
+     * delays events (the outbox holds them) without taking every replica out of the Service.
+     */
     @Test
-    void shouldReportReadyWithItsDatabaseAndBroker() {
+    void shouldReportReadyWithItsDatabaseAndTheBrokerInTheMessagingGroup() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.name", not(hasItem(containsString("Kafka"))));
+        given().when().get("/q/health/group/messaging")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Kafka broker"))
+                .body("checks.name", hasItem("Messaging workers"));
     }
 
     @Test
-    void shouldExposePrometheusMetrics() {
-        given().when().get("/q/metrics")
+    void shouldBeAliveWhileItsOutboxRelayAndConsumerRun() {
+        given().when().get("/q/health/live")
                 .then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Messaging workers' }.status", equalTo("UP"));
+    }
+
+    /** Every name of deploy/observability/metric-names.txt this contract vouches for, for this service. */
+    @Test
+    void shouldExposeEveryMetricTheDashboardAndAlertsUse() throws IOException {
+        given().when().get("/api/v1/audit").then().statusCode(401); // at least one HTTP request measured
+        String metrics = given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .extract().asString();
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Files.writeString(Path.of("/tmp/obs-metrics-" + service + ".txt"), metrics); // TEMP
+        List<String> missing = new ArrayList<>();
+        for (String line : Files.readAllLines(metricNames())) {
+            String[] fields = line.trim().split("\\s+", 3);
+            if (line.isBlank() || line.startsWith("#") || fields.length < 3 || !fields[2].equals("ServiceContract")
+                    || !(fields[1].equals("all") || fields[1].equals(service))) {
+                continue;
+            }
+            if (!Pattern.compile("(?m)^" + Pattern.quote(fields[0]) + "[{ ]").matcher(metrics).find()) {
+                missing.add(fields[0]);
+            }
+        }
+        assertTrue(missing.isEmpty(), service + " does not expose " + missing);
+    }
+
+    private static Path metricNames() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path names = dir.resolve("deploy/observability/metric-names.txt");
+            if (Files.isRegularFile(names)) {
+                return names;
+            }
+        }
+        throw new IllegalStateException("deploy/observability/metric-names.txt not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Every connection of the pool ended by the server (a restart, a failover, an operator's pg_terminate_backend):
+     * the pool validates a connection before handing it out, so the next requests are answered, not a 500.
+     */
+    @Test
+    void shouldAnswerTheNextRequestAfterTheDatabaseEndedItsConnections() {
+        String admin = TestTokens.bearer(TestTokens.user("admin", "BCHTW", "admin"));
+        given().header("Authorization", admin).when().get("/api/v1/audit").then().statusCode(200);
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        int ended = terminateBackends(url, database);
+        assertTrue(ended > 0, "the pool held connections to end");
+        for (int request = 0; request < 5; request++) {
+            given().header("Authorization", admin).when().get("/api/v1/audit").then().statusCode(200);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static int terminateBackends(String url, String database) {
+        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement("SELECT count(pg_terminate_backend(pid))"
+                        + " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            statement.setString(1, database);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not end the service's connections", e);
+        }
     }
 
     @Test
