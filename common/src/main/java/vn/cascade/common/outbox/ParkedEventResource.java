@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,8 +43,8 @@ public class ParkedEventResource {
             content = @Content(schema = @Schema(implementation = ParkedEvents.Parked.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid limit")
     public List<ParkedEvents.Parked> list(@Parameter(description = "At most this many", example = "100")
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return parkedEvents.list(limit);
+            @QueryParam("limit") @Min(1) @Max(1000) Integer limit) {
+        return parkedEvents.list(limit == null ? 100 : limit);
     }
 
     @POST

@@ -64,7 +64,6 @@ public abstract class ServiceContract {
                 .body(containsString("jvm_memory_used_bytes"))
                 .extract().asString();
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        Files.writeString(Path.of("/tmp/obs-metrics-" + service + ".txt"), metrics); // TEMP
         List<String> missing = new ArrayList<>();
         for (String line : Files.readAllLines(metricNames())) {
             String[] fields = line.trim().split("\\s+", 3);
