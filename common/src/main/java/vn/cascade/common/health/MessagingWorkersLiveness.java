@@ -11,9 +11,11 @@ import vn.cascade.common.inbox.EventConsumer;
 import vn.cascade.common.outbox.OutboxRelay;
 
 /**
- * Liveness: the threads that publish the outbox and apply events are running. One that has died (an Error escaped
- * its loop) never comes back by itself, so the process must be restarted; a broker or database outage does not kill
- * them (they wait it out), and so never fails liveness. Also in the messaging group, and as gauges.
+ * Liveness: the threads that publish the outbox and apply events are running and getting on. One that has died (an
+ * Error escaped its loop) or hangs (a handler blocked for ever, a deadlock; no round finished within its
+ * stall timeout) never recovers by itself, so the process must be restarted. A broker or database outage neither
+ * kills nor stalls them (they wait it out in short rounds), and so never fails liveness. Also in the messaging
+ * group, and as gauges.
  */
 @Liveness
 @HealthGroup(MessagingHealth.GROUP)
@@ -28,22 +30,26 @@ public class MessagingWorkersLiveness implements HealthCheck {
     MessagingWorkersLiveness(OutboxRelay relay, EventConsumer consumer, MeterRegistry registry) {
         this.relay = relay;
         this.consumer = consumer;
-        Gauge.builder("cascade.messaging.worker.alive", relay, worker -> worker.alive() ? 1 : 0)
+        Gauge.builder("cascade.messaging.worker.alive", relay, worker -> healthy(worker.state()) ? 1 : 0)
                 .tag("worker", "outbox-relay").description("1 while the worker thread runs (or is disabled on purpose)")
                 .register(registry);
-        Gauge.builder("cascade.messaging.worker.alive", consumer, worker -> worker.alive() ? 1 : 0)
+        Gauge.builder("cascade.messaging.worker.alive", consumer, worker -> healthy(worker.state()) ? 1 : 0)
                 .tag("worker", "event-consumer").description("1 while the worker thread runs (or is disabled on purpose)")
                 .register(registry);
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean relayAlive = relay.alive();
-        boolean consumerAlive = consumer.alive();
+        String relayState = relay.state();
+        String consumerState = consumer.state();
         return HealthCheckResponse.named(NAME)
-                .status(relayAlive && consumerAlive)
-                .withData("outbox-relay", relayAlive ? "running" : "dead")
-                .withData("event-consumer", consumerAlive ? "running" : "dead")
+                .status(healthy(relayState) && healthy(consumerState))
+                .withData("outbox-relay", relayState)
+                .withData("event-consumer", consumerState)
                 .build();
+    }
+
+    private static boolean healthy(String state) {
+        return state.equals("running") || state.equals("disabled");
     }
 }

@@ -20,6 +20,13 @@ public interface ConsumerConfig {
     @WithDefault("200ms")
     Duration retryBackoff();
 
+    /**
+     * Longest time the consumer thread may go without finishing a poll or an event before liveness calls it hung (a
+     * handler blocked for ever, a deadlock); longer than any outage wait or retry of the loop.
+     */
+    @WithDefault("5m")
+    Duration stallTimeout();
+
     /** Dead-letter topic; defaults to {@code <group-id>.dlt}. */
     java.util.Optional<String> deadLetterTopic();
 

@@ -71,6 +71,7 @@ public class EventConsumer {
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread worker;
+    private volatile long lastBeat = System.nanoTime();
     private Producer<String, byte[]> deadLetters;
     private KafkaClientMetrics deadLetterMetrics;
 
@@ -100,10 +101,16 @@ public class EventConsumer {
         count("cascade.consumer.restarts", RESTARTS, 0);
     }
 
-    /** Whether consuming goes on: disabled on purpose, nothing to consume, or its thread is running. */
-    public boolean alive() {
+    /** {@code running}, {@code disabled} (or nothing to consume), {@code dead} (its thread ended) or {@code stalled}. */
+    public String state() {
         Thread current = worker;
-        return !config.enabled() || handlersByTopic.isEmpty() || current != null && current.isAlive();
+        if (!config.enabled() || handlersByTopic.isEmpty()) {
+            return "disabled";
+        }
+        if (current == null || !current.isAlive()) {
+            return "dead";
+        }
+        return System.nanoTime() - lastBeat > config.stallTimeout().toNanos() ? "stalled" : "running";
     }
 
     void start(@Observes StartupEvent startup) {
@@ -144,9 +151,11 @@ public class EventConsumer {
                 consumerMetrics.bindTo(registry);
                 kafka.subscribe(handlersByTopic.keySet());
                 while (running) {
+                    lastBeat = System.nanoTime();
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                     for (ConsumerRecord<String, byte[]> record : records) {
                         process(record);
+                        lastBeat = System.nanoTime();
                     }
                     if (!records.isEmpty()) {
                         kafka.commitSync();
@@ -159,6 +168,7 @@ public class EventConsumer {
                 LOG.warnf(e, "Event consumer restarting from the last committed offsets");
                 count("cascade.consumer.restarts", RESTARTS, 1);
                 pause(config.retryBackoff().multipliedBy(5));
+                lastBeat = System.nanoTime();
             } finally {
                 consumer = null;
                 if (consumerMetrics != null) {

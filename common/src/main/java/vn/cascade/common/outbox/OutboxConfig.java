@@ -41,5 +41,9 @@ public interface OutboxConfig {
          */
         @WithDefault("5")
         int maxAttempts();
+
+        /** Longest time the relay thread may go without finishing a round before liveness calls it hung. */
+        @WithDefault("5m")
+        Duration stallTimeout();
     }
 }

@@ -60,6 +60,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile Thread worker;
+    private volatile long lastBeat = System.nanoTime();
     private Producer<String, byte[]> producer;
     private KafkaClientMetrics producerMetrics;
 
@@ -79,10 +80,16 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    /** Whether the relay does its job: disabled on purpose, or its thread is running. Liveness fails otherwise. */
-    public boolean alive() {
+    /** {@code running}, {@code disabled}, {@code dead} (its thread ended) or {@code stalled} (no round finished lately). */
+    public String state() {
         Thread current = worker;
-        return !config.relay().enabled() || current != null && current.isAlive();
+        if (!config.relay().enabled()) {
+            return "disabled";
+        }
+        if (current == null || !current.isAlive()) {
+            return "dead";
+        }
+        return System.nanoTime() - lastBeat > config.relay().stallTimeout().toNanos() ? "stalled" : "running";
     }
 
     void start(@Observes StartupEvent startup) {
@@ -118,12 +125,14 @@ public class OutboxRelay {
                 }
                 PGConnection notifications = listener.unwrap(PGConnection.class);
                 while (running) {
+                    lastBeat = System.nanoTime();
                     drain();
                     notifications.getNotifications((int) config.relay().pollInterval().toMillis());
                 }
             } catch (Exception e) {
                 LOG.warnf("Outbox relay interrupted (%s); retrying", e.toString());
                 pause(1_000);
+                lastBeat = System.nanoTime();
             }
         }
     }

@@ -16,8 +16,9 @@ public class RecordingHandler implements EventHandler {
     /** Events whose data contains this marker fail until the marker is cleared: a bug fixed later. */
     static volatile String failingMarker;
 
-    /** Events whose data contains this marker throw an Error, which no loop should survive: a dead consumer thread. */
-    static volatile String lethalMarker;
+    /** Events whose data contains this marker block the handler until {@link #release} opens: a hung consumer. */
+    static volatile String hangingMarker;
+    static final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     /** The trace id current while each event was applied, by event data: what the tracing test compares. */
     static final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,9 +42,13 @@ public class RecordingHandler implements EventHandler {
                 .setParameter("note", data)
                 .executeUpdate();
         traceIds.put(data, io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
-        String lethal = lethalMarker;
-        if (lethal != null && data.contains(lethal)) {
-            throw new StackOverflowError("lethal event " + data);
+        String hanging = hangingMarker;
+        if (hanging != null && data.contains(hanging)) {
+            try {
+                release.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String marker = failingMarker;
         if (data.contains("poison") || marker != null && data.contains(marker)) {

@@ -78,6 +78,18 @@ class ObservabilityTest {
         }
     }
 
+    /** JSON for the log pipeline in the packaged services only: people read the plain console in dev and tests. */
+    @Test
+    void shouldLogJsonInProductionOnly() {
+        String common = Repository.read("common/src/main/resources/META-INF/microprofile-config.properties");
+        assertTrue(common.contains("\nquarkus.log.console.json.enabled=false\n"), "plain logs outside production");
+        assertTrue(common.contains("\n%prod.quarkus.log.console.json.enabled=true\n"), "JSON logs in production");
+        for (ServiceConfig service : ServiceConfig.all()) {
+            String own = Repository.read(service.name() + "/src/main/resources/application.properties");
+            assertTrue(!own.contains("quarkus.log.console.json"), service.name() + " overrides the log format");
+        }
+    }
+
     /** The metric names of a PromQL expression: identifiers outside label matchers and groupings, not PromQL words. */
     static Set<String> metricNames(String expr) {
         String bare = GROUPING.matcher(expr.replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "")).replaceAll("");

@@ -1,5 +1,8 @@
 package vn.cascade.plan.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.cascade.common.domain.DomainException;
@@ -23,10 +26,18 @@ public class PlanImportService {
 
     private final PlanService plans;
     private final OrganizationRepository organizations;
+    /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
+    private final Counter drafted;
+    private final DistributionSummary warnings;
 
-    PlanImportService(PlanService plans, OrganizationRepository organizations) {
+    PlanImportService(PlanService plans, OrganizationRepository organizations, MeterRegistry registry) {
         this.plans = plans;
         this.organizations = organizations;
+        this.drafted = Counter.builder("cascade.plan.imports").description("Plan documents imported as drafts")
+                .register(registry);
+        this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
+                .description("Warnings per imported plan document (what the importer could not place)")
+                .register(registry);
     }
 
     public Imported importText(String text, String issuingOrganizationCode) {
@@ -47,7 +58,10 @@ public class PlanImportService {
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
                     + ": give issuingOrganizationCode", List.of());
         }
-        return new Imported(plans.draft(draft), imported.warnings());
+        Imported result = new Imported(plans.draft(draft), imported.warnings());
+        drafted.increment();
+        warnings.record(imported.warnings().size());
+        return result;
     }
 
     private static String blankToNull(String text) {
