@@ -77,7 +77,7 @@ final class Gateway implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/openapi.yaml") || path.equals("/openapi.json")) {
                 serveOpenApi(exchange, path.substring(1));
@@ -99,6 +99,8 @@ final class Gateway implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            exchange.close(); // after the catch blocks, which may still answer 502
         }
     }
 
