@@ -23,8 +23,11 @@ function withToken(init: RequestInit, token: string): RequestInit {
     return { ...init, headers };
 }
 
-/** A middleware that puts the provider's token on every request and retries a 401 once with a refreshed one. */
-export function bearerAuth(tokens: TokenProvider): Middleware {
+/**
+ * A middleware that puts the provider's token on every request and retries a 401 once with a refreshed one. The
+ * retry goes straight to `fetchApi`, not through the middleware chain again, so it is never retried a second time.
+ */
+export function bearerAuth(tokens: TokenProvider, fetchApi?: FetchAPI): Middleware {
     const sent = new WeakMap<RequestInit, string>();
     return {
         async pre(context: RequestContext) {
@@ -45,7 +48,7 @@ export function bearerAuth(tokens: TokenProvider): Middleware {
             if (!fresh || fresh === rejected) {
                 return;
             }
-            return context.fetch(context.url, withToken(context.init, fresh));
+            return (fetchApi ?? fetch)(context.url, withToken(context.init, fresh));
         },
     };
 }
@@ -97,6 +100,6 @@ export function cascadeConfiguration(options: CascadeClientOptions): Configurati
     return new Configuration({
         basePath: options.baseUrl.replace(/\/+$/, ''),
         fetchApi: options.fetchApi,
-        middleware: [...(options.tokens ? [bearerAuth(options.tokens)] : []), ...(options.middleware ?? [])],
+        middleware: [...(options.tokens ? [bearerAuth(options.tokens, options.fetchApi)] : []), ...(options.middleware ?? [])],
     });
 }
