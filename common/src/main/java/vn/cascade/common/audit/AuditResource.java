@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,23 +19,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.security.Roles;
 
-/** The service's audit trail, for administrators. */
-@Path("/api/v1/audit")
-@Tag(name = "Audit", description = "Who changed what, when, from which client")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "400", description = "Invalid paging")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Administrators only")
-public class AuditResource {
+/**
+ * The service's audit trail, for administrators. Each service serves it under its own prefix
+ * ({@code /api/v1/admin/<service>/audit}, a subclass carrying the {@code @Path}); the annotations sit on the
+ * method, which a subclass inherits.
+ */
+public abstract class AuditResource {
 
     private final AuditTrail trail;
 
-    AuditResource(AuditTrail trail) {
+    protected AuditResource(AuditTrail trail) {
         this.trail = trail;
     }
 
     @GET
+    @Tag(name = "Audit", description = "Who changed what, when, from which client")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listAuditEntries", summary = "Changes made through this service's API, newest first")
     @APIResponse(responseCode = "200", description = "Newest first",

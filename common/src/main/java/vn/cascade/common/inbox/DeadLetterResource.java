@@ -15,22 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.security.Roles;
 
-/** Events this service could not apply, and their replay once the cause is fixed. */
-@Path("/api/v1/admin/dead-letters")
-@Tag(name = "Dead letters", description = "Events the service could not apply")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Administrators only")
-public class DeadLetterResource {
+/**
+ * Events this service could not apply, and their replay once the cause is fixed. Each service serves it under its
+ * own prefix ({@code /api/v1/admin/<service>/dead-letters}, a subclass carrying the {@code @Path}); the
+ * annotations sit on the methods, which a subclass inherits.
+ */
+public abstract class DeadLetterResource {
 
     private final DeadLetters deadLetters;
 
-    DeadLetterResource(DeadLetters deadLetters) {
+    protected DeadLetterResource(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
     }
 
     @GET
+    @Tag(name = "Dead letters", description = "Events the service could not apply")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Operation(operationId = "listDeadLetters", summary = "The dead-letter topic of this service, with origin and error")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(schema = @Schema(implementation = DeadLetters.Letter.class, type = SchemaType.ARRAY)))
@@ -39,6 +42,11 @@ public class DeadLetterResource {
     }
 
     @POST
+    @Tag(name = "Dead letters", description = "Events the service could not apply")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/replay")
     @Operation(operationId = "replayDeadLetters",
             summary = "Send the letters not replayed yet back to their topics; events already applied are skipped")

@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface ClockConfig {
 
     /**
-     * Whether an administrator may move this service's clock ({@code PUT /api/v1/admin/clock}). For demos and
+     * Whether an administrator may move this service's clock ({@code PUT /api/v1/admin/<service>/clock}). For demos and
      * system tests only (the local stack turns it on); off in production, where the clock is the system's.
      */
     @WithDefault("false")

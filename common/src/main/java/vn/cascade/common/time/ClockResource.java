@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
@@ -25,15 +24,12 @@ import vn.cascade.common.security.Roles;
 /**
  * The service's clock, movable by administrators where {@code cascade.clock.adjustable=true} (demos and system
  * tests: make a report due without waiting for its date). Everywhere else every call is a 404.
+ *
+ * <p>Each service serves it under its own prefix ({@code /api/v1/admin/<service>/clock}, a subclass carrying the
+ * {@code @Path}) so that the three services' paths are one API surface behind one gateway. The annotations sit on
+ * the methods because a subclass inherits a method's annotations, not its superclass's class-level ones.
  */
-@Path("/api/v1/admin/clock")
-@Tag(name = "Clock", description = "The service's time; movable only where cascade.clock.adjustable is on (demos, system tests)")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Administrators only")
-@APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
-public class ClockResource {
+public abstract class ClockResource {
 
     /** What the service's clock reads, and how far it was moved. */
     @Schema(name = "ClockState")
@@ -57,13 +53,19 @@ public class ClockResource {
     private final AdjustableClock adjustable;
     private final Clock clock;
 
-    ClockResource(ClockConfig config, AdjustableClock adjustable, Clock clock) {
+    protected ClockResource(ClockConfig config, AdjustableClock adjustable, Clock clock) {
         this.config = config;
         this.adjustable = adjustable;
         this.clock = clock;
     }
 
     @GET
+    @Tag(name = "Clock", description = "The service's time; movable only where cascade.clock.adjustable is on (demos, system tests)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
+    @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
     @Operation(operationId = "getClock", summary = "What this service's clock reads and how far it was moved")
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
@@ -73,6 +75,12 @@ public class ClockResource {
     }
 
     @PUT
+    @Tag(name = "Clock", description = "The service's time; movable only where cascade.clock.adjustable is on (demos, system tests)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
+    @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveClock",
             summary = "Move this service's clock to an instant (forward or back); schedulers see it on their next tick")
@@ -88,6 +96,12 @@ public class ClockResource {
     }
 
     @DELETE
+    @Tag(name = "Clock", description = "The service's time; movable only where cascade.clock.adjustable is on (demos, system tests)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
+    @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
     @Operation(operationId = "resetClock", summary = "Put this service's clock back to the system's time")
     @APIResponse(responseCode = "200", description = "The clock, back to the system's time",
             content = @Content(schema = @Schema(implementation = ClockState.class)))

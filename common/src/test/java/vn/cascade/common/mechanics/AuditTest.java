@@ -33,7 +33,7 @@ class AuditTest {
 
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         given().auth().oauth2(admin).queryParam("actor", "clerk.hu-vinhlinh")
-                .when().get("/api/v1/audit").then().statusCode(200)
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200)
                 .body("size()", equalTo(2))
                 .body("status", org.hamcrest.Matchers.contains(400, 204))
                 .body("[1].method", equalTo("POST"))
@@ -41,11 +41,11 @@ class AuditTest {
                 .body("[1].organizationCode", equalTo("HU-VINHLINH"))
                 .body("[1].client", equalTo("cascade-test"));
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/plans")
-                .when().get("/api/v1/audit").then().statusCode(200).body("size()", equalTo(0));
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/items")
-                .when().get("/api/v1/audit").then().statusCode(200).body("size()", equalTo(2));
-        given().auth().oauth2(clerk).when().get("/api/v1/audit").then().statusCode(403);
-        given().when().get("/api/v1/audit").then().statusCode(401);
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("size()", equalTo(2));
+        given().auth().oauth2(clerk).when().get("/api/v1/admin/test/audit").then().statusCode(403);
+        given().when().get("/api/v1/admin/test/audit").then().statusCode(401);
     }
 
     @Test
@@ -54,19 +54,19 @@ class AuditTest {
         String stranger = TestTokens.user("stranger.audit", "HU-VINHLINH", "reporter");
         String move = "{\"instant\": \"2030-01-01T00:00:00Z\"}";
         given().auth().oauth2(stranger).contentType(ContentType.JSON).body(move)
-                .when().put("/api/v1/admin/clock").then().statusCode(403);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(403);
         given().contentType(ContentType.JSON).body(move)
-                .when().put("/api/v1/admin/clock").then().statusCode(401);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(401);
         given().auth().oauth2(TestTokens.tampered(stranger)).contentType(ContentType.JSON).body(move)
-                .when().put("/api/v1/admin/clock").then().statusCode(401);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(401);
 
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
-                .queryParam("actor", "stranger.audit").when().get("/api/v1/audit").then().statusCode(200)
+                .queryParam("actor", "stranger.audit").when().get("/api/v1/admin/test/audit").then().statusCode(200)
                 .body("status", contains(403)).body("[0].organizationCode", equalTo("HU-VINHLINH")));
         // the two attempts without a valid token are counted, not written: nobody fills the table anonymously
         assertEquals(unauthenticatedBefore + 2, unauthenticatedPuts());
-        given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/admin/clock").when().get("/api/v1/audit")
+        given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/admin/test/clock").when().get("/api/v1/admin/test/audit")
                 .then().statusCode(200).body("status", not(hasItem(401)));
     }
 

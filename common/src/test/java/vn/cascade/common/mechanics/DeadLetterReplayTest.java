@@ -39,22 +39,22 @@ class DeadLetterReplayTest {
 
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin)
-                .when().get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .when().get("/api/v1/admin/test/dead-letters").then().statusCode(200)
                 .body("key", hasItem(key)));
         assertEquals(0, effects(eventId));
 
         RecordingHandler.failingMarker = null;
-        given().auth().oauth2(admin).when().post("/api/v1/admin/dead-letters/replay")
+        given().auth().oauth2(admin).when().post("/api/v1/admin/test/dead-letters/replay")
                 .then().statusCode(200).body("replayed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
 
         // Replayed letters are not sent again, and even if they were the ledger would skip them.
-        given().auth().oauth2(admin).when().post("/api/v1/admin/dead-letters/replay")
+        given().auth().oauth2(admin).when().post("/api/v1/admin/test/dead-letters/replay")
                 .then().statusCode(200).body("replayed", equalTo(0));
-        given().auth().oauth2(admin).when().get("/api/v1/admin/dead-letters").then().statusCode(200)
+        given().auth().oauth2(admin).when().get("/api/v1/admin/test/dead-letters").then().statusCode(200)
                 .body("find { it.key == '%s' }.replayed".formatted(key), equalTo(true));
         given().auth().oauth2(TestTokens.user("reader", "BCHTW", "reader"))
-                .when().post("/api/v1/admin/dead-letters/replay").then().statusCode(403);
+                .when().post("/api/v1/admin/test/dead-letters/replay").then().statusCode(403);
         assertEquals(1, effects(eventId));
     }
 

@@ -40,7 +40,7 @@ class AdjustableClockTest {
 
     @AfterEach
     void resetClock() {
-        given().auth().oauth2(ADMIN).when().delete("/api/v1/admin/clock").then().statusCode(200);
+        given().auth().oauth2(ADMIN).when().delete("/api/v1/admin/test/clock").then().statusCode(200);
     }
 
     @Test
@@ -48,7 +48,7 @@ class AdjustableClockTest {
         Instant target = Instant.parse("2031-03-30T01:00:00Z");
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"instant\": \"2031-03-30T01:00:00Z\"}")
-                .when().put("/api/v1/admin/clock")
+                .when().put("/api/v1/admin/test/clock")
                 .then().statusCode(200)
                 .body("instant", startsWith("2031-03-30T01:00:0"));
 
@@ -58,7 +58,7 @@ class AdjustableClockTest {
         Thread.sleep(20);
         assertTrue(clock.instant().isAfter(read), "the moved clock keeps ticking");
 
-        long offset = given().auth().oauth2(ADMIN).when().get("/api/v1/admin/clock")
+        long offset = given().auth().oauth2(ADMIN).when().get("/api/v1/admin/test/clock")
                 .then().statusCode(200).body("instant", startsWith("2031-03-30T01:00:0"))
                 .extract().jsonPath().getLong("offsetSeconds");
         assertTrue(Math.abs(offset - Duration.between(Instant.now(), target).toSeconds()) < 5, "offset " + offset);
@@ -67,10 +67,10 @@ class AdjustableClockTest {
     @Test
     void shouldPutTheClockBackToTheSystemsTime() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"instant\": \"2020-01-01T00:00:00Z\"}")
-                .when().put("/api/v1/admin/clock").then().statusCode(200);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(200);
         assertEquals(2020, LocalDate.now(clock).getYear());
 
-        given().auth().oauth2(ADMIN).when().delete("/api/v1/admin/clock")
+        given().auth().oauth2(ADMIN).when().delete("/api/v1/admin/test/clock")
                 .then().statusCode(200).body("offsetSeconds", equalTo(0));
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5);
     }
@@ -79,20 +79,20 @@ class AdjustableClockTest {
     void shouldLetOnlyAdministratorsMoveTheClock() {
         given().auth().oauth2(TestTokens.user("issuer.bct", "BCT", "issuer")).contentType(ContentType.JSON)
                 .body("{\"instant\": \"2031-03-30T01:00:00Z\"}")
-                .when().put("/api/v1/admin/clock").then().statusCode(403);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"instant\": \"2031-03-30T01:00:00Z\"}")
-                .when().put("/api/v1/admin/clock").then().statusCode(401);
+                .when().put("/api/v1/admin/test/clock").then().statusCode(401);
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5, "not moved");
     }
 
     @Test
     void shouldRejectAMoveWithoutAValidInstant() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{}")
-                .when().put("/api/v1/admin/clock")
+                .when().put("/api/v1/admin/test/clock")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("instant"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"instant\": \"30/3/2031\"}")
-                .when().put("/api/v1/admin/clock")
+                .when().put("/api/v1/admin/test/clock")
                 .then().statusCode(400).contentType("application/problem+json");
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5, "not moved");
     }

@@ -25,11 +25,11 @@ class FixedClockTest {
         String admin = TestTokens.user("admin", "BCHTW", "admin");
 
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"instant\": \"2031-01-01T00:00:00Z\"}")
-                .when().put("/api/v1/admin/clock")
+                .when().put("/api/v1/admin/test/clock")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://cascade.vn/problems/not-found"));
-        given().auth().oauth2(admin).when().get("/api/v1/admin/clock").then().statusCode(404);
-        given().auth().oauth2(admin).when().delete("/api/v1/admin/clock").then().statusCode(404);
+        given().auth().oauth2(admin).when().get("/api/v1/admin/test/clock").then().statusCode(404);
+        given().auth().oauth2(admin).when().delete("/api/v1/admin/test/clock").then().statusCode(404);
 
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5,
                 "the service's clock stays the system's");
@@ -38,7 +38,7 @@ class FixedClockTest {
     @Test
     void shouldRefuseTheClockToOthersThanAdministrators() {
         given().auth().oauth2(TestTokens.user("reviewer.tu-quangtri", "TU-QUANGTRI", "reviewer"))
-                .when().get("/api/v1/admin/clock").then().statusCode(403);
-        given().when().get("/api/v1/admin/clock").then().statusCode(401);
+                .when().get("/api/v1/admin/test/clock").then().statusCode(403);
+        given().when().get("/api/v1/admin/test/clock").then().statusCode(401);
     }
 }

@@ -528,8 +528,14 @@ class HardeningTest {
                     }
                 }
                 case "handle" -> {
-                    if (!line.equals("handle /api/* {") && !line.equals("handle @public {")) {
-                        problems.add("Caddyfile: " + line + "; only /api/* and Keycloak's @public paths are routed");
+                    if (!line.equals("handle @public {") && !line.matches("handle @(directive|plan|reporting) \\{")) {
+                        problems.add("Caddyfile: " + line + "; only the API (@directive, @plan, @reporting) and Keycloak's @public paths are routed");
+                    }
+                }
+                case "@directive", "@plan", "@reporting" -> {
+                    // The API's route table (GatewayRoutesTest checks where each path goes): /api/v1/ paths only.
+                    if (words.length != 4 || !words[1].equals("path_regexp") || !words[3].startsWith("^/api/v1/")) {
+                        problems.add("Caddyfile: " + line + "; an API route is a path_regexp under ^/api/v1/");
                     }
                 }
                 case "@public" -> {

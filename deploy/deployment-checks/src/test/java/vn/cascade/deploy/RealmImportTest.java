@@ -38,7 +38,7 @@ class RealmImportTest {
     void shouldKeepTheDemoRealmTheProductionRealmPlusItsDemoAdditionsOnly() {
         assertEquals(RealmImports.realm(), RealmImports.withoutDemoAdditions(RealmImports.demoRealm()),
                 RealmImports.DEMO_REALM_FILE + " must be " + RealmImports.REALM_FILE
-                        + " plus demo users, the client cascade-cli and the portal's demo secret, nothing else");
+                        + " plus demo users, the clients cascade-cli and cascade-swagger-ui and the portal's demo secret, nothing else");
     }
 
     @Test

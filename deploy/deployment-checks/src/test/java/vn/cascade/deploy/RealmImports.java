@@ -14,7 +14,7 @@ import java.util.Map;
  * drift apart: production imports deploy/keycloak/cascade-realm.json (no people, no password grant, the portal
  * client's secret a placeholder filled from a Kubernetes Secret); the dev (demo) overlay imports
  * deploy/keycloak/demo/cascade-realm.json, the same realm plus the demo users, the password-grant client
- * {@code cascade-cli} and the portal's demo secret.
+ * {@code cascade-cli}, Swagger UI's client {@code cascade-swagger-ui} and the portal's demo secret.
  */
 final class RealmImports {
 
@@ -22,6 +22,8 @@ final class RealmImports {
     static final String DEMO_REALM_FILE = "deploy/keycloak/demo/cascade-realm.json";
     static final String PORTAL_CLIENT = "cascade-portal";
     static final String DEMO_CLIENT = "cascade-cli";
+    /** Swagger UI's public client: the local stack only (production switches Swagger UI off). */
+    static final String SWAGGER_UI_CLIENT = "cascade-swagger-ui";
     static final String PORTAL_SECRET_PLACEHOLDER = "CASCADE_PORTAL_CLIENT_SECRET";
     static final String PORTAL_SECRET = "cascade-keycloak-portal-client";
     /** Overlays that may carry the demo realm; every other overlay is production. */
@@ -67,7 +69,7 @@ final class RealmImports {
         List<Object> clients = new ArrayList<>();
         for (Object client : Yaml.list(realm, "clients")) {
             String clientId = Yaml.text(client, "clientId");
-            if (DEMO_CLIENT.equals(clientId)) {
+            if (DEMO_CLIENT.equals(clientId) || SWAGGER_UI_CLIENT.equals(clientId)) {
                 continue;
             }
             if (PORTAL_CLIENT.equals(clientId)) {

@@ -40,6 +40,7 @@ public final class LocalStack {
     private volatile boolean stopping;
     private SaslKafka kafka;
     private GreenMail mail;
+    private Gateway gateway;
     private Postgres postgres;
 
     private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
@@ -146,14 +147,19 @@ public final class LocalStack {
         }
         progress.done("all three ready");
 
+        int gatewayPort = Ports.choose("CASCADE_GATEWAY_PORT", 8080);
+        gateway = Gateway.start(gatewayPort, serviceUrls, root.resolve("clients/openapi/target/openapi"));
+        String gatewayUrl = "http://localhost:" + gateway.port();
+        progress.step("Gateway " + gatewayUrl + " (the three APIs under one base URL)");
+
         if (demo) {
             Tokens tokens = new Tokens(realmUrl);
             int applied = new DemoData(root.resolve("deploy/local/demo"), data.resolve("demo"), serviceUrls, tokens, progress).apply();
             progress.step(applied == 0 ? "Demo data: already loaded by an earlier run (--reset to load it afresh)" : "Demo data loaded");
         }
 
-        writeEnvironment(keycloakUrl, serviceUrls, bootstrap, smtpPort, imapPort);
-        printSummary(keycloakUrl, serviceUrls, bootstrap, imapPort);
+        writeEnvironment(keycloakUrl, gatewayUrl, serviceUrls, bootstrap, smtpPort, imapPort);
+        printSummary(keycloakUrl, gatewayUrl, serviceUrls, bootstrap, imapPort);
         watch();
     }
 
@@ -240,8 +246,8 @@ public final class LocalStack {
     }
 
     /** For scripts (deploy/local/smoke) and for the curious: where everything is. */
-    private void writeEnvironment(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap, int smtpPort,
-            int imapPort) throws IOException {
+    private void writeEnvironment(String keycloakUrl, String gatewayUrl, Map<String, String> serviceUrls,
+            String bootstrap, int smtpPort, int imapPort) throws IOException {
         // The admin's Kafka client settings for tools (--consumer.config) and the system tests; owner-only.
         Path kafkaClient = data.resolve("kafka-client.properties");
         java.util.Properties client = new java.util.Properties();
@@ -254,6 +260,7 @@ public final class LocalStack {
         }
         String env = """
                 KEYCLOAK_URL=%s
+                GATEWAY_URL=%s
                 DIRECTIVE_URL=%s
                 PLAN_URL=%s
                 REPORTING_URL=%s
@@ -262,18 +269,20 @@ public final class LocalStack {
                 SMTP_PORT=%d
                 IMAP_PORT=%d
                 LAUNCHER_PID=%d
-                """.formatted(keycloakUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
+                """.formatted(keycloakUrl, gatewayUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
                 serviceUrls.get("reporting"), bootstrap, kafkaClient, smtpPort, imapPort, ProcessHandle.current().pid());
         Path file = data.resolve("stack.env");
         Files.writeString(data.resolve("stack.env.tmp"), env);
         Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void printSummary(String keycloakUrl, Map<String, String> serviceUrls, String bootstrap, int imapPort) {
+    private void printSummary(String keycloakUrl, String gatewayUrl, Map<String, String> serviceUrls, String bootstrap,
+            int imapPort) {
         progress.plain("""
 
                 Cascade is running (%.0f s). Ctrl-C stops everything this command started.
 
+                  API (gateway)      %s/api/v1/…   (one base URL; merged OpenAPI: %s/openapi.yaml)
                   directive-service  %s/q/swagger-ui
                   plan-service       %s/q/swagger-ui
                   reporting-service  %s/q/swagger-ui
@@ -289,10 +298,10 @@ public final class LocalStack {
                   curl -s -H "Authorization: Bearer $TOKEN" '%s/api/v1/obligations?size=5' | jq
 
                 More in docs/local-stack.md.
-                """.formatted(progress.seconds(), serviceUrls.get("directive"), serviceUrls.get("plan"),
+                """.formatted(progress.seconds(), gatewayUrl, gatewayUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
                 serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("kafka-client.properties"), imapPort,
                 data.resolve("logs"), keycloakUrl,
-                serviceUrls.get("reporting")));
+                gatewayUrl));
     }
 
     /** Until Ctrl-C; a child that dies on its own is reported and ends the stack. */
@@ -319,6 +328,9 @@ public final class LocalStack {
             Files.deleteIfExists(data.resolve("stack.env"));
         } catch (IOException ignored) {
             // only a hint for scripts
+        }
+        if (gateway != null) {
+            gateway.close();
         }
         List<ChildProcess> reversed = new ArrayList<>(children);
         java.util.Collections.reverse(reversed);

@@ -30,6 +30,8 @@ public final class RunningStack implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(90);
 
     public final String keycloakUrl;
+    /** The launcher's gateway: the three APIs under one base URL. */
+    public final String gatewayUrl;
     public final String directiveUrl;
     public final String planUrl;
     public final String reportingUrl;
@@ -44,6 +46,7 @@ public final class RunningStack implements AutoCloseable {
 
     private RunningStack(Map<String, String> env, Process launcher, Path log) {
         this.keycloakUrl = required(env, "KEYCLOAK_URL");
+        this.gatewayUrl = required(env, "GATEWAY_URL");
         this.directiveUrl = required(env, "DIRECTIVE_URL");
         this.planUrl = required(env, "PLAN_URL");
         this.reportingUrl = required(env, "REPORTING_URL");
@@ -90,7 +93,7 @@ public final class RunningStack implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("CASCADE_LOCAL_DATA", data.toString());
         env.put("CASCADE_LOCAL_DB_SUFFIX", databaseSuffix(root));
-        for (String port : List.of("KEYCLOAK", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP")) {
+        for (String port : List.of("KEYCLOAK", "GATEWAY", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP")) {
             env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
         }
         long started = System.nanoTime();

@@ -1,0 +1,16 @@
+package vn.cascade.reporting.rest;
+
+import jakarta.ws.rs.Path;
+import java.time.Clock;
+import vn.cascade.common.time.AdjustableClock;
+import vn.cascade.common.time.ClockConfig;
+import vn.cascade.common.time.ClockResource;
+
+/** reporting-service's clock, under its own admin prefix so that every path is unique across the services. */
+@Path("/api/v1/admin/reporting/clock")
+public class ReportingClockResource extends ClockResource {
+
+    ReportingClockResource(ClockConfig config, AdjustableClock adjustable, Clock clock) {
+        super(config, adjustable, clock);
+    }
+}
