@@ -236,7 +236,7 @@ public class RollupAggregateRepository {
     private void sumsFrom(String unitsSql, String hierarchy, int year, String periodKind, LocalDate from,
             LocalDate to, String carriedJson) {
         // Every unit's counts and its signature, added to every prefix of its path (subtree rows) and to its path
-        // itself (own row); '/a/b' splits into {'', a, b}, so prefixes take elements 1..n for n >= 2.
+        // itself (own row); '/a/b' splits into {'', a, b}, so the prefixes drop 0..n-2 trailing elements.
         var query = entityManager.createNativeQuery("""
                 WITH units AS (%s),
                 per_unit AS (
@@ -256,8 +256,9 @@ public class RollupAggregateRepository {
                 SELECT :hierarchy, :year, :kind, node.path, node.own, i.item, 0, sum(i.amount), sum(i.contributors)
                 FROM items i
                 CROSS JOIN LATERAL (
-                    SELECT array_to_string((string_to_array(i.path, '/'))[1:n], '/') AS path, false AS own
-                    FROM generate_series(2, cardinality(string_to_array(i.path, '/'))) AS n
+                    SELECT array_to_string(trim_array(string_to_array(i.path, '/'), dropped), '/') AS path,
+                           false AS own
+                    FROM generate_series(0, cardinality(string_to_array(i.path, '/')) - 2) AS dropped
                     UNION ALL
                     SELECT i.path, true
                 ) node
