@@ -1,5 +1,6 @@
 package vn.cascade.reporting.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -182,6 +183,7 @@ public class RollupAggregates {
      * acceptances of that period wait.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 1800) // a national period takes seconds; under load, or at 600,000, minutes
     public void rebuild(ReportingPeriod period) {
         long started = System.nanoTime();
         String kind = period.kind().name();
