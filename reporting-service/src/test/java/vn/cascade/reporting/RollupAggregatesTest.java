@@ -131,12 +131,13 @@ class RollupAggregatesTest {
         compareEverywhere(nodes, "after the first build");
 
         // accepted through the API: each in the figures at once, the sums staying complete
+        Map<String, String> reviewers = new HashMap<>();
         for (Submitted submitted : later) {
             long version = QuarkusTransaction.requiringNew().call(() -> ((Number) organizationCopy.getEntityManager()
                     .createNativeQuery("SELECT version FROM report WHERE id = :id")
                     .setParameter("id", submitted.reportId()).getSingleResult()).longValue());
-            given().auth().oauth2(TestTokens.user("reviewer-" + submitted.recipientCode(),
-                    submitted.recipientCode(), "reviewer")).contentType("application/json")
+            given().auth().oauth2(reviewers.computeIfAbsent(submitted.recipientCode(),
+                    code -> TestTokens.user("reviewer-" + code, code, "reviewer"))).contentType("application/json")
                     .body(Map.of("version", version)).when().post("/api/v1/reports/" + submitted.reportId() + "/accept")
                     .then().statusCode(200);
         }
