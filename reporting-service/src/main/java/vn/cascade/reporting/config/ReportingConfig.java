@@ -30,4 +30,25 @@ public interface ReportingConfig {
         @WithDefault("500")
         int batchSize();
     }
+
+    Rollup rollup();
+
+    /** The roll-up aggregates (issue 18; docs/decisions.md). */
+    interface Rollup {
+        /** Off: acceptances add nothing and every roll-up runs the full query (the state before issue 18). */
+        @WithDefault("true")
+        boolean aggregates();
+
+        /** Rows each node's sums are spread over, so that concurrent acceptances rarely wait on the same row. */
+        @WithDefault("16")
+        int shards();
+
+        /** Whether the job recomputes stale sums (off in tests, which rebuild themselves). */
+        @WithDefault("true")
+        boolean rebuildScheduled();
+
+        /** How often the job looks for stale sums (read by {@code @Scheduled}). */
+        @WithDefault("10s")
+        String rebuildEvery();
+    }
 }

@@ -44,10 +44,12 @@ public class ReportService {
     private final IndicatorRepository indicators;
     private final ReportEvents events;
     private final ReportingAccess access;
+    private final RollupAggregates rollupAggregates;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ObligationRepository obligations, IndicatorRepository indicators,
-            ReportEvents events, ReportingAccess access, Clock clock) {
+            ReportEvents events, ReportingAccess access, RollupAggregates rollupAggregates, Clock clock) {
+        this.rollupAggregates = rollupAggregates;
         this.reports = reports;
         this.obligations = obligations;
         this.indicators = indicators;
@@ -137,6 +139,8 @@ public class ReportService {
         obligation.reviewed(accepted, now);
         reports.flush();
         if (accepted) {
+            // in the national figure the moment this commits (issue 18)
+            rollupAggregates.accepted(report, obligation);
             events.accepted(report, obligation);
         } else {
             events.returned(report, obligation);

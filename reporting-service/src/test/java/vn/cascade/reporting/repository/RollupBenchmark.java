@@ -24,10 +24,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.cascade.common.events.ReportingPeriodKind;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.Successions;
+import vn.cascade.reporting.service.RollupAggregates;
 
 /**
  * Roll-up, drill-down and completeness times over a national-scale hierarchy: a benchmark, not a test. Its name
@@ -50,6 +57,16 @@ class RollupBenchmark {
     RollupRepository rollups;
     @Inject
     IndicatorRepository indicators;
+    @Inject
+    RollupAggregates aggregates;
+
+    /** 1: about 60,000 organisations; 10: about 600,000 (250 grassroots organisations a district). */
+    private static final int SCALE = Integer.getInteger("benchmark.scale", 1);
+    /** Reports accepted through HTTP for the throughput measurement, and by how many clients at once. */
+    private static final int ACCEPTANCES = Integer.getInteger("benchmark.acceptances", 400);
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+    /** Only the aggregated roll-ups and the throughput: at 600,000 organisations each full query takes many seconds. */
+    private static final boolean AGGREGATES_ONLY = Boolean.getBoolean("benchmark.aggregatesOnly");
 
     private record Scenario(String name, String path, Map<String, String> query) {
     }
@@ -102,20 +119,56 @@ class RollupBenchmark {
                 Map.of("organization", "TU-1", "includeSubtree", "true", "periodKind", "YEAR", "year", "2025",
                         "size", "50")));
 
+        // Issue 18: the sums kept on acceptance, built once here from the loaded reports (as the job would)
+        out.append("## Building the aggregates (once; again after a restructuring)\n\n");
+        for (ReportingPeriodKind kind : List.of(ReportingPeriodKind.Q1, ReportingPeriodKind.H1,
+                ReportingPeriodKind.M9, ReportingPeriodKind.YEAR)) {
+            long start = System.nanoTime();
+            aggregates.rebuild(ReportingPeriod.of(kind, 2025));
+            out.append("- ").append(kind).append(" 2025: ").append(Math.round((System.nanoTime() - start) / 1e6))
+                    .append(" ms\n");
+        }
+        out.append("- rollup_sum rows: ").append(String.format("%,d", count("rollup_sum")))
+                .append("; rollup_latest rows: ").append(String.format("%,d", count("rollup_latest"))).append("\n\n");
+        execute("ANALYZE rollup_sum; ANALYZE rollup_latest");
+
         Map<String, Timing> timings = new LinkedHashMap<>();
+        long version = hierarchyVersion();
         for (Scenario scenario : scenarios) {
-            timings.put(scenario.name() + " " + scenario.query().getOrDefault("hierarchy", ""), measure(scenario));
+            boolean aggregated = scenario.path().equals("/api/v1/rollups");
+            if (AGGREGATES_ONLY && !aggregated) {
+                continue;
+            }
+            if (aggregated && !AGGREGATES_ONLY) {
+                // the full query: the sums look stale (a restructuring not yet rebuilt), so roll-ups fall back
+                execute("UPDATE rollup_hierarchy_version SET version = " + (version + 1_000_000));
+                timings.put(scenario.name() + " " + scenario.query().get("hierarchy") + " full query",
+                        measure(scenario));
+                execute("UPDATE rollup_hierarchy_version SET version = " + version);
+                timings.put(scenario.name() + " " + scenario.query().get("hierarchy"), measure(scenario));
+            } else {
+                timings.put(scenario.name() + " " + scenario.query().getOrDefault("hierarchy", ""),
+                        measure(scenario));
+            }
         }
         out.append("## Times (ms, ").append(REPETITIONS).append(" runs after ").append(WARM_UP)
                 .append(" warm-up calls, through HTTP with an admin token)\n\n")
                 .append("| request | hierarchy | median | p90 | min | max | rows |\n|---|---|---:|---:|---:|---:|---|\n");
-        for (Timing timing : timings.values()) {
-            out.append(String.format("| %s | %s | %.0f | %.0f | %.0f | %.0f | %s |%n", timing.scenario().name(),
-                    timing.scenario().query().getOrDefault("hierarchy", "–"), timing.median(), timing.p90(),
-                    timing.percentile(0), timing.percentile(100), timing.rows()));
-        }
+        timings.forEach((key, timing) -> out.append(String.format("| %s%s | %s | %.0f | %.0f | %.0f | %.0f | %s |%n",
+                timing.scenario().name(), key.endsWith(" full query") ? " (full query)" : "",
+                timing.scenario().query().getOrDefault("hierarchy", "–"), timing.median(), timing.p90(),
+                timing.percentile(0), timing.percentile(100), timing.rows())));
+        out.append("\n## Aggregates ÷ full query (medians)\n\n");
+        timings.forEach((key, timing) -> {
+            Timing full = timings.get(key + " full query");
+            if (full != null) {
+                out.append(String.format("- %s: %.0f ÷ %.0f ms = %.3f%n", key, timing.median(), full.median(),
+                        timing.median() / full.median()));
+            }
+        });
+        out.append('\n').append(acceptanceThroughput()).append('\n');
         out.append("\n## Ratios of medians\n\n");
-        for (String hierarchy : List.of("PERIOD", "CURRENT")) {
+        for (String hierarchy : AGGREGATES_ONLY ? List.<String>of() : List.of("PERIOD", "CURRENT")) {
             double national = timings.get("national roll-up " + hierarchy).median();
             out.append(String.format("- %s: province ÷ national roll-up %.2f, district ÷ national %.2f, "
                             + "national completeness ÷ national roll-up %.2f%n", hierarchy,
@@ -144,6 +197,82 @@ class RollupBenchmark {
         query.put("organization", organization);
         query.put("hierarchy", hierarchy);
         return new Scenario(name, path, query);
+    }
+
+    /**
+     * Acceptance throughput: {@code ACCEPTANCES} reports of Q1 2025 put back to "submitted", then accepted through
+     * HTTP by {@code CLIENTS} reviewers at once (each its recipient's); with the aggregates on, every acceptance
+     * also adds its deltas up to the national rows. Then the national Q1 figure must equal the full query's.
+     */
+    private String acceptanceThroughput() throws Exception {
+        List<Object[]> picked = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("""
+                        SELECT r.id, r.recipient_code FROM report r JOIN reporting_obligation o ON o.id = r.obligation_id
+                        WHERE o.period_kind = 'Q1' AND o.period_year = 2025 AND r.status = 'ACCEPTED'
+                        ORDER BY md5(CAST(r.id AS text)) LIMIT """ + ACCEPTANCES)) {
+            while (result.next()) {
+                picked.add(new Object[] {result.getObject(1), result.getString(2)});
+            }
+        }
+        String ids = picked.stream().map(row -> "'" + row[0] + "'").reduce((a, b) -> a + "," + b).orElseThrow();
+        execute("UPDATE report SET status = 'SUBMITTED', reviewed_at = NULL, reviewed_by = NULL WHERE id IN (" + ids
+                + "); UPDATE reporting_obligation SET status = 'SUBMITTED' WHERE id IN (SELECT obligation_id FROM "
+                + "report WHERE id IN (" + ids + "))");
+        aggregates.rebuild(ReportingPeriod.of(ReportingPeriodKind.Q1, 2025));
+        Map<String, String> q1 = Map.of("periodKind", "Q1", "year", "2025", "organization", "BCHTW",
+                "hierarchy", "PERIOD");
+        String admin = TestTokens.user("benchmark-admin", "BCHTW", "admin");
+        String before = call(new Scenario("", "/api/v1/rollups", q1), admin).getString("total.figures[0].value");
+
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < picked.size(); i = next.getAndIncrement()) {
+                    Object[] row = picked.get(i);
+                    String token = TestTokens.user("benchmark-reviewer-" + row[1], (String) row[1], "reviewer");
+                    int status = given().auth().oauth2(token).contentType("application/json")
+                            .body("{\"version\": 2, \"comment\": null}")
+                            .when().post("/api/v1/reports/" + row[0] + "/accept").then().extract().statusCode();
+                    if (status != 200) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        JsonPath fast = call(new Scenario("", "/api/v1/rollups", q1), admin);
+        long version = hierarchyVersion();
+        execute("UPDATE rollup_hierarchy_version SET version = " + (version + 1_000_000));
+        JsonPath full = call(new Scenario("", "/api/v1/rollups", q1), admin);
+        execute("UPDATE rollup_hierarchy_version SET version = " + version);
+        return String.format("""
+                ## Acceptance throughput
+
+                %d reports of Q1 2025 accepted through HTTP by %d clients at once in %.1f s: %.1f acceptances/s \
+                (%d failed); aggregates %s. National Q1 figure (first indicator) before %s, after %s (aggregates) \
+                and %s (full query); total answers equal: %s.
+                """, picked.size(), CLIENTS, seconds, picked.size() / seconds, failed.get(),
+                Boolean.parseBoolean(System.getProperty("cascade.reporting.rollup.aggregates", "true")) ? "on" : "off",
+                before, fast.getString("total.figures[0].value"), full.getString("total.figures[0].value"),
+                fast.getMap("total").equals(full.getMap("total")));
+    }
+
+    private long hierarchyVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version FROM rollup_hierarchy_version")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private Timing measure(Scenario scenario) {
@@ -254,7 +383,11 @@ class RollupBenchmark {
 
     private static String script() throws IOException {
         try (InputStream in = RollupBenchmark.class.getResourceAsStream("/benchmark/national-hierarchy.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int perDistrict = 25 * SCALE;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${PER_DISTRICT}", Integer.toString(perDistrict))
+                    .replace("${GRASSROOTS}", Integer.toString(714 * perDistrict))
+                    .replace("${CELLS}", Integer.toString(41_400 * SCALE));
         }
     }
 }
