@@ -137,7 +137,7 @@ public class ReorganisationService {
                         List.of(new Violation(parentField, parentCode + " ceased on " + parent.validTo)));
             }
             List<Organization> committees = organizations.children(parent).stream()
-                    .filter(child -> child.active && child.level == dissolution.level()
+                    .filter(child -> child.active && existedOn(child, date) && child.level == dissolution.level()
                             && child.kind == dissolution.kind() && !except.contains(child.code))
                     .toList();
             for (Organization committee : committees) {
@@ -156,7 +156,7 @@ public class ReorganisationService {
      */
     private void ceaseOwnBodies(LocalDate date, Organization committee, Organization parent, String field, Tally tally) {
         List<Organization> bodies = organizations.children(committee).stream()
-                .filter(child -> child.active && child.level == committee.level
+                .filter(child -> child.active && existedOn(child, date) && child.level == committee.level
                         && CEASING_WITH_COMMITTEE.contains(child.kind))
                 .toList();
         if (bodies.isEmpty()) {
@@ -175,6 +175,14 @@ public class ReorganisationService {
         Restructuring.Outcome outcome = change.apply(OffsetDateTime.now(clock));
         tally.add(outcome);
         bodies.forEach(body -> tally.ceasedWithoutSuccessor.add(body.code));
+    }
+
+    /**
+     * Whether the organisation existed on the effective date. One registered as beginning later is not part of the
+     * reorganisation: it is neither dissolved nor ceased, and moves with its parent.
+     */
+    private static boolean existedOn(Organization organization, LocalDate date) {
+        return !organization.validFrom.isAfter(date);
     }
 
     /** Runs one step; its problems are reported at the step's place in the plan. */
