@@ -205,6 +205,10 @@ class Reorganisation2025Test {
         given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/TU-BARIAVUNGTAU")
                 .then().statusCode(200).body("name", equalTo("Tỉnh ủy Bà Rịa - Vũng Tàu"))
                 .body("validFrom", equalTo("2008-08-01"));
+        // the seed's Quảng Nam, registered by the reference data as beginning the day it was loaded, is given the
+        // reference's beginning, so the reorganisation of 2025 can take it in
+        given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/TU-QUANGNAM")
+                .then().statusCode(200).body("validFrom", equalTo("2008-08-01"));
     }
 
     private static Map<String, Object> reference() {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import vn.cascade.common.domain.DomainException;
@@ -77,10 +78,34 @@ public class ReorganisationService {
      * reference data of the seed documents first.
      */
     public OrganizationImport.Outcome loadCommitteesBefore2025() {
-        List<NewOrganization> rows = reference2025().committeesBefore();
-        return imports.importRows(IntStream.range(0, rows.size())
+        Reorganisation.Reference reference = reference2025();
+        List<NewOrganization> rows = reference.committeesBefore();
+        OrganizationImport.Outcome outcome = imports.importRows(IntStream.range(0, rows.size())
                 .mapToObj(index -> new ImportRow(index, rows.get(index), List.of())).toList(),
                 OrganizationImport.ExistingCodes.SKIP);
+        correctBeginnings(rows, reference.effectiveDate());
+        return outcome;
+    }
+
+    /**
+     * A committee the reference says existed before the reorganisation but that is registered as beginning after it
+     * (registered without validFrom, so from the day it was registered, as the seed reference data does) is given
+     * the reference's beginning; otherwise the reorganisation could not take it in. Earlier beginnings stay.
+     */
+    private void correctBeginnings(List<NewOrganization> rows, LocalDate effectiveDate) {
+        Map<String, Organization> registered = organizations.findByCodes(rows.stream().map(NewOrganization::code).toList());
+        List<Organization> corrected = new ArrayList<>();
+        for (NewOrganization row : rows) {
+            Organization organization = registered.get(row.code());
+            if (organization != null && organization.active && row.validFrom() != null
+                    && organization.validFrom.isAfter(effectiveDate) && organization.placements.size() == 1) {
+                organization.beginOn(row.validFrom());
+                organization.updatedAt = OffsetDateTime.now(clock);
+                corrected.add(organization);
+            }
+        }
+        organizations.flush();
+        corrected.forEach(events::changed);
     }
 
     public Outcome apply(Plan plan) {
