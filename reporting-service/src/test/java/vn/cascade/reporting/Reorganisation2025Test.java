@@ -95,14 +95,16 @@ class Reorganisation2025Test {
         Org newQuangTri = new Org(UUID.randomUUID(), "TU-QUANGTRI-2025-" + UUID.randomUUID().toString().substring(0, 6),
                 "Tỉnh ủy Quảng Trị", null);
         newQuangTri = new Org(newQuangTri.id(), newQuangTri.code(), newQuangTri.name(), centre.path() + "/" + newQuangTri.id());
-        organizations.publish(gone(vinhLinh, OrganizationLevel.DISTRICT, quangTri, successor(quangTri)));
-        organizations.publish(gone(boTrach, OrganizationLevel.DISTRICT, quangBinh, successor(quangBinh)));
-        organizations.publish(gone(quangTri, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri)));
+        organizations.publish(gone(vinhLinh, OrganizationLevel.DISTRICT, quangTri, successor(quangTri), List.of()));
+        organizations.publish(gone(boTrach, OrganizationLevel.DISTRICT, quangBinh, successor(quangBinh), List.of()));
+        organizations.publish(gone(quangTri, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri),
+                List.of(predecessor(vinhLinh))));
         organizations.publish(new OrganizationSnapshot(newQuangTri.id(), newQuangTri.code(), newQuangTri.name(), null,
                 OrganizationLevel.PROVINCIAL, OrganizationKind.PARTY_COMMITTEE, centre.id(), newQuangTri.path(), true, null,
                 null, JULY_1, null, List.of(new OrganizationPlacement(centre.id(), newQuangTri.path(), JULY_1, null)),
                 List.of(), List.of(predecessor(quangBinh), predecessor(quangTri)), 1));
-        organizations.publish(gone(quangBinh, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri)));
+        organizations.publish(gone(quangBinh, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri),
+                List.of(predecessor(boTrach))));
         Org hoXaToday = moved(hoXa, vinhLinh, newQuangTri);
         Org vinhThachToday = moved(vinhThach, vinhLinh, newQuangTri);
         Org hoanLaoToday = moved(hoanLao, boTrach, newQuangTri);
@@ -146,9 +148,7 @@ class Reorganisation2025Test {
         accept(report(hoanLaoToday, 2026, 1, 65), newQuangTri);
 
         // then 2024 over its own hierarchy: the old provinces, their districts' and communes' reports
-        JsonPath centre2024 = rollup(centre, 2024, "PERIOD");
-        System.out.println("DEBUG centre 2024 PERIOD: " + centre2024.prettify());
-        assertNewMemberRate(centre2024, "total", 15, 370);
+        assertNewMemberRate(rollup(centre, 2024, "PERIOD"), "total", 15, 370);
         JsonPath quangTri2024 = rollup(quangTri, 2024, "PERIOD");
         assertNewMemberRate(quangTri2024, "total", 6, 190);
         assertEquals(3, quangTri2024.getInt("total.reportingOrganizations"));
@@ -242,13 +242,16 @@ class Reorganisation2025Test {
         return new OrganizationSuccession(organization.id(), organization.code(), SuccessionKind.MERGER, JULY_1);
     }
 
-    /** Ceased on 1 July 2025, handing over to the successor; its last place lasted until then. */
+    /**
+     * Ceased on 1 July 2025, handing over to the successor; its last place lasted until then. Like directive-service,
+     * the snapshot names both sides of its successions: what it took over that day too.
+     */
     private static OrganizationSnapshot gone(Org organization, OrganizationLevel level, Org parent,
-            OrganizationSuccession successor) {
+            OrganizationSuccession successor, List<OrganizationSuccession> predecessors) {
         return new OrganizationSnapshot(organization.id(), organization.code(), organization.name(), null, level,
                 OrganizationKind.PARTY_COMMITTEE, parent.id(), organization.path(), false, 100, null, BEGAN, JULY_1,
                 List.of(new OrganizationPlacement(parent.id(), organization.path(), BEGAN, JULY_1)), List.of(successor),
-                List.of(), 1);
+                predecessors, 1);
     }
 
     /** The commune moved from its dissolved district to the province on 1 July 2025; answers it with its new path. */
