@@ -142,6 +142,10 @@ class Reorganisation2025Test {
         assertEquals(1, central.stream().filter(o -> o.status == ObligationStatus.CANCELLED
                 && "ORGANIZATION_CEASED".equals(o.cancelReason)).count());
 
+        // and Vĩnh Linh's reporter may still answer the half-year it lived through, which the new province reviews
+        accept(report(vinhLinh, 2025, "H1", 1, 98), newQuangTri);
+        assertEquals(ObligationStatus.ACCEPTED, obligation(quangTriPlan, vinhLinh, ReportingPeriodKind.H1, 2025).status);
+
         // when the communes report 2026 to the new province, whose reviewer accepts
         accept(report(hoXaToday, 2026, 3, 55), newQuangTri);
         accept(report(vinhThachToday, 2026, 2, 45), newQuangTri);
@@ -190,8 +194,13 @@ class Reorganisation2025Test {
 
     /** Drafts and submits the organisation's annual report of the year; returns the report id. */
     private static String report(Org organization, int year, int admitted, int members) {
+        return report(organization, year, "YEAR", admitted, members);
+    }
+
+    /** Drafts and submits the organisation's report of the period; returns the report id. */
+    private static String report(Org organization, int year, String periodKind, int admitted, int members) {
         String obligationId = given().auth().oauth2(reporter(organization)).queryParam("year", year)
-                .queryParam("periodKind", "YEAR").when().get("/api/v1/obligations").then().statusCode(200)
+                .queryParam("periodKind", periodKind).when().get("/api/v1/obligations").then().statusCode(200)
                 .body("total", equalTo(1)).extract().path("items[0].id");
         Map<String, Object> body = new HashMap<>();
         body.put("obligationId", obligationId);
