@@ -2,6 +2,7 @@ package vn.cascade.organizations;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Set;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.OrganizationSnapshot;
@@ -15,10 +16,13 @@ public class OrganizationSnapshotHandler implements EventHandler {
 
     private final CloudEventCodec codec;
     private final OrganizationRepository organizations;
+    private final Event<OrganizationCopyChanged> changed;
 
-    OrganizationSnapshotHandler(CloudEventCodec codec, OrganizationRepository organizations) {
+    OrganizationSnapshotHandler(CloudEventCodec codec, OrganizationRepository organizations,
+            Event<OrganizationCopyChanged> changed) {
         this.codec = codec;
         this.organizations = organizations;
+        this.changed = changed;
     }
 
     @Override
@@ -31,6 +35,9 @@ public class OrganizationSnapshotHandler implements EventHandler {
         if (!OrganizationSnapshot.TYPE.equals(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.ORGANIZATIONS);
         }
-        organizations.upsert(codec.data(event, OrganizationSnapshot.class));
+        OrganizationSnapshot snapshot = codec.data(event, OrganizationSnapshot.class);
+        if (organizations.upsert(snapshot)) {
+            changed.fire(new OrganizationCopyChanged(snapshot));
+        }
     }
 }

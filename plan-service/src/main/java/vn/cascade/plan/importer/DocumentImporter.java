@@ -31,10 +31,10 @@ public final class DocumentImporter {
     /**
      * @param text                   the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
-     * @param registry               the registered organisations, for names → codes
+     * @param organizations          the registered organisations (ceased ones too, with their dates), for names → codes
      * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
-    public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher registry) {
+    public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher organizations) {
         ImportLimits.check(text);
         List<ImportWarning> warnings = new ArrayList<>();
         DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
@@ -48,6 +48,8 @@ public final class DocumentImporter {
         HeaderReader.Header header = withLead(letterhead, lead);
         ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
+        // Names as they were on the document's date: "Tỉnh ủy Quảng Trị" in a 2023 plan is the committee of 2023.
+        OrganizationMatcher registry = organizations.asOf(header.issueDate());
 
         List<String> issuerCandidates = new ArrayList<>();
         if (!header.issuerLines().isEmpty()) {

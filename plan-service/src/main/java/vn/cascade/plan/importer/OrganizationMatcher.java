@@ -1,5 +1,7 @@
 package vn.cascade.plan.importer;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,27 @@ import vn.cascade.common.text.VietnameseText;
 /**
  * Finds the code of a registered organisation for a name as a document writes it, ignoring case and diacritics and
  * reading the abbreviations offices use (BTV, BTC, UBKT …). A name that leaves out the place ("Ban Tổ chức Huyện
- * ủy" in a district's own plan) is read as the issuer's body of that name.
+ * ủy" in a district's own plan) is read as the issuer's body of that name. Where organisations of different times
+ * share a name (the Tỉnh ủy Quảng Trị until 30 June 2025 and the one formed on 1 July 2025 by merging it with Quảng
+ * Bình's), a document dated {@link #asOf} reads the one that existed on its date, and one without a date today's.
  */
 public final class OrganizationMatcher {
 
-    /** One registered organisation as the matcher needs it. */
-    public record Known(String code, String name, String shortName) {
+    /**
+     * One registered organisation as the matcher needs it.
+     *
+     * @param validFrom first day it existed; null if unknown
+     * @param validTo   the day it ceased (exclusive); null while it exists
+     */
+    public record Known(String code, String name, String shortName, LocalDate validFrom, LocalDate validTo) {
+
+        public Known(String code, String name, String shortName) {
+            this(code, name, shortName, null, null);
+        }
+
+        boolean existedOn(LocalDate date) {
+            return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || date.isBefore(validTo));
+        }
     }
 
     private static final Map<Pattern, String> ABBREVIATIONS = new java.util.LinkedHashMap<>();
@@ -45,19 +62,29 @@ public final class OrganizationMatcher {
 
     private static final Pattern PLACE_WORDS = Pattern.compile("(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy)$");
 
-    private final Map<String, String> byName = new HashMap<>();
+    /** Every organisation registered under a name, in the order given. */
+    private final Map<String, List<Known>> byName = new HashMap<>();
     private final Map<String, String> nameByCode = new HashMap<>();
-    private final String issuerName;
+    private String issuerName;
+    private LocalDate asOf;
 
     public OrganizationMatcher(List<Known> organizations, String issuerName) {
         for (Known organization : organizations) {
-            byName.putIfAbsent(key(organization.name()), organization.code());
+            byName.computeIfAbsent(key(organization.name()), name -> new ArrayList<>()).add(organization);
             nameByCode.put(organization.code(), organization.name());
-            if (organization.shortName() != null && !organization.shortName().isBlank()) {
-                byName.putIfAbsent(key(organization.shortName()), organization.code());
+            if (organization.shortName() != null && !organization.shortName().isBlank()
+                    && !key(organization.shortName()).equals(key(organization.name()))) {
+                byName.computeIfAbsent(key(organization.shortName()), name -> new ArrayList<>()).add(organization);
             }
         }
         this.issuerName = issuerName == null ? null : key(issuerName);
+    }
+
+    /** The same registry, reading names as of the document's date (null: as of today). */
+    public OrganizationMatcher asOf(LocalDate date) {
+        OrganizationMatcher copy = copy();
+        copy.asOf = date;
+        return copy;
     }
 
     public static OrganizationMatcher none() {
@@ -66,10 +93,38 @@ public final class OrganizationMatcher {
 
     /** The same registry, reading place-less names against this issuer. */
     public OrganizationMatcher forIssuer(String issuer) {
-        OrganizationMatcher copy = new OrganizationMatcher(List.of(), issuer);
+        OrganizationMatcher copy = copy();
+        copy.issuerName = issuer == null ? null : key(issuer);
+        return copy;
+    }
+
+    private OrganizationMatcher copy() {
+        OrganizationMatcher copy = new OrganizationMatcher(List.of(), null);
         copy.byName.putAll(byName);
         copy.nameByCode.putAll(nameByCode);
+        copy.issuerName = issuerName;
+        copy.asOf = asOf;
         return copy;
+    }
+
+    /**
+     * The code registered under a name: the organisation that existed on the document's date, or (without a date,
+     * or when none did) the one that exists today, or the first registered.
+     */
+    private String lookUp(String key) {
+        List<Known> candidates = byName.get(key);
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        if (asOf != null) {
+            for (Known candidate : candidates) {
+                if (candidate.existedOn(asOf)) {
+                    return candidate.code();
+                }
+            }
+        }
+        return candidates.stream().filter(candidate -> candidate.validTo() == null).findFirst()
+                .orElse(candidates.getFirst()).code();
     }
 
     /** The registered name for a code. */
@@ -88,14 +143,14 @@ public final class OrganizationMatcher {
             committee = entry.getKey().matcher(committee).replaceFirst(entry.getValue());
         }
         for (String candidate : List.of(key, stripped, committee)) {
-            String code = byName.get(candidate);
+            String code = lookUp(candidate);
             if (code != null) {
                 return Optional.of(code);
             }
             // "Ban Tổ chức Huyện ủy" in Vĩnh Linh's plan is "Ban Tổ chức Huyện ủy Vĩnh Linh".
             var place = PLACE_WORDS.matcher(candidate);
             if (issuerName != null && place.find() && issuerName.startsWith(place.group(1))) {
-                code = byName.get(candidate + issuerName.substring(place.group(1).length()));
+                code = lookUp(candidate + issuerName.substring(place.group(1).length()));
                 if (code != null) {
                     return Optional.of(code);
                 }

@@ -44,8 +44,10 @@ public class PlanImportService {
         if (text == null || text.isBlank()) {
             throw DomainException.unreadable("The document is empty");
         }
-        OrganizationMatcher registry = new OrganizationMatcher(organizations.list("active", true).stream()
-                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName)).toList(), null);
+        // Every organisation, ceased ones too, with its dates: a document names them as they were on its date.
+        OrganizationMatcher registry = new OrganizationMatcher(organizations.listAll(io.quarkus.panache.common.Sort.by("validFrom").and("code")).stream()
+                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList(),
+                null);
         DocumentImporter.ImportedPlan imported;
         try {
             imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);

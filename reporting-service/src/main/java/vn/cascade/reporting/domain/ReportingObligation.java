@@ -99,6 +99,21 @@ public class ReportingObligation {
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
 
+    /** The organisation that owed it before it ceased, when the obligation moved to its successor. */
+    @Column(name = "transferred_from_id")
+    public UUID transferredFromId;
+
+    @Column(name = "transferred_from_code")
+    public String transferredFromCode;
+
+    /** The recipient it was addressed to before that recipient ceased. */
+    @Column(name = "readdressed_from_code")
+    public String readdressedFromCode;
+
+    /** Why it was cancelled, when not for its plan: {@code ORGANIZATION_CEASED}. */
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -174,6 +189,7 @@ public class ReportingObligation {
         reminderSentAt = null;
         overdueMarkedAt = null;
         cancelledAt = null;
+        cancelReason = null;
         updatedAt = now;
     }
 
@@ -181,6 +197,29 @@ public class ReportingObligation {
         status = ObligationStatus.CANCELLED;
         cancelledAt = now;
         updatedAt = now;
+    }
+
+    /** Owed by the organisation that carries on the one that ceased, for the same period and with the same dates. */
+    public void transferTo(UUID successorId, String successorCode, OffsetDateTime now) {
+        transferredFromId = organizationId;
+        transferredFromCode = organizationCode;
+        organizationId = successorId;
+        organizationCode = successorCode;
+        updatedAt = now;
+    }
+
+    /** Addressed to the organisation that carries on a recipient that ceased. */
+    public void readdressTo(UUID successorId, String successorCode, OffsetDateTime now) {
+        readdressedFromCode = recipientCode;
+        recipientId = successorId;
+        recipientCode = successorCode;
+        updatedAt = now;
+    }
+
+    /** No longer owed: the organisation ceased before the period ended and nobody takes the report over. */
+    public void cancelBecauseCeased(OffsetDateTime now) {
+        cancel(now);
+        cancelReason = "ORGANIZATION_CEASED";
     }
 
     /** The reminder went out. An obligation already past its reminder time but still pending becomes due. */

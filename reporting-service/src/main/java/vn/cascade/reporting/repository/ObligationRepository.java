@@ -118,4 +118,22 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
             parameters.put(name, value);
         }
     }
+
+    /** What the organisation still owes (not yet answered), oldest period first. */
+    public List<ReportingObligation> openOwedBy(UUID organizationId) {
+        return list("organizationId = ?1 and status in ?2 order by periodEnd, id", organizationId, ObligationStatus.OPEN);
+    }
+
+    /** Reports addressed to the organisation that still wait for it: to be sent, or to be reviewed. */
+    public List<ReportingObligation> waitingFor(UUID recipientId) {
+        return list("recipientId = ?1 and status in ?2 order by periodEnd, id", recipientId,
+                java.util.EnumSet.of(ObligationStatus.PENDING, ObligationStatus.DUE, ObligationStatus.OVERDUE,
+                        ObligationStatus.SUBMITTED, ObligationStatus.RETURNED));
+    }
+
+    /** Whether the organisation owes (in any state) this requirement's report for this period already. */
+    public boolean owes(UUID requirementId, UUID organizationId, ReportingObligation like) {
+        return count("requirementId = ?1 and organizationId = ?2 and periodKind = ?3 and periodYear = ?4",
+                requirementId, organizationId, like.periodKind, like.periodYear) > 0;
+    }
 }
