@@ -1,0 +1,98 @@
+package vn.cascade.common.rest;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents what common does for every operation, so that generated SDKs know it: {@code Accept-Language};
+ * on a read of one versioned resource the {@code ETag}, {@code If-None-Match} and its 304; on a change whose
+ * body carries a {@code version}, {@code If-Match} and its 412; on a page of a list, the {@code Link} header.
+ * Called by {@link OpenApiCleanup} before it gives error responses their problem body.
+ */
+final class OpenApiConventions {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    private OpenApiConventions() {
+    }
+
+    static void document(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                ? Map.of() : openAPI.getComponents().getSchemas();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().forEach((method, operation) -> {
+                addHeaderParameter(operation, "Accept-Language", "Language of problem titles and details, validation "
+                        + "messages and export labels: vi (default) or en", "en");
+                APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+                Schema answer = ok == null ? null : jsonSchema(ok.getContent(), components);
+                if (method == PathItem.HttpMethod.GET && ok != null && answer != null && hasProperty(answer, "version")) {
+                    ok.addHeader(ConditionalRequests.ETAG, header("Entity tag of this version of the resource: send "
+                            + "it in If-None-Match to revalidate, or in If-Match to change it"));
+                    addHeaderParameter(operation, ConditionalRequests.IF_NONE_MATCH, "Entity tag of the copy the client "
+                            + "holds: 304 Not Modified when it is still current", "\"3.1f0c2a9b5d3e7a41\"");
+                    operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                            .description("Not modified: the copy the client holds (If-None-Match) is current"));
+                }
+                if (method == PathItem.HttpMethod.GET && ok != null && answer != null && hasProperty(answer, "items")
+                        && hasProperty(answer, "total")) {
+                    ok.addHeader("Link", header("RFC 8288 links to the first, previous, next and last pages, as "
+                            + "query references relative to the request (<?page=1&size=20>; rel=\"next\")"));
+                }
+                Schema body = operation.getRequestBody() == null ? null
+                        : jsonSchema(operation.getRequestBody().getContent(), components);
+                if (body != null && hasProperty(body, "version")) {
+                    addHeaderParameter(operation, ConditionalRequests.IF_MATCH, "The ETag read, in place of the body's "
+                            + "version: a stale one is answered 412 and changes nothing", "\"3.1f0c2a9b5d3e7a41\"");
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponse("412") == null) {
+                        operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
+                                .description("If-Match names another version than the current one, or cannot be read"));
+                    }
+                }
+            });
+        }
+    }
+
+    private static void addHeaderParameter(Operation operation, String name, String description, String example) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> name.equalsIgnoreCase(parameter.getName()))) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(false)
+                .description(description).example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    /** The JSON schema of a content, its reference followed. */
+    private static Schema jsonSchema(Content content, Map<String, Schema> components) {
+        if (content == null || content.getMediaTypes() == null) {
+            return null;
+        }
+        MediaType json = content.getMediaTypes().get("application/json");
+        Schema schema = json == null ? null : json.getSchema();
+        if (schema != null && schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            return components.get(schema.getRef().substring(SCHEMAS.length()));
+        }
+        return schema;
+    }
+
+    private static boolean hasProperty(Schema schema, String name) {
+        return schema.getProperties() != null && schema.getProperties().containsKey(name);
+    }
+}
