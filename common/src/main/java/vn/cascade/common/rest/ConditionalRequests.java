@@ -126,7 +126,8 @@ public class ConditionalRequests {
      */
     private static String link(ContainerRequestContext request, long page, int size, String relation) {
         String query = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-                .replaceQueryParam("page", page).replaceQueryParam("size", size).build().getRawQuery();
+                .replaceQueryParam("page").replaceQueryParam("size") // removed, then written last
+                .queryParam("page", page).queryParam("size", size).build().getRawQuery();
         return "<?" + query + ">; rel=\"" + relation + "\"";
     }
 }

@@ -23,63 +23,63 @@ class ConditionalRequestTest {
 
     @Test
     void shouldAnswerNotModifiedToTheCurrentEntityTagAndTheItemToAnOlderOne() {
-        insert(301, "Chi bộ 1");
-        String tag = given().when().get("/api/v1/items/versioned/301")
+        insert(401, "Chi bộ 1");
+        String tag = given().when().get("/api/v1/items/versioned/401")
                 .then().statusCode(200).header("ETag", matchesPattern("\"0\\.[0-9a-f]{16}\""))
                 .extract().header("ETag");
 
-        given().header("If-None-Match", tag).when().get("/api/v1/items/versioned/301")
+        given().header("If-None-Match", tag).when().get("/api/v1/items/versioned/401")
                 .then().statusCode(304).header("ETag", equalTo(tag)).body(emptyOrNullString());
-        given().header("If-None-Match", "W/" + tag + ", \"9.0\"").when().get("/api/v1/items/versioned/301")
+        given().header("If-None-Match", "W/" + tag + ", \"9.0\"").when().get("/api/v1/items/versioned/401")
                 .then().statusCode(304);
 
         given().contentType(ContentType.JSON).body("{\"name\": \"Chi bộ 2\", \"version\": 0}")
-                .when().put("/api/v1/items/versioned/301").then().statusCode(200)
+                .when().put("/api/v1/items/versioned/401").then().statusCode(200)
                 .header("ETag", not(equalTo(tag)));
-        given().header("If-None-Match", tag).when().get("/api/v1/items/versioned/301")
+        given().header("If-None-Match", tag).when().get("/api/v1/items/versioned/401")
                 .then().statusCode(200).body("name", equalTo("Chi bộ 2")).body("version", equalTo(1));
     }
 
     @Test
     void shouldTakeIfMatchInPlaceOfTheBodyVersionAndRefuseAStaleOneWith412ChangingNothing() {
-        insert(302, "Chi bộ 1");
-        String tag = given().when().get("/api/v1/items/versioned/302").then().statusCode(200).extract().header("ETag");
+        insert(402, "Chi bộ 1");
+        String tag = given().when().get("/api/v1/items/versioned/402").then().statusCode(200).extract().header("ETag");
 
         // the current tag and no version in the body: the change is made
         given().header("If-Match", tag).contentType(ContentType.JSON).body("{\"name\": \"Chi bộ 2\"}")
-                .when().put("/api/v1/items/versioned/302").then().statusCode(200).body("version", equalTo(1));
+                .when().put("/api/v1/items/versioned/402").then().statusCode(200).body("version", equalTo(1));
 
         // the same tag again is stale now: 412, in Vietnamese by default, and nothing changes
         given().header("If-Match", tag).contentType(ContentType.JSON).body("{\"name\": \"Chi bộ 3\"}")
-                .when().put("/api/v1/items/versioned/302")
+                .when().put("/api/v1/items/versioned/402")
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", endsWith("/precondition-failed"))
                 .body("title", equalTo("Điều kiện tiên quyết không thỏa mãn"))
                 .body("detail", equalTo("Dữ liệu đang ở phiên bản 1, không phải phiên bản 0; hãy tải lại rồi thực hiện lại"));
-        assertEquals("Chi bộ 2", name(302));
-        assertEquals(1L, version(302));
+        assertEquals("Chi bộ 2", name(402));
+        assertEquals(1L, version(402));
 
         // a weak tag, garbage, or a tag contradicting the body version: 412 as well, nothing changes
         for (String bad : new String[] {"W/" + tag, "abc", "\"1\", \"2\""}) {
             given().header("If-Match", bad).header("Accept-Language", "en").contentType(ContentType.JSON)
                     .body("{\"name\": \"Chi bộ 4\"}")
-                    .when().put("/api/v1/items/versioned/302")
+                    .when().put("/api/v1/items/versioned/402")
                     .then().statusCode(412).body("title", equalTo("Precondition failed"));
         }
         given().header("If-Match", "\"1\"").contentType(ContentType.JSON).body("{\"name\": \"Chi bộ 4\", \"version\": 0}")
-                .when().put("/api/v1/items/versioned/302").then().statusCode(412);
-        assertEquals("Chi bộ 2", name(302));
+                .when().put("/api/v1/items/versioned/402").then().statusCode(412);
+        assertEquals("Chi bộ 2", name(402));
 
         // without If-Match a stale body version stays the 409 it always was
         given().contentType(ContentType.JSON).body("{\"name\": \"Chi bộ 4\", \"version\": 0}")
-                .when().put("/api/v1/items/versioned/302").then().statusCode(409)
+                .when().put("/api/v1/items/versioned/402").then().statusCode(409)
                 .body("type", endsWith("/stale-version"));
-        assertEquals(1L, version(302));
+        assertEquals(1L, version(402));
     }
 
     @Test
     void shouldLinkTheNeighbouringPages() {
-        for (int id = 311; id <= 315; id++) {
+        for (int id = 411; id <= 415; id++) {
             insert(id, "Chi bộ " + id);
         }
         long total = count();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,8 +78,13 @@ public class PlanResource {
     @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public PageResponse<PlanResponse> list(@QueryParam("status") PlanStatus status, @Valid @BeanParam PageRequest page) {
-        return PageResponse.of(queries.list(status, page.paging()), PlanMapper::toResponse);
+    public PageResponse<PlanResponse> list(
+            @Parameter(description = "Only plans in this status", example = "ISSUED") @QueryParam("status") PlanStatus status,
+            @Parameter(description = "Offline sync: only plans changed at or after this instant (ISO-8601 with offset), "
+                    + "revoked ones included, ordered by updatedAt then id; send the greatest updatedAt already held",
+                    example = "2025-01-31T08:00:00+07:00") @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @Valid @BeanParam PageRequest page) {
+        return PageResponse.of(queries.list(status, updatedSince, page.paging()), PlanMapper::toResponse);
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,9 +72,14 @@ public class ObligationResource {
                     + "below it in today's hierarchy owe; it must lie in the caller's subtree", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubtree") Boolean includeSubtree,
+            @Parameter(description = "Offline sync: only obligations changed at or after this instant (ISO-8601 with "
+                    + "offset), cancelled ones included, ordered by updatedAt then id; send the greatest updatedAt "
+                    + "already held", example = "2025-01-31T08:00:00+07:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
         return PageResponse.of(service.search(new ObligationService.Filter(organization, recipient, planId, periodKind,
-                year, status, Boolean.TRUE.equals(includeSubtree)), page.paging()), ObligationMapper::toResponse);
+                year, status, Boolean.TRUE.equals(includeSubtree), updatedSince), page.paging()),
+                ObligationMapper::toResponse);
     }
 
     @GET
