@@ -31,8 +31,9 @@ final class OpenApiConventions {
         }
         Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
             item.getOperations().forEach((method, operation) -> {
+                describeConventionalParameters(path, operation);
                 addHeaderParameter(operation, "Accept-Language", "Language of problem titles and details, validation "
                         + "messages and export labels: vi (default) or en", "en");
                 APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
@@ -61,7 +62,41 @@ final class OpenApiConventions {
                     }
                 }
             });
+        });
+    }
+
+    /**
+     * The parameters every service names the same way, described once here: the Idempotency-Key of common's
+     * {@code @Idempotent} POSTs, and {@code /things/{id}}: the id of a thing. Any other parameter a resource leaves
+     * undescribed stays undescribed, and the service contract test names it.
+     */
+    private static void describeConventionalParameters(String path, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
         }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getDescription() == null && parameter.getRef() == null
+                    && "Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
+                parameter.setDescription("A key the client chooses for this request (a UUID, say) so that retrying it is "
+                        + "safe: a retry with the same key gets the first response again and changes nothing");
+            }
+            String collection = collectionBefore(path, "{" + parameter.getName() + "}");
+            if (parameter.getDescription() == null && parameter.getRef() == null && parameter.getIn() == Parameter.In.PATH
+                    && "id".equals(parameter.getName()) && collection != null) {
+                parameter.setDescription("Id of the " + collection.replace('-', ' '));
+            }
+        }
+    }
+
+    /** {@code /api/v1/plans/{id}/history}, {@code {id}} → {@code plan}: the collection the segment names one of. */
+    private static String collectionBefore(String path, String segment) {
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals(segment) && segments[i - 1].endsWith("s") && segments[i - 1].length() > 1) {
+                return segments[i - 1].substring(0, segments[i - 1].length() - 1);
+            }
+        }
+        return null;
     }
 
     private static void addHeaderParameter(Operation operation, String name, String description, String example) {

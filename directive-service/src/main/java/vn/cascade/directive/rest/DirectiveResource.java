@@ -85,8 +85,10 @@ public class DirectiveResource {
     public PageResponse<DirectiveResponse> list(
             @Parameter(description = "Words to find in symbol, title, summary and body", example = "nghi quyet 21 to chuc co so dang")
             @QueryParam("q") String words,
-            @QueryParam("type") DocumentType type,
-            @QueryParam("status") DirectiveStatus status,
+            @Parameter(description = "Only documents of this type (NQ resolution, KL conclusion, CT instruction …)",
+                    example = "NQ") @QueryParam("type") DocumentType type,
+            @Parameter(description = "Only directives in this status; drafts only inside the caller's chain",
+                    example = "PUBLISHED") @QueryParam("status") DirectiveStatus status,
             @Parameter(description = "Code of an organisation: its directives and those of its subtree", example = "TU-QUANGTRI")
             @QueryParam("issuer") String issuer,
             @Parameter(description = "Issued on or after", example = "2022-01-01") @QueryParam("from") LocalDate from,

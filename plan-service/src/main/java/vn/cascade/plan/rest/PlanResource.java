@@ -103,8 +103,11 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Not a plan symbol")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year")
-    public PlanResponse getBySymbol(@Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
-            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+    public PlanResponse getBySymbol(
+            @Parameter(description = "The plan's symbol, case and diacritics tolerated", example = "68-KH/HU")
+            @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "Year of issue, when the number was reused", example = "2023")
+            @QueryParam("year") Integer year) {
         return PlanMapper.toResponse(queries.bySymbol(symbol, year));
     }
 
