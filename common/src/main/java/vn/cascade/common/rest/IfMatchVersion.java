@@ -10,13 +10,15 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 
 /**
- * {@code If-Match} in place of the body's {@code version}, for every change whose request record has one: the
+ * {@code If-Match} in place of the body's {@code version}, for every change whose request record has one (or
+ * whose part one level down has one, as an amendment's {@code content}): the
  * version of the entity tag ({@link ConditionalRequests#versionOf}) is written into the JSON body before it is
  * read, so the service's one optimistic-lock check ({@code DomainException.requireVersion}) serves both, and a
  * stale version stated in If-Match is answered 412 Precondition Failed ({@code ProblemMappers}) and changes nothing.
@@ -37,7 +39,9 @@ public class IfMatchVersion implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
         String ifMatch = context.getHeaders().getFirst(ConditionalRequests.IF_MATCH);
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") || !takesVersion(context.getType())) {
+        Optional<String> holder = ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")
+                ? Optional.empty() : versionHolder(context.getType());
+        if (holder.isEmpty()) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
@@ -48,8 +52,15 @@ public class IfMatchVersion implements ReaderInterceptor {
         } catch (JsonProcessingException e) {
             return context.proceed(); // the reader answers with the malformed-JSON problem
         }
-        if (!(tree instanceof ObjectNode object)) {
+        if (!(tree instanceof ObjectNode root)) {
             return context.proceed();
+        }
+        ObjectNode object = root;
+        if (!holder.get().isEmpty()) {
+            if (!(root.get(holder.get()) instanceof ObjectNode nested)) {
+                return context.proceed(); // validation names the missing part
+            }
+            object = nested;
         }
         long stated = version(ifMatch);
         JsonNode sent = object.get(VERSION);
@@ -58,7 +69,7 @@ public class IfMatchVersion implements ReaderInterceptor {
                     + " but the body states version " + sent).localized("detail.if-match-disagrees", stated, sent);
         }
         object.put(VERSION, stated);
-        context.setInputStream(new ByteArrayInputStream(json.writeValueAsBytes(object)));
+        context.setInputStream(new ByteArrayInputStream(json.writeValueAsBytes(root)));
         return context.proceed();
     }
 
@@ -69,8 +80,22 @@ public class IfMatchVersion implements ReaderInterceptor {
                 .localized("detail.if-match-unreadable"));
     }
 
-    /** A request record with a {@code version} component: the changes that are checked against a version. */
-    static boolean takesVersion(Class<?> type) {
+    /**
+     * Where a request record carries the version it is checked against: {@code ""} for its own {@code version}
+     * component, the name of a component one level down that has one (an amendment's {@code content}), or empty.
+     */
+    static Optional<String> versionHolder(Class<?> type) {
+        if (hasVersion(type)) {
+            return Optional.of("");
+        }
+        if (type == null || !type.isRecord()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getRecordComponents()).filter(component -> hasVersion(component.getType()))
+                .map(RecordComponent::getName).findFirst();
+    }
+
+    private static boolean hasVersion(Class<?> type) {
         return type != null && type.isRecord()
                 && Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals(VERSION));
     }

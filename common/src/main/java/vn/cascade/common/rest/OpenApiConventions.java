@@ -53,7 +53,7 @@ final class OpenApiConventions {
                 }
                 Schema body = operation.getRequestBody() == null ? null
                         : jsonSchema(operation.getRequestBody().getContent(), components);
-                if (body != null && hasProperty(body, "version")) {
+                if (body != null && (hasProperty(body, "version") || nestedVersion(body, components))) {
                     addHeaderParameter(operation, ConditionalRequests.IF_MATCH, "The ETag read, in place of the body's "
                             + "version: a stale one is answered 412 and changes nothing", "\"3.1f0c2a9b5d3e7a41\"");
                     if (operation.getResponses() != null && operation.getResponses().getAPIResponse("412") == null) {
@@ -125,6 +125,17 @@ final class OpenApiConventions {
             return components.get(schema.getRef().substring(SCHEMAS.length()));
         }
         return schema;
+    }
+
+    /** A body one of whose properties carries the version (an amendment's content). */
+    private static boolean nestedVersion(Schema body, Map<String, Schema> components) {
+        if (body.getProperties() == null) {
+            return false;
+        }
+        return body.getProperties().values().stream().map(property -> property.getRef() != null
+                        && property.getRef().startsWith(SCHEMAS) ? components.get(property.getRef().substring(SCHEMAS.length()))
+                        : property)
+                .anyMatch(property -> property != null && hasProperty(property, "version"));
     }
 
     private static boolean hasProperty(Schema schema, String name) {

@@ -75,7 +75,11 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
+    @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first",
+            description = "Issued plans of every organisation and the drafts of the caller's subtree, by issue date "
+                    + "(newest first), then id. With updatedSince, what changed at or after that instant instead, "
+                    + "revoked and completed plans included, by updatedAt then id: what an app keeps offline. Pages "
+                    + "carry RFC 8288 Link headers (first, prev, next, last) beside the total.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<PlanResponse> list(
@@ -89,7 +93,9 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it")
+    @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it",
+            description = "Drafts only inside the issuer's chain (elsewhere 404). The ETag answers If-None-Match "
+                    + "with 304 while the plan is unchanged, and may be sent as If-Match to change it.")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public PlanResponse get(@PathParam("id") UUID id) {

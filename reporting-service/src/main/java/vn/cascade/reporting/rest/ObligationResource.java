@@ -53,7 +53,11 @@ public class ObligationResource {
 
     @GET
     @Operation(operationId = "listObligations", summary = "Obligations the caller's organisation owes or receives, "
-            + "or those of an organisation's whole subtree, by due date then id; by default those it owes")
+            + "or those of an organisation's whole subtree, by due date then id; by default those it owes",
+            description = "Without an organisation or recipient, what the caller's organisation owes. With "
+                    + "updatedSince, only what changed at or after that instant, cancelled obligations included, by "
+                    + "updatedAt then id: an app keeps the greatest updatedAt it saw and asks again from there. Pages "
+                    + "carry RFC 8288 Link headers (first, prev, next, last) beside the total.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ObligationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or page")
@@ -101,7 +105,8 @@ public class ObligationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives")
+    @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives",
+            description = "The ETag answers If-None-Match with 304 while the obligation is unchanged.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ObligationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such obligation visible to the caller")
