@@ -48,7 +48,10 @@ public class AuditResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listAuditEntries", summary = "Changes made through this service's API, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "Changes made through this service's API, newest first",
+            description = "Who (user or client, organisation), when, which method and path, the status answered. "
+                    + "Paged like every list: the total beside the items, RFC 8288 Link headers to the neighbouring "
+                    + "pages.")
     @APIResponse(responseCode = "200", description = "One page, newest first, with the total count",
             content = @Content(schema = @Schema(implementation = AuditEntryPage.class)))
     public PageResponse<AuditTrail.Entry> list(@Parameter(description = "The user or client", example = "admin") @QueryParam("actor") String actor,

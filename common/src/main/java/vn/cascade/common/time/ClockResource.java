@@ -64,7 +64,9 @@ public class ClockResource {
     }
 
     @GET
-    @Operation(operationId = "getClock", summary = "What this service's clock reads and how far it was moved")
+    @Operation(operationId = "getClock", summary = "What this service's clock reads and how far it was moved",
+            description = "Administrators only, and only where the adjustable clock is switched on (demos, system "
+                    + "tests); production runs on the system clock.")
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState get() {
@@ -75,7 +77,9 @@ public class ClockResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveClock",
-            summary = "Move this service's clock to an instant (forward or back); schedulers see it on their next tick")
+            summary = "Move this service's clock to an instant (forward or back); schedulers see it on their next tick",
+            description = "Administrators only, where the adjustable clock is switched on. Reminders and overdue marks "
+                    + "then fall due as they would on that day.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClockMove.class),
             examples = @ExampleObject(name = "a quarter's reminder", value = "{\"instant\": \"2027-03-30T01:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "The clock, moved",
@@ -88,7 +92,8 @@ public class ClockResource {
     }
 
     @DELETE
-    @Operation(operationId = "resetClock", summary = "Put this service's clock back to the system's time")
+    @Operation(operationId = "resetClock", summary = "Put this service's clock back to the system's time",
+            description = "Administrators only, where the adjustable clock is switched on.")
     @APIResponse(responseCode = "200", description = "The clock, back to the system's time",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState reset() {

@@ -109,7 +109,9 @@ public class RollupResource {
     @Path("/completeness")
     @Operation(operationId = "getReportingCompleteness", summary = "Completeness (submitted ÷ due) and timeliness "
             + "(on time ÷ due) of an organisation's subtree for one period, per direct subordinate and per level, "
-            + "with the organisations that have not reported; JSON, CSV or XLSX")
+            + "with the organisations that have not reported; JSON, CSV or XLSX",
+            description = "CSV and XLSX are worded in the language of Accept-Language: Vietnamese headings, levels "
+                    + "and statuses by default, English with en. XLSX has a second sheet listing who has not reported.")
     @APIResponse(responseCode = "200", description = "The completeness table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompletenessResponse.class)),
