@@ -16,9 +16,6 @@ class ServiceContractTest extends ServiceContract {
                 "GET /api/v1/notifications", "POST /api/v1/notifications/read-all",
                 "GET /api/v1/notifications/unread-count", "POST /api/v1/notifications/{id}/read",
                 "GET /api/v1/obligations/calendar", "GET /api/v1/obligations/{id}/report",
-                "GET /api/v1/organizations/{code}/contacts", "PUT /api/v1/organizations/{code}/contacts",
-                "POST /api/v1/reports", "GET /api/v1/reports/{id}", "PUT /api/v1/reports/{id}",
-                "POST /api/v1/reports/{id}/submit", "POST /api/v1/reports/{id}/accept",
-                "POST /api/v1/reports/{id}/return");
+                "GET /api/v1/organizations/{code}/contacts", "PUT /api/v1/organizations/{code}/contacts");
     }
 }
