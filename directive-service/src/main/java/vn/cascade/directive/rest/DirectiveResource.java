@@ -127,7 +127,7 @@ public class DirectiveResource {
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year")
     public DirectiveResponse getBySymbol(
-            @Parameter(example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "The directive's symbol, case and diacritics tolerated", example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2022") @QueryParam("year") Integer year) {
         return DirectiveMapper.toResponse(queries.getBySymbol(symbol, year));
     }
