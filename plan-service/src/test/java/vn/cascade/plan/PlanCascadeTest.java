@@ -245,6 +245,57 @@ class PlanCascadeTest {
     }
 
     @Test
+    void shouldRevalidateByETagAndRefuseAStaleIfMatchWith412ChangingNothing() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        Map<String, Object> body = plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 2), resolution);
+        String id = draft(province, body);
+        String tag = given().auth().oauth2(issuer(province)).when().get("/api/v1/plans/{id}", id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(issuer(province)).header("If-None-Match", tag).when().get("/api/v1/plans/{id}", id)
+                .then().statusCode(304);
+
+        // If-Match in place of the body's version: the first change is made, the same tag again is stale
+        body.put("title", "Kế hoạch (sửa theo ETag)");
+        String changed = given().auth().oauth2(issuer(province)).header("If-Match", tag).contentType(ContentType.JSON)
+                .body(body).when().put("/api/v1/plans/{id}", id).then().statusCode(200).body("version", equalTo(1))
+                .extract().header("ETag");
+        body.put("title", "Kế hoạch (sửa từ bản cũ)");
+        given().auth().oauth2(issuer(province)).header("If-Match", tag).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/plans/{id}", id).then().statusCode(412).contentType(PROBLEM)
+                .body("type", org.hamcrest.Matchers.endsWith("/precondition-failed"))
+                .body("title", equalTo("Điều kiện tiên quyết không thỏa mãn"));
+        given().auth().oauth2(issuer(province)).header("If-None-Match", changed).when().get("/api/v1/plans/{id}", id)
+                .then().statusCode(304);
+        given().auth().oauth2(issuer(province)).when().get("/api/v1/plans/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Kế hoạch (sửa theo ETag)")).body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldListExactlyThePlansChangedSinceATime() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        Map<String, Object> changedLater = plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 2), resolution);
+        String first = draft(province, changedLater);
+        String second = draft(province, plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 3), resolution));
+        String since = java.time.OffsetDateTime.parse(given().auth().oauth2(issuer(province))
+                .when().get("/api/v1/plans/{id}", second).then().extract().<String>path("updatedAt"))
+                .plusNanos(1000).toString();
+
+        changedLater.put("version", 0);
+        changedLater.put("title", "Kế hoạch (sửa sau)");
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON).body(changedLater)
+                .when().put("/api/v1/plans/{id}", first).then().statusCode(200);
+
+        given().auth().oauth2(issuer(province)).queryParam("updatedSince", since).when().get("/api/v1/plans")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.id", org.hamcrest.Matchers.contains(first));
+        given().auth().oauth2(issuer(province)).queryParam("updatedSince", "31/12/2025").when().get("/api/v1/plans")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("updatedSince"));
+    }
+
+    @Test
     void shouldAmendAnIssuedPlanKeepingTaskProgressAndHistory() {
         Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
         Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);

@@ -106,6 +106,26 @@ class IndicatorCatalogueResourceTest {
                 .when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
                 .body("errors.field", contains("indicators.NEW_MEMBER_RATE", "indicators.PARTY_FEES_" + suffix))
                 .body("detail", containsString("PARTY_FEES_" + suffix));
+        // worded in Vietnamese without Accept-Language and with vi, in English with en
+        for (String language : new String[] {null, "vi", "en"}) {
+            var request = given().auth().oauth2(reporter(vinhLinh)).contentType(ContentType.JSON).body(wrong);
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            boolean english = "en".equals(language);
+            request.when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                    .body("title", equalTo(english ? "Request cannot be processed" : "Không thể xử lý yêu cầu"))
+                    .body("detail", equalTo(english
+                            ? "The catalogue does not take NEW_MEMBER_RATE, PARTY_FEES_" + suffix + " in a report of 2024"
+                            : "Danh mục chỉ tiêu không nhận NEW_MEMBER_RATE, PARTY_FEES_" + suffix
+                                    + " trong báo cáo năm 2024"))
+                    .body("errors[0].message", equalTo(english
+                            ? "a rate is computed from NEW_MEMBERS_ADMITTED and TOTAL_MEMBERS; report those"
+                            : "tỉ lệ được tính từ NEW_MEMBERS_ADMITTED và TOTAL_MEMBERS; hãy báo cáo hai số liệu đó"))
+                    .body("errors[1].message", equalTo(english
+                            ? "unknown indicator PARTY_FEES_" + suffix + "; GET /api/v1/indicators lists them"
+                            : "chỉ tiêu PARTY_FEES_" + suffix + " không có trong danh mục; xem danh mục tại GET /api/v1/indicators"));
+        }
         // and both districts report the new indicator (4 of 10 cells, 3 of 5) and the ratings
         accept(report(vinhLinh, obligation, Map.of(cells, 4, "VILLAGE_CELLS", 10, "ORGS_RATED_GOOD_OR_BETTER", 9,
                 "ORGS_RATED", 10)), province);
@@ -134,7 +154,7 @@ class IndicatorCatalogueResourceTest {
                         "format", "csv"))
                 .when().get("/api/v1/rollups").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Số chi bộ đạt tiêu chuẩn \"\"4 tốt\"\" (" + cells + ") – đánh giá"), csv);
-        assertTrue(csv.lines().anyMatch(line -> line.startsWith("Tổng") && line.contains(",7,MET")), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("Tổng") && line.contains(",7,Đạt")), csv);
         // and a roll-up naming the alias shows the indicator under its own code
         given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
                 .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",

@@ -160,13 +160,45 @@ class RollupResourceTest {
             assertEquals("Tổng", total.getCellText(0));
             assertEquals("Tỉnh ủy Quảng Trị", total.getCellText(2));
             assertNumber("1.78", total.getCellAsNumber(5));
-            assertEquals("NOT_MET", total.getCellText(6));
+            assertEquals("Không đạt", total.getCellText(6));
+            assertEquals("Cấp tỉnh", total.getCellText(3));
+            assertEquals("Phạm vi", rows.get(0).getCellText(0));
+            assertEquals("Tổng hợp năm 2025", sheet.getName());
             assertNumber("16", total.getCellAsNumber(7));
             Row vinhLinhCells = rows.stream().filter(row -> vinhLinh.code().equals(row.getCellText(1))).findFirst()
                     .orElseThrow();
             assertEquals("Huyện ủy Vĩnh Linh", vinhLinhCells.getCellText(2));
             assertNumber("2.40", vinhLinhCells.getCellAsNumber(5));
             assertNumber("12", vinhLinhCells.getCellAsNumber(7));
+        }
+        // the same export with Accept-Language vi reads the same; with en it is worded in English, the
+        // catalogue's English names heading the columns
+        for (String language : List.of("vi", "en")) {
+            byte[] worded = given().auth().oauth2(reader(province)).accept(XLSX).header("Accept-Language", language)
+                    .queryParam("organization", province.code()).queryParam("periodKind", "YEAR")
+                    .queryParam("year", 2025).queryParam("indicators", "NEW_MEMBER_RATE,NEW_MEMBERS_ADMITTED")
+                    .when().get("/api/v1/rollups").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+            boolean english = language.equals("en");
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(worded))) {
+                Sheet sheet = workbook.getFirstSheet();
+                List<Row> rows = sheet.read();
+                assertEquals(english ? "Roll-up year 2025" : "Tổng hợp năm 2025", sheet.getName());
+                assertEquals(english ? List.of("Scope", "Organisation code", "Organisation name", "Level",
+                                "Organisations reporting")
+                                : List.of("Phạm vi", "Mã đơn vị", "Tên đơn vị", "Cấp", "Số đơn vị có báo cáo"),
+                        java.util.stream.IntStream.range(0, 5).mapToObj(rows.get(0)::getCellText).toList());
+                assertEquals(english ? "New members admitted as a share of all members (NEW_MEMBER_RATE)"
+                        : "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên (NEW_MEMBER_RATE)",
+                        rows.get(0).getCellText(5));
+                assertEquals(english ? "New members admitted as a share of all members (NEW_MEMBER_RATE) – assessment"
+                        : "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên (NEW_MEMBER_RATE) – đánh giá",
+                        rows.get(0).getCellText(6));
+                Row total = rows.get(1);
+                assertEquals(english ? List.of("Total", "Tỉnh ủy Quảng Trị", "Provincial", "Not met")
+                                : List.of("Tổng", "Tỉnh ủy Quảng Trị", "Cấp tỉnh", "Không đạt"),
+                        List.of(total.getCellText(0), total.getCellText(2), total.getCellText(3), total.getCellText(6)));
+                assertNumber("1.78", total.getCellAsNumber(5));
+            }
         }
         // CSV: UTF-8 with a byte-order mark, by Accept or by format=csv
         byte[] csv = given().auth().oauth2(reader(province)).queryParam("format", "csv")
@@ -175,8 +207,8 @@ class RollupResourceTest {
                 .extract().asByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.contains("Tổng," + province.code() + ",Tỉnh ủy Quảng Trị,PROVINCIAL,4,16,MET,900,"), text);
-        assertTrue(text.contains("Huyện ủy Gio Linh") && text.contains(",1.78,NOT_MET,"), text);
+        assertTrue(text.contains("Tổng," + province.code() + ",Tỉnh ủy Quảng Trị,Cấp tỉnh,4,16,Đạt,900,"), text);
+        assertTrue(text.contains("Huyện ủy Gio Linh") && text.contains(",1.78,Không đạt,"), text);
     }
 
     @Test
@@ -328,7 +360,16 @@ class RollupResourceTest {
                 .contentType(containsString("text/csv")).extract().asByteArray();
         String csv = new String(csvBytes, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFPhạm vi,Mã đơn vị,Tên đơn vị,Cấp,Phải báo cáo"), csv);
-        assertTrue(csv.contains("Trực thuộc," + haiChau.code() + ",Quận ủy Hải Châu,DISTRICT,3,2,1,1,66.67,33.33"), csv);
+        assertTrue(csv.contains("Trực thuộc," + haiChau.code() + ",Quận ủy Hải Châu,Cấp huyện,3,2,1,1,66.67,33.33"), csv);
+        String english = new String(given().auth().oauth2(reviewer(province)).accept("text/csv")
+                .header("Accept-Language", "en").queryParam("periodKind", "YEAR").queryParam("year", 2025)
+                .when().get("/api/v1/rollups/completeness").then().statusCode(200).extract().asByteArray(),
+                StandardCharsets.UTF_8);
+        assertTrue(english.startsWith("\uFEFFScope,Organisation code,Organisation name,Level,Due,Submitted,On time"),
+                english);
+        assertTrue(english.contains("Subordinate," + haiChau.code() + ",Quận ủy Hải Châu,District,3,2,1,1,66.67,33.33"),
+                english);
+        assertTrue(english.contains("By level,,,Grassroots,3,2,1,"), english);
     }
 
     @Test

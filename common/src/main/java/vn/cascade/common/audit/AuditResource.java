@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 
 /**
@@ -25,6 +26,15 @@ import vn.cascade.common.security.Roles;
  * method, which a subclass inherits.
  */
 public abstract class AuditResource {
+
+    /** The page type as the OpenAPI document names it, so that generated SDKs get typed entries. */
+    @Schema(name = "AuditEntryPage", description = "One page of the audit trail, newest first")
+    public record AuditEntryPage(
+            @Schema(description = "The entries of this page") List<AuditTrail.Entry> items,
+            @Schema(description = "Matching entries across all pages", example = "42") long total,
+            @Schema(description = "Zero-based page number", example = "0") int page,
+            @Schema(description = "Requested page size", example = "20") int size) {
+    }
 
     private final AuditTrail trail;
 
@@ -40,12 +50,15 @@ public abstract class AuditResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listAuditEntries", summary = "Changes made through this service's API, newest first")
-    @APIResponse(responseCode = "200", description = "Newest first",
-            content = @Content(schema = @Schema(implementation = AuditTrail.Entry.class, type = SchemaType.ARRAY)))
-    public List<AuditTrail.Entry> list(@Parameter(description = "The user or client", example = "admin") @QueryParam("actor") String actor,
+    @Operation(operationId = "listAuditEntries", summary = "Changes made through this service's API, newest first",
+            description = "Who (user or client, organisation), when, which method and path, the status answered. "
+                    + "Paged like every list: the total beside the items, RFC 8288 Link headers to the neighbouring "
+                    + "pages.")
+    @APIResponse(responseCode = "200", description = "One page, newest first, with the total count",
+            content = @Content(schema = @Schema(implementation = AuditEntryPage.class)))
+    public PageResponse<AuditTrail.Entry> list(@Parameter(description = "The user or client", example = "admin") @QueryParam("actor") String actor,
             @Parameter(description = "Paths starting with", example = "/api/v1/plans") @QueryParam("pathPrefix") String path,
             @Valid @BeanParam PageRequest page) {
-        return trail.search(actor, path, page.paging());
+        return PageResponse.of(trail.search(actor, path, page.paging()), entry -> entry);
     }
 }

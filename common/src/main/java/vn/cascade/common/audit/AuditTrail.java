@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.common.persistence.SqlValues;
 import vn.cascade.common.security.Caller;
@@ -127,30 +128,35 @@ public class AuditTrail {
         }
     }
 
+    /** One page of the trail, newest first, with the count of all matching entries. */
     @SuppressWarnings("unchecked")
-    public List<Entry> search(String actor, String pathPrefix, Paging paging) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, at, actor, client, organization_code, method, path, status, location FROM audit_entry WHERE true");
+    public Page<Entry> search(String actor, String pathPrefix, Paging paging) {
+        StringBuilder where = new StringBuilder(" FROM audit_entry WHERE true");
         if (actor != null) {
-            sql.append(" AND actor = :actor");
+            where.append(" AND actor = :actor");
         }
         if (pathPrefix != null) {
-            sql.append(" AND path LIKE :path");
+            where.append(" AND path LIKE :path ESCAPE '\\'");
         }
-        Query query = entityManager.createNativeQuery(sql + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        Query query = entityManager.createNativeQuery("SELECT id, at, actor, client, organization_code, method, path, "
+                        + "status, location" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .setParameter("limit", paging.limit())
                 .setParameter("offset", paging.offset());
-        if (actor != null) {
-            query.setParameter("actor", actor);
-        }
-        if (pathPrefix != null) {
-            query.setParameter("path", pathPrefix.replace("%", "") + "%");
+        Query count = entityManager.createNativeQuery("SELECT count(*)" + where);
+        for (Query q : List.of(query, count)) {
+            if (actor != null) {
+                q.setParameter("actor", actor);
+            }
+            if (pathPrefix != null) {
+                // a prefix, taken literally: '%' and '_' in it match themselves
+                q.setParameter("path", pathPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), SqlValues.offsetDateTime(row[1]),
-                (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
-                (String) row[8])).toList();
+        List<Entry> entries = rows.stream().map(row -> new Entry(((Number) row[0]).longValue(),
+                SqlValues.offsetDateTime(row[1]), (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                (String) row[6], ((Number) row[7]).intValue(), (String) row[8])).toList();
+        return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), paging);
     }
 
 }

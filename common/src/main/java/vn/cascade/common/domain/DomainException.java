@@ -32,6 +32,8 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final List<Violation> violations;
+    private String messageKey;
+    private List<Object> arguments = List.of();
 
     public DomainException(Kind kind, String detail) {
         this(kind, detail, List.of());
@@ -56,7 +58,7 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String field, String message) {
-        return invalid("The request is invalid", List.of(new Violation(field, message)));
+        return invalid("The request is invalid", List.of(new Violation(field, message))).localized("detail.invalid");
     }
 
     public static DomainException invalid(String detail, List<Violation> violations) {
@@ -65,7 +67,8 @@ public class DomainException extends RuntimeException {
 
     /** All the invalid values found at once: one violation each. */
     public static DomainException invalid(List<Violation> violations) {
-        return invalid(violations.size() + " field(s) are invalid", violations);
+        return invalid(violations.size() + " field(s) are invalid", violations)
+                .localized("detail.invalid-fields", violations.size());
     }
 
     public static DomainException ruleBroken(String detail, List<Violation> violations) {
@@ -86,20 +89,41 @@ public class DomainException extends RuntimeException {
      */
     public static void requireVersion(String what, long current, Long sent) {
         if (sent == null) {
-            throw invalid("version", "send the version you read");
+            throw invalid("The request is invalid", List.of(Violation.localized("version",
+                    "send the version you read", "violation.version-required"))).localized("detail.invalid");
         }
         if (sent != current) {
             throw new DomainException(Kind.STALE_VERSION, what + " is at version " + current + ", not " + sent
-                    + "; read it again and retry");
+                    + "; read it again and retry").localized("detail.version-at", what, current, sent);
         }
     }
 
     /** A lifecycle step allowed only from some statuses: from any other it is a conflict saying which. */
     public static <S extends Enum<S>> void requireStatus(String action, String what, S status, Set<S> allowed) {
         if (!allowed.contains(status)) {
-            throw conflict("Cannot " + action + " " + what + " that is " + status + "; allowed from "
-                    + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+            String from = allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+            throw conflict("Cannot " + action + " " + what + " that is " + status + "; allowed from " + from)
+                    .localized("detail.status-not-allowed", action, what, status, from);
         }
+    }
+
+    /**
+     * Names the detail in the problem bundles so that the API words it in the caller's language; the exception's
+     * message stays the English text (logs). Returns this exception, to be thrown.
+     */
+    public DomainException localized(String key, Object... arguments) {
+        this.messageKey = key;
+        this.arguments = List.of(arguments);
+        return this;
+    }
+
+    /** The key of the detail in the problem bundles, or null: then the message is the detail in every language. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
     }
 
     public Kind kind() {

@@ -34,7 +34,9 @@ public abstract class DeadLetterResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
-    @Operation(operationId = "listDeadLetters", summary = "The dead-letter topic of this service, with origin and error")
+    @Operation(operationId = "listDeadLetters", summary = "The dead-letter topic of this service, with origin and error",
+            description = "Events this service's consumer could not apply (not a CloudEvent, or failing three times), "
+                    + "each with the topic, partition and offset it came from and the error, oldest first.")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(schema = @Schema(implementation = DeadLetters.Letter.class, type = SchemaType.ARRAY)))
     public List<DeadLetters.Letter> list() {
@@ -49,7 +51,9 @@ public abstract class DeadLetterResource {
     @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/replay")
     @Operation(operationId = "replayDeadLetters",
-            summary = "Send the letters not replayed yet back to their topics; events already applied are skipped")
+            summary = "Send the letters not replayed yet back to their topics; events already applied are skipped",
+            description = "Once the cause is fixed. The consumer's ledger makes a replay safe even for an event applied "
+                    + "meanwhile: it is skipped, never applied twice.")
     @APIResponse(responseCode = "200", description = "How many were sent back",
             content = @Content(schema = @Schema(implementation = DeadLetters.Replay.class)))
     public DeadLetters.Replay replay() {

@@ -10,6 +10,8 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private String messageKey;
+    private Object[] arguments = new Object[0];
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -31,7 +33,22 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, "The request is invalid",
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, message))).localized("detail.invalid");
+    }
+
+    /** Names the detail in the problem bundles, worded in the caller's language; returns this exception. */
+    public ProblemException localized(String key, Object... arguments) {
+        this.messageKey = key;
+        this.arguments = arguments.clone();
+        return this;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public ProblemType type() {

@@ -30,6 +30,9 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.i18n.Language;
+import vn.cascade.common.i18n.Messages;
+import vn.cascade.common.http.CurrentRequest;
 
 /**
  * Turns every failure into an RFC 9457 problem: bad input is always a 4xx naming what was wrong, and
@@ -38,19 +41,32 @@ import vn.cascade.common.domain.DomainException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Messages COMMON = Messages.of("vn.cascade.common.problem.problems");
+    private static final Messages SERVICE = Messages.of("i18n.problems");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        String detail = e.messageKey() == null ? e.getMessage() : text(e.messageKey(), e.arguments());
+        return respond(e.type(), detail, e.errors(), uri);
     }
 
     /** The one place where the domain's refusals become problem responses. */
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        Language language = CurrentRequest.language();
         List<Problem.FieldError> errors = e.violations().stream()
-                .map(violation -> new Problem.FieldError(violation.field(), violation.message()))
+                .map(violation -> new Problem.FieldError(violation.field(), violation.messageKey() == null
+                        ? violation.message()
+                        : localized(language, violation.messageKey(), violation.arguments().toArray())
+                                .orElse(violation.message())))
                 .toList();
-        return respond(typeOf(e.kind()), e.getMessage(), errors, uri);
+        String detail = e.messageKey() == null ? e.getMessage()
+                : localized(language, e.messageKey(), e.arguments().toArray()).orElse(e.getMessage());
+        ProblemType type = typeOf(e.kind());
+        if (type == ProblemType.STALE_VERSION && ifMatchSent()) {
+            type = ProblemType.PRECONDITION_FAILED; // the version came from If-Match: RFC 9110 says 412
+        }
+        return respond(type, detail, errors, uri);
     }
 
     static ProblemType typeOf(DomainException.Kind kind) {
@@ -72,20 +88,19 @@ public class ProblemMappers {
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return respond(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
+        return respond(ProblemType.VALIDATION, text("detail.invalid-fields", errors.size()), errors, uri);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return fieldProblem(e, "unknown field", uri);
+        return fieldProblem(e, text("field.unknown"), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
-        String message = "invalid value '" + e.getValue() + "'";
-        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-            message += "; expected one of " + Arrays.toString(e.getTargetType().getEnumConstants());
-        }
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? text("field.invalid-value-one-of", e.getValue(), Arrays.toString(e.getTargetType().getEnumConstants()))
+                : text("field.invalid-value", e.getValue());
         return fieldProblem(e, message, uri);
     }
 
@@ -95,21 +110,20 @@ public class ProblemMappers {
             return malformedJson(e, uri); // a truncated body, not a wrong value
         }
         String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
-        return fieldProblem(e, "wrong type; expected " + expected, uri);
+        return fieldProblem(e, text("field.wrong-type", expected), uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String detail = "The body is not valid JSON"
-                + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ")");
+        String detail = e.getLocation() == null ? text("detail.malformed-json")
+                : text("detail.malformed-json-at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         return respond(ProblemType.MALFORMED_JSON, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleVersion(RuntimeException e, UriInfo uri) {
-        return respond(ProblemType.STALE_VERSION,
-                "The resource was changed by someone else; read it again and retry", List.of(), uri);
+        return respond(ifMatchSent() ? ProblemType.PRECONDITION_FAILED : ProblemType.STALE_VERSION,
+                text("detail.stale-version"), List.of(), uri);
     }
 
     /** Constraints the database enforces (a unique key lost in a race, say) are the client's conflict, not a 500. */
@@ -118,24 +132,24 @@ public class ProblemMappers {
         String state = sqlState(e);
         if (state != null && state.startsWith("23")) {
             return respond(state.equals("23505") ? ProblemType.CONFLICT : ProblemType.UNPROCESSABLE,
-                    state.equals("23505") ? "The resource already exists" : "The change breaks a data rule",
+                    text(state.equals("23505") ? "detail.exists" : "detail.data-rule"),
                     List.of(), uri);
         }
         if ("40001".equals(state) || "40P01".equals(state)) {
-            return respond(ProblemType.CONFLICT, "A concurrent change got in the way; retry", List.of(), uri);
+            return respond(ProblemType.CONFLICT, text("detail.concurrent"), List.of(), uri);
         }
         return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, text("detail.unauthorized"), List.of(), uri))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation", List.of(), uri);
+        return respond(ProblemType.FORBIDDEN, text("detail.forbidden"), List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -162,22 +176,41 @@ public class ProblemMappers {
         }
         // JAX-RS answers 404 when a query or path parameter cannot be converted; for us that is bad input.
         if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException cause) {
-            return respond(ProblemType.VALIDATION, "A parameter has an invalid value",
+            return respond(ProblemType.VALIDATION, text("detail.invalid-parameter"),
                     List.of(new Problem.FieldError("query", String.valueOf(cause.getMessage()))), uri);
         }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return respond(type, "The request could not be completed", List.of(), uri);
+            return respond(type, text("detail.internal"), List.of(), uri);
         }
-        return Response.fromResponse(respond(type, e.getMessage(), List.of(), uri)).status(status).build();
+        // the framework's own refusals read "HTTP 405 Method Not Allowed": say it in the caller's language
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                ? text("detail." + type.slug) : e.getMessage();
+        return Response.fromResponse(respond(type, detail, List.of(), uri)).status(status).build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        return respond(ProblemType.INTERNAL, "The request could not be completed", List.of(), uri);
+        return respond(ProblemType.INTERNAL, text("detail.internal"), List.of(), uri);
+    }
+
+    /** A stale version the client stated in If-Match is a failed precondition (412), not a conflict (409). */
+    private static boolean ifMatchSent() {
+        return CurrentRequest.header("If-Match").isPresent();
+    }
+
+    /** A text of the problem bundles in the language of the request being served. */
+    public static String text(String key, Object... arguments) {
+        return localized(CurrentRequest.language(), key, arguments).orElse(key);
+    }
+
+    /** Common's bundle first, then the service's own ({@code i18n/problems*.properties}). */
+    private static java.util.Optional<String> localized(Language language, String key, Object... arguments) {
+        java.util.Optional<String> common = COMMON.find(language, key, arguments);
+        return common.isPresent() ? common : SERVICE.find(language, key, arguments);
     }
 
     private static String sqlState(Throwable error) {
@@ -193,13 +226,14 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return respond(ProblemType.VALIDATION, "The request is invalid",
+        return respond(ProblemType.VALIDATION, text("detail.invalid"),
                 List.of(new Problem.FieldError(field.isEmpty() ? "$" : field, message)), uri);
     }
 
     public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         URI instance = instanceOf(uri);
-        Problem problem = new Problem(type.type, type.title, type.status, detail, instance, errors);
+        String title = COMMON.find(CurrentRequest.language(), "title." + type.slug).orElse(type.title);
+        Problem problem = new Problem(type.type, title, type.status, detail, instance, errors);
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

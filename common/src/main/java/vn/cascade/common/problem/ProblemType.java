@@ -23,12 +23,15 @@ public enum ProblemType {
 
     public final int status;
     public final URI type;
+    /** The English title; the API answers with the caller's language ({@code title.<slug>} in the problem bundles). */
     public final String title;
+    public final String slug;
 
     ProblemType(int status, String slug, String title) {
         this.status = status;
         this.type = URI.create(Problem.TYPE_BASE + slug);
         this.title = title;
+        this.slug = slug;
     }
 
     static ProblemType forStatus(int status) {

@@ -56,6 +56,7 @@ public class OpenApiCleanup implements OASFilter {
                 scalars.put(name, schema);
             }
         });
+        OpenApiConventions.document(openAPI);
         forEachOperation(openAPI, this::addProblemBodies);
         forEachSchema(openAPI, schema -> tidy(schema, scalars));
         scalars.keySet().forEach(components::removeSchema);

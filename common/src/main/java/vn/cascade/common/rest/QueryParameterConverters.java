@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 import vn.cascade.common.problem.ProblemException;
 
 /**
- * Reads typed query parameters (enums, UUIDs, dates, integers, booleans) so that a bad value is a 400 naming the
+ * Reads typed query parameters (enums, UUIDs, dates, date-times, integers, booleans) so that a bad value is a 400 naming the
  * parameter, where JAX-RS would answer 404. Enums are read ignoring case.
  */
 @Provider
@@ -39,6 +40,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "an ISO date (yyyy-mm-dd)");
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
+                    "an ISO date-time with its offset (2025-01-31T08:00:00+07:00 or …Z)");
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");

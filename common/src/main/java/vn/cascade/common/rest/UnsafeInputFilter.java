@@ -28,7 +28,7 @@ public class UnsafeInputFilter {
     public Response refuseUnsafeInput(ContainerRequestContext request, HttpServerRequest raw) {
         String uri = raw.uri();
         if (uri.length() > MAX_URI_LENGTH) {
-            return problem(ProblemType.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters",
+            return problem(ProblemType.URI_TOO_LONG, ProblemMappers.text("detail.uri-too-long", MAX_URI_LENGTH),
                     List.of(), null);
         }
         UriInfo info = request.getUriInfo();
@@ -38,21 +38,20 @@ public class UnsafeInputFilter {
             segments = info.getPathSegments(true);
             query = info.getQueryParameters(true);
         } catch (IllegalArgumentException e) {
-            return problem(ProblemType.BAD_REQUEST, "The address has a broken percent-encoding (a '%' not followed by "
-                    + "two hexadecimal digits)", List.of(), null);
+            return problem(ProblemType.BAD_REQUEST, ProblemMappers.text("detail.broken-encoding"), List.of(), null);
         }
         for (PathSegment segment : segments) {
             if (hasControlCharacter(segment.getPath())) {
-                return problem(ProblemType.BAD_REQUEST, "The path holds a control character or bytes that are not UTF-8",
-                        List.of(new Problem.FieldError("path", "control characters and bytes that are not UTF-8 are not allowed")), null);
+                return problem(ProblemType.BAD_REQUEST, ProblemMappers.text("detail.control-in-path"),
+                        List.of(new Problem.FieldError("path", ProblemMappers.text("field.control-characters"))), null);
             }
         }
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             boolean unsafe = hasControlCharacter(parameter.getKey())
                     || parameter.getValue().stream().anyMatch(UnsafeInputFilter::hasControlCharacter);
             if (unsafe) {
-                return problem(ProblemType.VALIDATION, "A query parameter holds a control character or bytes that are not UTF-8",
-                        List.of(new Problem.FieldError(printable(parameter.getKey()), "control characters and bytes that are not UTF-8 are not allowed")),
+                return problem(ProblemType.VALIDATION, ProblemMappers.text("detail.control-in-query"),
+                        List.of(new Problem.FieldError(printable(parameter.getKey()), ProblemMappers.text("field.control-characters"))),
                         null);
             }
         }

@@ -66,7 +66,9 @@ public abstract class ClockResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
     @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
-    @Operation(operationId = "getClock", summary = "What this service's clock reads and how far it was moved")
+    @Operation(operationId = "getClock", summary = "What this service's clock reads and how far it was moved",
+            description = "Administrators only, and only where the adjustable clock is switched on (demos, system "
+                    + "tests); production runs on the system clock.")
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState get() {
@@ -83,7 +85,9 @@ public abstract class ClockResource {
     @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveClock",
-            summary = "Move this service's clock to an instant (forward or back); schedulers see it on their next tick")
+            summary = "Move this service's clock to an instant (forward or back); schedulers see it on their next tick",
+            description = "Administrators only, where the adjustable clock is switched on. Reminders and overdue marks "
+                    + "then fall due as they would on that day.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClockMove.class),
             examples = @ExampleObject(name = "a quarter's reminder", value = "{\"instant\": \"2027-03-30T01:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "The clock, moved",
@@ -102,7 +106,8 @@ public abstract class ClockResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
     @APIResponse(responseCode = "404", description = "The clock of this service is not adjustable (production)")
-    @Operation(operationId = "resetClock", summary = "Put this service's clock back to the system's time")
+    @Operation(operationId = "resetClock", summary = "Put this service's clock back to the system's time",
+            description = "Administrators only, where the adjustable clock is switched on.")
     @APIResponse(responseCode = "200", description = "The clock, back to the system's time",
             content = @Content(schema = @Schema(implementation = ClockState.class)))
     public ClockState reset() {

@@ -34,16 +34,21 @@ class AuditTest {
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         given().auth().oauth2(admin).queryParam("actor", "clerk.hu-vinhlinh")
                 .when().get("/api/v1/admin/test/audit").then().statusCode(200)
-                .body("size()", equalTo(2))
-                .body("status", org.hamcrest.Matchers.contains(400, 204))
-                .body("[1].method", equalTo("POST"))
-                .body("[1].path", equalTo("/api/v1/items"))
-                .body("[1].organizationCode", equalTo("HU-VINHLINH"))
-                .body("[1].client", equalTo("cascade-test"));
+                .body("items.size()", equalTo(2)).body("total", equalTo(2))
+                .body("items.status", org.hamcrest.Matchers.contains(400, 204))
+                .body("items[1].method", equalTo("POST"))
+                .body("items[1].path", equalTo("/api/v1/items"))
+                .body("items[1].organizationCode", equalTo("HU-VINHLINH"))
+                .body("items[1].client", equalTo("cascade-test"));
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/plans")
-                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("size()", equalTo(0));
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/items")
-                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("size()", equalTo(2));
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200).body("items.size()", equalTo(2));
+        // paged like every list: one entry a page, the total and RFC 8288 links beside it
+        given().auth().oauth2(admin).queryParam("actor", "clerk.hu-vinhlinh").queryParam("size", 1)
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(2)).body("items[0].status", equalTo(400))
+                .header("Link", org.hamcrest.Matchers.containsString("page=1&size=1>; rel=\"next\""));
         given().auth().oauth2(clerk).when().get("/api/v1/admin/test/audit").then().statusCode(403);
         given().when().get("/api/v1/admin/test/audit").then().statusCode(401);
     }
@@ -63,11 +68,11 @@ class AuditTest {
         String admin = TestTokens.user("admin", "BCHTW", "admin");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
                 .queryParam("actor", "stranger.audit").when().get("/api/v1/admin/test/audit").then().statusCode(200)
-                .body("status", contains(403)).body("[0].organizationCode", equalTo("HU-VINHLINH")));
+                .body("items.status", contains(403)).body("items[0].organizationCode", equalTo("HU-VINHLINH")));
         // the two attempts without a valid token are counted, not written: nobody fills the table anonymously
         assertEquals(unauthenticatedBefore + 2, unauthenticatedPuts());
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/admin/test/clock").when().get("/api/v1/admin/test/audit")
-                .then().statusCode(200).body("status", not(hasItem(401)));
+                .then().statusCode(200).body("items.status", not(hasItem(401)));
     }
 
     private double unauthenticatedPuts() {

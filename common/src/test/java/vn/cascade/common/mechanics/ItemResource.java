@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,8 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.idempotency.Idempotent;
 import vn.cascade.common.rest.PageRequest;
+import vn.cascade.common.rest.PageResponse;
+import vn.cascade.common.rest.Versioned;
 
 /** A tiny write endpoint to prove that bad input becomes problem+json and writes nothing. */
 @Path("/api/v1/items")
@@ -31,6 +34,14 @@ public class ItemResource {
 
     public record ItemRequest(@NotNull @Positive Long id, @NotBlank @Size(max = 20) String name, Colour colour,
             List<@NotBlank String> tags) {
+    }
+
+    /** One item as read: versioned, so it gets an ETag. */
+    public record ItemView(long id, String name, long version) implements Versioned {
+    }
+
+    /** A change checked against the version read, from the body or from If-Match. */
+    public record ItemChange(@NotBlank @Size(max = 20) String name, @NotNull Long version) {
     }
 
     private final EntityManager entityManager;
@@ -64,6 +75,38 @@ public class ItemResource {
     public long byName(@PathParam("name") String name) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item WHERE name = :name")
                 .setParameter("name", name).getSingleResult()).longValue();
+    }
+
+    @GET
+    @Path("versioned/{id}")
+    public ItemView read(@PathParam("id") long id) {
+        List<?> rows = entityManager.createNativeQuery("SELECT id, name, version FROM test_item WHERE id = :id")
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("No item " + id);
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        return new ItemView(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue());
+    }
+
+    @PUT
+    @Path("versioned/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public ItemView change(@PathParam("id") long id, @NotNull @Valid ItemChange change) {
+        ItemView current = read(id);
+        DomainException.requireVersion("The item", current.version(), change.version());
+        entityManager.createNativeQuery("UPDATE test_item SET name = :name, version = version + 1 WHERE id = :id")
+                .setParameter("name", change.name()).setParameter("id", id).executeUpdate();
+        return new ItemView(id, change.name(), current.version() + 1);
+    }
+
+    @GET
+    @Path("list")
+    public PageResponse<String> list(@Valid @BeanParam PageRequest page) {
+        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item").getSingleResult())
+                .longValue();
+        return new PageResponse<>(List.of(), total, page.page, page.size);
     }
 
     @POST

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,8 @@ class ProblemResponseTest {
 
     @Test
     void shouldRejectAnUnknownField() {
-        given().contentType(ContentType.JSON).body("{\"id\": 102, \"name\": \"a\", \"colour\": \"RED\", \"size\": 3}")
+        given().header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"id\": 102, \"name\": \"a\", \"colour\": \"RED\", \"size\": 3}")
                 .when().post("/api/v1/items")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"))
@@ -122,6 +125,47 @@ class ProblemResponseTest {
                 .when().post("/api/v1/items")
                 .then().statusCode(204);
         assertEquals(1, items(104));
+    }
+
+    @Test
+    void shouldWordProblemsInVietnameseWithoutAHeaderAndWithVi() {
+        for (RequestSpecification vietnamese : new RequestSpecification[] {given(),
+                given().header("Accept-Language", "vi"), given().header("Accept-Language", "vi-VN, en;q=0.8")}) {
+            vietnamese.contentType(ContentType.JSON).body("{\"id\": 105, \"name\": \"\", \"size\": 1}")
+                    .when().post("/api/v1/items")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", endsWith("/validation"))
+                    .body("title", equalTo("Yêu cầu không hợp lệ"))
+                    .body("detail", equalTo("Yêu cầu không hợp lệ"))
+                    .body("errors[0].message", equalTo("trường không được chấp nhận"));
+        }
+        given().contentType(ContentType.JSON).body("{\"id\": 105, \"name\": \"\"}")
+                .when().post("/api/v1/items")
+                .then().statusCode(400)
+                .body("title", equalTo("Yêu cầu không hợp lệ"))
+                .body("detail", equalTo("Có 1 trường không hợp lệ"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("không được để trống"));
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404).body("title", equalTo("Không tìm thấy"))
+                .body("detail", equalTo("Không có tài nguyên tại địa chỉ này"));
+        assertEquals(0, items(105));
+    }
+
+    @Test
+    void shouldWordProblemsInEnglishWithEn() {
+        given().header("Accept-Language", "en-GB, vi;q=0.5").contentType(ContentType.JSON)
+                .body("{\"id\": 106, \"name\": \"\"}")
+                .when().post("/api/v1/items")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("1 field(s) are invalid"))
+                .body("errors[0].message", equalTo("must not be blank"));
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body("{\"id\": 102, \"name\": ")
+                .when().post("/api/v1/items")
+                .then().statusCode(400).body("title", equalTo("Malformed JSON"))
+                .body("detail", startsWith("The body is not valid JSON"));
+        assertEquals(0, items(106));
     }
 
     private long items(long id) {

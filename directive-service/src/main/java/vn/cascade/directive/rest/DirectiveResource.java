@@ -64,7 +64,10 @@ public class DirectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Idempotent
-    @Operation(operationId = "draftDirective", summary = "Draft a directive for the caller's organisation")
+    @Operation(operationId = "draftDirective", summary = "Draft a directive for the caller's organisation",
+            description = "Issuers draft for their own organisation. The symbol is unique per issuer and year; a "
+                    + "retry with the same Idempotency-Key gets the first answer again. The draft is seen only "
+                    + "inside the issuer's chain until it is published.")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content or symbol")
@@ -78,15 +81,20 @@ public class DirectiveResource {
 
     @GET
     @Operation(operationId = "listDirectives",
-            summary = "Directives by type, status, issuer subtree, date and words (ignoring diacritics), newest first")
+            summary = "Directives by type, status, issuer subtree, date and words (ignoring diacritics), newest first",
+            description = "Words match symbol, title, summary and body ignoring case and diacritics (nghi quyet 21 "
+                    + "finds Nghị quyết 21). Drafts appear only inside the issuer's chain. Pages carry RFC 8288 "
+                    + "Link headers (first, prev, next, last) beside the total.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = DirectivePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<DirectiveResponse> list(
             @Parameter(description = "Words to find in symbol, title, summary and body", example = "nghi quyet 21 to chuc co so dang")
             @QueryParam("q") String words,
-            @QueryParam("type") DocumentType type,
-            @QueryParam("status") DirectiveStatus status,
+            @Parameter(description = "Only documents of this type (NQ resolution, KL conclusion, CT instruction …)",
+                    example = "NQ") @QueryParam("type") DocumentType type,
+            @Parameter(description = "Only directives in this status; drafts only inside the caller's chain",
+                    example = "PUBLISHED") @QueryParam("status") DirectiveStatus status,
             @Parameter(description = "Code of an organisation: its directives and those of its subtree", example = "TU-QUANGTRI")
             @QueryParam("issuer") String issuer,
             @Parameter(description = "Issued on or after", example = "2022-01-01") @QueryParam("from") LocalDate from,
@@ -98,7 +106,9 @@ public class DirectiveResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDirective", summary = "A directive by id")
+    @Operation(operationId = "getDirective", summary = "A directive by id",
+            description = "A draft outside the issuer's chain is a 404. The ETag answers If-None-Match with 304 while "
+                    + "the directive is unchanged, and may be sent as If-Match to change it.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller")
@@ -108,14 +118,16 @@ public class DirectiveResource {
 
     @GET
     @Path("/by-symbol")
-    @Operation(operationId = "getDirectiveBySymbol", summary = "A directive by its symbol, tolerant of spelling")
+    @Operation(operationId = "getDirectiveBySymbol", summary = "A directive by its symbol, tolerant of spelling",
+            description = "Numbers restart by term and year, so a symbol alone may name several directives: give the "
+                    + "year then (409 otherwise). Case and diacritics are ignored (21-nq/tw, ĐU or DU).")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a directive symbol")
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year")
     public DirectiveResponse getBySymbol(
-            @Parameter(example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "The directive's symbol, case and diacritics tolerated", example = "21-NQ/TW") @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2022") @QueryParam("year") Integer year) {
         return DirectiveMapper.toResponse(queries.getBySymbol(symbol, year));
     }
@@ -123,7 +135,8 @@ public class DirectiveResource {
     @GET
     @Path("/{id}/dependents")
     @Operation(operationId = "listDirectiveDependents",
-            summary = "Directives that rest on this one (implement, are based on, amend, replace, relate), transitively")
+            summary = "Directives that rest on this one (implement, are based on, amend, replace, relate), transitively",
+            description = "Follows the references backwards through every level, each directive once, oldest first.")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(
             schema = @Schema(implementation = DirectiveResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such directive")
@@ -135,7 +148,9 @@ public class DirectiveResource {
     @Path("/{id}/implementation")
     @Operation(operationId = "getDirectiveImplementation",
             summary = "Which organisations answered the directive with a plan, at which level and how many days after; "
-                    + "with an organisation, which of its direct subordinates have not yet")
+                    + "with an organisation, which of its direct subordinates have not yet",
+            description = "Built from the plan events of plan-service: an organisation has answered once a plan "
+                    + "implementing the directive was issued by it.")
     @APIResponse(responseCode = "200", description = "Answered and not yet",
             content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree")
@@ -148,7 +163,10 @@ public class DirectiveResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "updateDirectiveDraft", summary = "Change a draft")
+    @Operation(operationId = "updateDirectiveDraft", summary = "Change a draft",
+            description = "Only the issuer, only a draft, only at the version read: in the body or as If-Match (a "
+                    + "stale one is 409, or 412 with If-Match, and changes nothing)."
+                    + " The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
@@ -163,7 +181,10 @@ public class DirectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Idempotent
-    @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1")
+    @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1",
+            description = "At the version read (body or If-Match). The event is written in the same transaction and "
+                    + "reaches Kafka through the outbox."
+                    + " The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
@@ -179,7 +200,9 @@ public class DirectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "amendDirective",
-            summary = "Replace the content of a directive in force; announces vn.cascade.directive.amended.v1")
+            summary = "Replace the content of a directive in force; announces vn.cascade.directive.amended.v1",
+            description = "At the version read (body or If-Match), with a reason; the status becomes AMENDED."
+                    + " The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Amended",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
@@ -194,7 +217,9 @@ public class DirectiveResource {
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "revokeDirective", summary = "Revoke a directive in force; announces vn.cascade.directive.revoked.v1")
+    @Operation(operationId = "revokeDirective", summary = "Revoke a directive in force; announces vn.cascade.directive.revoked.v1",
+            description = "At the version read (body or If-Match), with the reason it is revoked."
+                    + " The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")

@@ -48,7 +48,8 @@ public class DocumentGraphResource {
     @APIResponse(responseCode = "404", description = "No published directive or issued plan has this symbol")
     @APIResponse(responseCode = "409", description = "Several documents share the symbol: give the year")
     public DocumentGraphResponse graph(
-            @Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "Symbol of the document to start from, spelling tolerated", example = "68-KH/HU")
+            @QueryParam("symbol") @NotBlank String symbol,
             @Parameter(description = "Year of issue, when the number was reused", example = "2023")
             @QueryParam("year") Integer year,
             @Parameter(description = "DEPENDS_ON (what it rests on), DEPENDENTS (what rests on it) or BOTH",

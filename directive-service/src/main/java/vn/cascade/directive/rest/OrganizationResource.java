@@ -113,8 +113,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageResponse<OrganizationResponse> search(
             @QueryParam("q") @Parameter(description = "Words to look for", example = "tinh uy quang tri") String q,
-            @QueryParam("level") @Parameter(example = "PROVINCIAL") OrganizationLevel level,
-            @QueryParam("kind") @Parameter(example = "PARTY_COMMITTEE") OrganizationKind kind,
+            @QueryParam("level") @Parameter(description = "Only organisations of this level", example = "PROVINCIAL")
+            OrganizationLevel level,
+            @QueryParam("kind") @Parameter(description = "Only organisations of this kind", example = "PARTY_COMMITTEE")
+            OrganizationKind kind,
             @QueryParam("active") @Parameter(description = "Only active (true) or only inactive (false) ones")
             Boolean active,
             @Valid @BeanParam PageRequest page) {
@@ -137,7 +139,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public OrganizationResponse getByCode(@PathParam("code") String code) {
+    public OrganizationResponse getByCode(
+            @Parameter(description = "The organisation's stable code", example = "TU-QUANGTRI") @PathParam("code") String code) {
         return OrganizationMapper.toResponse(queries.getByCode(code));
     }
 

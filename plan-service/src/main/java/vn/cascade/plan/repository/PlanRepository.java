@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,14 +48,22 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return list("parentPlan.id = ?1 and status in ?2 order by issuingOrganization.code", parentPlanId, ANSWERED);
     }
 
-    /** Plans of organisations under {@code pathPrefix} (null: all), drafts only when {@code withDrafts}. */
-    public Page<Plan> listVisible(String pathPrefix, boolean withDrafts, PlanStatus status, Paging paging) {
+    /**
+     * Plans of organisations under {@code pathPrefix} (null: all), drafts only when {@code withDrafts}; with
+     * {@code updatedSince}, only those changed at or after it (revoked ones included), by when they changed.
+     */
+    public Page<Plan> listVisible(String pathPrefix, boolean withDrafts, PlanStatus status, OffsetDateTime updatedSince,
+            Paging paging) {
         Parameters parameters = visibleParameters(pathPrefix, status);
+        if (updatedSince != null) {
+            parameters.and("updatedSince", updatedSince);
+        }
+        String query = visibleQuery(withDrafts, status) + (updatedSince == null ? "" : " and p.updatedAt >= :updatedSince");
         // The last index in long arithmetic: a page far beyond the list reads nothing instead of overflowing.
         int last = (int) Math.min((long) paging.offset() + paging.limit() - 1, Integer.MAX_VALUE);
-        List<Plan> items = find(visibleQuery(withDrafts, status) + " order by p.issueDate desc nulls last, p.id", parameters)
-                .range(paging.offset(), last).list();
-        return new Page<>(items, count(visibleQuery(withDrafts, status), parameters), paging);
+        String order = updatedSince == null ? " order by p.issueDate desc nulls last, p.id" : " order by p.updatedAt, p.id";
+        List<Plan> items = find(query + order, parameters).range(paging.offset(), last).list();
+        return new Page<>(items, count(query, parameters), paging);
     }
 
     private static String visibleQuery(boolean withDrafts, PlanStatus status) {

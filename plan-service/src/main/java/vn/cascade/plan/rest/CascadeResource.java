@@ -39,8 +39,11 @@ public class CascadeResource {
     @GET
     @Operation(operationId = "getCascade", summary = "The plans answering a directive, level by level")
     @APIResponse(responseCode = "200", description = "The tree", content = @Content(schema = @Schema(implementation = CascadeResponse.class)))
-    public CascadeResponse tree(@Parameter(example = "21-NQ/TW") @QueryParam("directive") @NotBlank String directive,
-            @Parameter(example = "2022") @QueryParam("year") Integer year) {
+    public CascadeResponse tree(
+            @Parameter(description = "Symbol of the directive, spelling tolerated", example = "21-NQ/TW")
+            @QueryParam("directive") @NotBlank String directive,
+            @Parameter(description = "Year of issue, when the number was reused", example = "2022")
+            @QueryParam("year") Integer year) {
         return CascadeMapper.toResponse(service.tree(directive, year));
     }
 
@@ -49,8 +52,11 @@ public class CascadeResource {
     @Operation(operationId = "getCascadeCoverage",
             summary = "Which subordinates of an organisation have answered a directive with a plan, and which still owe one")
     @APIResponse(responseCode = "200", description = "Answered and owing", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
-    public CoverageResponse coverage(@Parameter(example = "21-NQ/TW") @QueryParam("directive") @NotBlank String directive,
-            @Parameter(example = "2022") @QueryParam("year") Integer year,
+    public CoverageResponse coverage(
+            @Parameter(description = "Symbol of the directive, spelling tolerated", example = "21-NQ/TW")
+            @QueryParam("directive") @NotBlank String directive,
+            @Parameter(description = "Year of issue, when the number was reused", example = "2022")
+            @QueryParam("year") Integer year,
             @Parameter(description = "Defaults to the caller's organisation", example = "TU-QUANGTRI")
             @QueryParam("organization") String organization) {
         return CascadeMapper.toResponse(service.coverage(directive, year, organization));

@@ -67,6 +67,7 @@ public class PlanImportResource {
     @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx")
     @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given (a document with a header only becomes a draft with a warning)")
     public Response importPlan(byte[] body,
+            @Parameter(description = "The document's media type: .docx, or plain UTF-8 text")
             @HeaderParam("Content-Type") String contentType,
             @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")
             @QueryParam("issuingOrganizationCode") String issuingOrganizationCode, UriInfo uri) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,16 +75,27 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first")
+    @Operation(operationId = "listPlans", summary = "Plans visible to the caller, newest first",
+            description = "Issued plans of every organisation and the drafts of the caller's subtree, by issue date "
+                    + "(newest first), then id. With updatedSince, what changed at or after that instant instead, "
+                    + "revoked and completed plans included, by updatedAt then id: what an app keeps offline. Pages "
+                    + "carry RFC 8288 Link headers (first, prev, next, last) beside the total.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PlanPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public PageResponse<PlanResponse> list(@QueryParam("status") PlanStatus status, @Valid @BeanParam PageRequest page) {
-        return PageResponse.of(queries.list(status, page.paging()), PlanMapper::toResponse);
+    public PageResponse<PlanResponse> list(
+            @Parameter(description = "Only plans in this status", example = "ISSUED") @QueryParam("status") PlanStatus status,
+            @Parameter(description = "Offline sync: only plans changed at or after this instant (ISO-8601 with offset), "
+                    + "revoked ones included, ordered by updatedAt then id; send the greatest updatedAt already held",
+                    example = "2025-01-31T08:00:00+07:00") @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @Valid @BeanParam PageRequest page) {
+        return PageResponse.of(queries.list(status, updatedSince, page.paging()), PlanMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it")
+    @Operation(operationId = "getPlan", summary = "A plan by id, each target beside the matching target above it",
+            description = "Drafts only inside the issuer's chain (elsewhere 404). The ETag answers If-None-Match "
+                    + "with 304 while the plan is unchanged, and may be sent as If-Match to change it.")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public PlanResponse get(@PathParam("id") UUID id) {
@@ -97,8 +109,11 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Not a plan symbol")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Several plans share the symbol: give the year")
-    public PlanResponse getBySymbol(@Parameter(example = "68-KH/HU") @QueryParam("symbol") @NotBlank String symbol,
-            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+    public PlanResponse getBySymbol(
+            @Parameter(description = "The plan's symbol, case and diacritics tolerated", example = "68-KH/HU")
+            @QueryParam("symbol") @NotBlank String symbol,
+            @Parameter(description = "Year of issue, when the number was reused", example = "2023")
+            @QueryParam("year") Integer year) {
         return PlanMapper.toResponse(queries.bySymbol(symbol, year));
     }
 

@@ -50,9 +50,11 @@ public class TaskResource {
     @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time")
     @APIResponse(responseCode = "200", description = "One page, by due date", content = @Content(schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public PageResponse<TaskResponse> list(@QueryParam("plan") UUID plan,
+    public PageResponse<TaskResponse> list(
+            @Parameter(description = "Only the tasks of this plan (id)") @QueryParam("plan") UUID plan,
             @Parameter(description = "Code of a lead unit (chủ trì)", example = "BTC-HU-VINHLINH") @QueryParam("leadUnit") String leadUnit,
-            @QueryParam("status") TaskStatus status,
+            @Parameter(description = "Only tasks in this status", example = "IN_PROGRESS") @QueryParam("status")
+            TaskStatus status,
             @Parameter(description = "Past due and not done") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Done or not done") @QueryParam("done") Boolean done,
             @Parameter(description = "On time (done by the due date or not yet due) or late") @QueryParam("onTime") Boolean onTime,

@@ -3,6 +3,7 @@ package vn.cascade.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,9 +53,12 @@ public class PlanQueries {
         return views.of(access.bySymbol(symbol, year));
     }
 
-    /** Issued plans, and drafts of the caller's subtree, newest first. */
-    public Page<PlanView> list(PlanStatus status, Paging paging) {
-        return plans.listVisible(access.readablePathPrefix(), true, status, paging).map(views::of);
+    /**
+     * Issued plans, and drafts of the caller's subtree, newest first; with {@code updatedSince}, those changed at or
+     * after it, by when they changed (for offline sync).
+     */
+    public Page<PlanView> list(PlanStatus status, OffsetDateTime updatedSince, Paging paging) {
+        return plans.listVisible(access.readablePathPrefix(), true, status, updatedSince, paging).map(views::of);
     }
 
     /** Oldest first. */

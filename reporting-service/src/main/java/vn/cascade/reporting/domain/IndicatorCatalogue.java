@@ -95,14 +95,17 @@ public final class IndicatorCatalogue {
             String field = "indicators." + code;
             Indicator indicator = byCode.get(code);
             if (indicator == null && aliases.containsKey(code)) {
-                errors.add(new Violation(field, "an alias: report it as " + aliases.get(code)));
+                errors.add(Violation.localized(field, "an alias: report it as " + aliases.get(code),
+                        "indicator.alias", aliases.get(code)));
             } else if (indicator == null) {
-                errors.add(new Violation(field, "unknown indicator " + code + "; GET /api/v1/indicators lists them"));
+                errors.add(Violation.localized(field, "unknown indicator " + code + "; GET /api/v1/indicators lists them",
+                        "indicator.unknown", code));
             } else if (indicator.isRate()) {
-                errors.add(new Violation(field, "a rate is computed from " + indicator.numerator + " and "
-                        + indicator.denominator + "; report those"));
+                errors.add(Violation.localized(field, "a rate is computed from " + indicator.numerator + " and "
+                        + indicator.denominator + "; report those", "indicator.computed-rate", indicator.numerator,
+                        indicator.denominator));
             } else if (!indicator.validIn(year)) {
-                errors.add(new Violation(field, "not in use in " + year));
+                errors.add(Violation.localized(field, "not in use in " + year, "indicator.not-in-use", year));
             }
         }
         errors.sort(Comparator.comparing(Violation::field));

@@ -25,7 +25,7 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
      * that path and those below it in today's hierarchy.
      */
     public record Criteria(String organizationCode, String recipientCode, UUID planId, String periodKind,
-            Integer year, String status, String visibleTo, String subtreePath) {
+            Integer year, String status, String visibleTo, String subtreePath, OffsetDateTime updatedSince) {
     }
 
     /**
@@ -40,7 +40,7 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         return list("planId", planId);
     }
 
-    /** By due date, then id: a stable order for paging. */
+    /** By due date, then id: a stable order for paging; changes since a time by when they were made, then id. */
     @SuppressWarnings("unchecked")
     public Page<ReportingObligation> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
@@ -51,6 +51,7 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         condition(where, parameters, "o.period_kind = :kind", "kind", criteria.periodKind());
         condition(where, parameters, "o.period_year = :year", "year", criteria.year());
         condition(where, parameters, "o.status = :status", "status", criteria.status());
+        condition(where, parameters, "o.updated_at >= :updatedSince", "updatedSince", criteria.updatedSince());
         condition(where, parameters,
                 "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo OR o.via_code = :visibleTo)",
                 "visibleTo", criteria.visibleTo());
@@ -64,7 +65,8 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
             parameters.put("descendants", criteria.subtreePath() + "/%");
         }
         Query list = getEntityManager().createNativeQuery(
-                "SELECT o.*" + where + " ORDER BY o.due_date, o.id LIMIT :limit OFFSET :offset", ReportingObligation.class);
+                "SELECT o.*" + where + (criteria.updatedSince() == null ? " ORDER BY o.due_date, o.id"
+                        : " ORDER BY o.updated_at, o.id") + " LIMIT :limit OFFSET :offset", ReportingObligation.class);
         Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
         parameters.forEach((name, value) -> {
             list.setParameter(name, value);

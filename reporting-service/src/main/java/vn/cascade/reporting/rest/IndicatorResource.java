@@ -62,7 +62,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
-    public IndicatorResponse get(@Parameter(example = "ORGS_GOOD_RATE") @PathParam("code") String code) {
+    public IndicatorResponse get(@Parameter(description = "The indicator's code", example = "ORGS_GOOD_RATE")
+            @PathParam("code") String code) {
         return IndicatorMapper.toResponse(service.get(code));
     }
 
@@ -97,7 +98,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     @APIResponse(responseCode = "422", description = "A rate that does not divide two counts of the catalogue, "
             + "a count that rates divide turned into a rate, or an alias that names another indicator")
-    public IndicatorResponse change(@Parameter(example = "ORGS_GOOD_RATE") @PathParam("code") String code,
+    public IndicatorResponse change(@Parameter(description = "The indicator's code", example = "ORGS_GOOD_RATE")
+            @PathParam("code") String code,
             @NotNull @Valid IndicatorRequest request) {
         if (request.code() != null && !request.code().equals(code)) {
             throw ProblemException.invalid("code", "the code of an indicator never changes; leave it out");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,7 +53,11 @@ public class ObligationResource {
 
     @GET
     @Operation(operationId = "listObligations", summary = "Obligations the caller's organisation owes or receives, "
-            + "or those of an organisation's whole subtree, by due date then id; by default those it owes")
+            + "or those of an organisation's whole subtree, by due date then id; by default those it owes",
+            description = "Without an organisation or recipient, what the caller's organisation owes. With "
+                    + "updatedSince, only what changed at or after that instant, cancelled obligations included, by "
+                    + "updatedAt then id: an app keeps the greatest updatedAt it saw and asks again from there. Pages "
+                    + "carry RFC 8288 Link headers (first, prev, next, last) beside the total.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ObligationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or page")
@@ -71,9 +76,14 @@ public class ObligationResource {
                     + "below it in today's hierarchy owe; it must lie in the caller's subtree", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubtree") Boolean includeSubtree,
+            @Parameter(description = "Offline sync: only obligations changed at or after this instant (ISO-8601 with "
+                    + "offset), cancelled ones included, ordered by updatedAt then id; send the greatest updatedAt "
+                    + "already held", example = "2025-01-31T08:00:00+07:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
         return PageResponse.of(service.search(new ObligationService.Filter(organization, recipient, planId, periodKind,
-                year, status, Boolean.TRUE.equals(includeSubtree)), page.paging()), ObligationMapper::toResponse);
+                year, status, Boolean.TRUE.equals(includeSubtree), updatedSince), page.paging()),
+                ObligationMapper::toResponse);
     }
 
     @GET
@@ -95,7 +105,8 @@ public class ObligationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives")
+    @Operation(operationId = "getObligation", summary = "An obligation the caller's organisation owes or receives",
+            description = "The ETag answers If-None-Match with 304 while the obligation is unchanged.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ObligationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such obligation visible to the caller")

@@ -46,7 +46,10 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation")
+    @Operation(operationId = "draftReport", summary = "Draft the report answering an obligation of the caller's organisation",
+            description = "Reporters draft for their own organisation: indicator values (codes of the catalogue; rates "
+                    + "are computed, never reported), task progress and the narrative. A retry with the same "
+                    + "Idempotency-Key gets the first answer again.")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
@@ -66,7 +69,9 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
-    @Operation(operationId = "getReport", summary = "A report of the caller's organisation, or a submitted one addressed to it")
+    @Operation(operationId = "getReport", summary = "A report of the caller's organisation, or a submitted one addressed to it",
+            description = "The ETag answers If-None-Match with 304 while the report is unchanged, and may be sent as "
+                    + "If-Match to change, submit or review it.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report visible to the caller")
@@ -77,7 +82,9 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateReport", summary = "Change a draft or a returned report")
+    @Operation(operationId = "updateReport", summary = "Change a draft or a returned report",
+            description = "At the version read, in the body or as If-Match: a stale one is 409, or 412 with If-Match, "
+                    + "and changes nothing. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
@@ -95,7 +102,9 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @Operation(operationId = "submitReport", summary = "Send a draft or returned report to the recipient; "
-            + "announces vn.cascade.report.submitted.v1")
+            + "announces vn.cascade.report.submitted.v1",
+            description = "At the version read (body or If-Match). The recipient's reviewers are told through the "
+                    + "event; the obligation becomes SUBMITTED. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "400", description = "No version, or the results are missing")
@@ -112,7 +121,9 @@ public class ReportResource {
     @RolesAllowed(Roles.REVIEWER)
     @Idempotent
     @Operation(operationId = "acceptReport", summary = "Accept a submitted report addressed to the caller's organisation; "
-            + "announces vn.cascade.report.accepted.v1 with the task progress")
+            + "announces vn.cascade.report.accepted.v1 with the task progress",
+            description = "Reviewers of the recipient, at the version read (body or If-Match). Accepted figures count "
+                    + "in roll-ups; plan-service records the task progress from the event. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "400", description = "No version")
@@ -129,7 +140,9 @@ public class ReportResource {
     @RolesAllowed(Roles.REVIEWER)
     @Idempotent
     @Operation(operationId = "returnReport", summary = "Return a submitted report with comments for correction; "
-            + "announces vn.cascade.report.returned.v1")
+            + "announces vn.cascade.report.returned.v1",
+            description = "Reviewers of the recipient, at the version read (body or If-Match), with comments; the "
+                    + "reporter changes the report and submits it again. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Returned",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "400", description = "No version or no comment")

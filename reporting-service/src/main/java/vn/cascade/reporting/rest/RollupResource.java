@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import vn.cascade.common.http.CurrentRequest;
+import vn.cascade.common.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +30,7 @@ import vn.cascade.reporting.rest.dto.RollupResponse;
 import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
 import vn.cascade.reporting.rest.mapping.RollupMapper;
 import vn.cascade.reporting.service.CompletenessService;
+import vn.cascade.reporting.service.IndicatorService;
 import vn.cascade.reporting.service.RollupService;
 
 @Path("/api/v1/rollups")
@@ -45,16 +49,26 @@ public class RollupResource {
 
     private final RollupService rollups;
     private final CompletenessService completeness;
+    private final IndicatorService indicators;
 
-    RollupResource(RollupService rollups, CompletenessService completeness) {
+    RollupResource(RollupService rollups, CompletenessService completeness, IndicatorService indicators) {
         this.rollups = rollups;
         this.completeness = completeness;
+        this.indicators = indicators;
+    }
+
+    /** The words of an export in the language of the request's Accept-Language (Vietnamese without one). */
+    private ExportLabels labels() {
+        Language language = CurrentRequest.language();
+        return new ExportLabels(language, language == Language.EN ? indicators.englishNames() : Map.of());
     }
 
     @GET
     @Operation(operationId = "getRollup", summary = "Indicator values of an organisation's subtree for one period, "
             + "from accepted (optionally also submitted) reports, with drill-down by direct subordinate; "
-            + "JSON, CSV or XLSX")
+            + "JSON, CSV or XLSX", description = "CSV and XLSX are worded in the language of Accept-Language: "
+            + "Vietnamese headings, levels and results by default, English with en; indicator names from the "
+            + "catalogue in the same language.")
     @APIResponse(responseCode = "200", description = "The roll-up", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RollupResponse.class)),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
@@ -84,9 +98,9 @@ public class RollupResource {
                 year, indicators, includeSubmitted, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(rollup, as.mediaType).build();
-            case CSV -> file(SpreadsheetWriter.csv(RollupTables.rollup(rollup)), as, "rollup", rollup.organization(),
+            case CSV -> file(SpreadsheetWriter.csv(RollupTables.rollup(rollup, labels())), as, "rollup", rollup.organization(),
                     rollup.periodKind(), rollup.year());
-            case XLSX -> file(SpreadsheetWriter.xlsx(List.of(RollupTables.rollup(rollup))), as, "rollup",
+            case XLSX -> file(SpreadsheetWriter.xlsx(List.of(RollupTables.rollup(rollup, labels()))), as, "rollup",
                     rollup.organization(), rollup.periodKind(), rollup.year());
         };
     }
@@ -95,7 +109,9 @@ public class RollupResource {
     @Path("/completeness")
     @Operation(operationId = "getReportingCompleteness", summary = "Completeness (submitted ÷ due) and timeliness "
             + "(on time ÷ due) of an organisation's subtree for one period, per direct subordinate and per level, "
-            + "with the organisations that have not reported; JSON, CSV or XLSX")
+            + "with the organisations that have not reported; JSON, CSV or XLSX",
+            description = "CSV and XLSX are worded in the language of Accept-Language: Vietnamese headings, levels "
+                    + "and statuses by default, English with en. XLSX has a second sheet listing who has not reported.")
     @APIResponse(responseCode = "200", description = "The completeness table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompletenessResponse.class)),
@@ -120,9 +136,9 @@ public class RollupResource {
                 new CompletenessService.Request(organization, periodKind, year, hierarchy)));
         return switch (as) {
             case JSON -> Response.ok(table, as.mediaType).build();
-            case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table).getFirst()), as, "completeness",
+            case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table, labels()).getFirst()), as, "completeness",
                     table.organization(), table.periodKind(), table.year());
-            case XLSX -> file(SpreadsheetWriter.xlsx(RollupTables.completeness(table)), as, "completeness",
+            case XLSX -> file(SpreadsheetWriter.xlsx(RollupTables.completeness(table, labels())), as, "completeness",
                     table.organization(), table.periodKind(), table.year());
         };
     }

@@ -41,6 +41,18 @@ public class IndicatorService {
         return indicators.page(paging);
     }
 
+    /** The catalogue's English names by code (aliases included), for exports worded in English. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> englishNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Indicator indicator : indicators.catalogue().all()) {
+            if (indicator.nameEn != null) {
+                names.put(indicator.code, indicator.nameEn);
+            }
+        }
+        return names;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
         if (!Indicators.isCode(code)) {

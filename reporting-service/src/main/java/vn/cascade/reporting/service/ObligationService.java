@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,9 @@ public class ObligationService {
      *
      * @param includeSubtree what {@code organization} (default the caller's own) and everything below it owe
      */
+    /** {@code updatedSince}: only obligations changed at or after it (cancelled ones included), for offline sync. */
     public record Filter(String organization, String recipient, UUID planId, ReportingPeriodKind periodKind,
-            Integer year, ObligationStatus status, boolean includeSubtree) {
+            Integer year, ObligationStatus status, boolean includeSubtree, OffsetDateTime updatedSince) {
     }
 
     private final ObligationRepository obligations;
@@ -72,7 +74,7 @@ public class ObligationService {
         if (filter.includeSubtree()) {
             String path = access.readableOrganization(filter.organization(), "The obligations of").path;
             return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
-                    filter.planId(), kind, filter.year(), status, null, path), paging);
+                    filter.planId(), kind, filter.year(), status, null, path, filter.updatedSince()), paging);
         }
         String visibleTo = access.visibleOnlyTo();
         String organization = blankToNull(filter.organization());
@@ -81,7 +83,7 @@ public class ObligationService {
             organization = visibleTo;
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
-                filter.year(), status, visibleTo, null), paging);
+                filter.year(), status, visibleTo, null, filter.updatedSince()), paging);
     }
 
     /** From today (in the service's zone) for 90 days unless the caller names the window. */

@@ -196,9 +196,10 @@ public class ReportService {
         }
         List<Violation> notReportable = catalogue.notReportable(values.keySet(), year);
         if (!notReportable.isEmpty()) {
-            throw DomainException.ruleBroken("The catalogue does not take " + notReportable.stream()
-                    .map(violation -> violation.field().substring("indicators.".length())).toList()
-                    + " in a report of " + year, notReportable);
+            List<String> codes = notReportable.stream()
+                    .map(violation -> violation.field().substring("indicators.".length())).toList();
+            throw DomainException.ruleBroken("The catalogue does not take " + codes + " in a report of " + year,
+                    notReportable).localized("report.indicators-not-taken", String.join(", ", codes), year);
         }
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)

@@ -1,5 +1,6 @@
 package vn.cascade.directive.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +30,7 @@ public record DirectiveResponse(
         @Schema(description = "Optimistic-lock version; send it back to change the directive") long version,
         OffsetDateTime publishedAt,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     @Schema(name = "DirectiveReference")
     public record Reference(

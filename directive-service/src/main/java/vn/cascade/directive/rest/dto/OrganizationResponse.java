@@ -1,5 +1,6 @@
 package vn.cascade.directive.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -23,5 +24,5 @@ public record OrganizationResponse(
         @Schema(description = "The day it ceased to exist (exclusive); absent while it exists", example = "2025-07-01")
         LocalDate validTo,
         @Schema(description = "Optimistic-lock version; send it back on update") long version,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package vn.cascade.plan.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,7 +43,7 @@ public record PlanResponse(
         @Schema(description = "Optimistic-lock version; send it back to change the plan") long version,
         OffsetDateTime issuedAt,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     /**
      * A target with how it compares to the matching target above it (the parent plan's, else the implemented

@@ -1,5 +1,6 @@
 package vn.cascade.plan.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +27,5 @@ public record TaskResponse(
         @Schema(description = "Past its due date and not done") boolean overdue,
         @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime,
         @Schema(description = "Send it back when recording progress: a stale one gets 409 stale-version", example = "2")
-        long version) {
+        long version) implements Versioned {
 }

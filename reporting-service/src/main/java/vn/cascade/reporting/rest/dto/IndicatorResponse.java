@@ -1,5 +1,6 @@
 package vn.cascade.reporting.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,5 +24,5 @@ public record IndicatorResponse(
         @Schema(description = "Other codes that name this indicator", example = "[\"GOOD_RATING_RATE\"]")
         List<String> aliases,
         @Schema(example = "0") long version,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Versioned {
 }

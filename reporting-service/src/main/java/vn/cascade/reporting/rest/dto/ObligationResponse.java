@@ -1,5 +1,6 @@
 package vn.cascade.reporting.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -31,5 +32,5 @@ public record ObligationResponse(
         OffsetDateTime submittedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Optimistic-lock version") long version) {
+        @Schema(description = "Optimistic-lock version") long version) implements Versioned {
 }

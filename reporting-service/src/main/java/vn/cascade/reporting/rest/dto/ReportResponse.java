@@ -1,5 +1,6 @@
 package vn.cascade.reporting.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,5 +27,5 @@ public record ReportResponse(
         String reviewedBy,
         OffsetDateTime updatedAt,
         String updatedBy,
-        @Schema(description = "Optimistic-lock version; send it back to change, submit or review") long version) {
+        @Schema(description = "Optimistic-lock version; send it back to change, submit or review") long version) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package vn.cascade.reporting.notification.rest.dto;
 
+import vn.cascade.common.rest.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,5 +11,5 @@ public record ContactListResponse(
         @Schema(description = "Replacements so far; send it back to replace the list", example = "1") long version,
         List<ContactEntry> contacts,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 }
