@@ -72,7 +72,11 @@ public class TestPlans {
 
     /** Sends the plan as an event of the given type; returns the event id. */
     public String send(String type, PlanSnapshot plan) {
-        String eventId = UUID.randomUUID().toString();
+        return send(UUID.randomUUID().toString(), type, plan);
+    }
+
+    /** Sends the plan as an event with this id (the same id twice: a redelivery). */
+    public String send(String eventId, String type, PlanSnapshot plan) {
         try {
             byte[] event = codec.encode(eventId, URI.create("/cascade/plan-service"), type, plan.id().toString(),
                     OffsetDateTime.now(), objectMapper.writeValueAsString(plan));

@@ -55,6 +55,15 @@ public class ReportingPlan {
     @Column(name = "task_ids")
     public List<UUID> taskIds;
 
+    /** The upper-level plan this one answers, when the plan names one. */
+    @Column(name = "parent_plan_id")
+    public UUID parentPlanId;
+
+    /** The registered documents (plans, directives) the plan is based on (căn cứ). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "based_on_ids")
+    public List<UUID> basedOnIds = new ArrayList<>();
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
@@ -87,6 +96,10 @@ public class ReportingPlan {
         targets = snapshot.targets() == null ? new ArrayList<>() : new ArrayList<>(snapshot.targets());
         taskIds = snapshot.tasks() == null ? null
                 : snapshot.tasks().stream().map(PlanSnapshot.TaskSummary::id).filter(Objects::nonNull).toList();
+        parentPlanId = snapshot.parentPlanId();
+        basedOnIds = snapshot.basedOn() == null ? new ArrayList<>() : snapshot.basedOn().stream()
+                .map(PlanSnapshot.DocumentLink::documentId).filter(Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         updatedAt = now;
     }
 }
