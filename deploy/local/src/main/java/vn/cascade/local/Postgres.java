@@ -121,13 +121,19 @@ final class Postgres implements AutoCloseable {
      * dropped and the start is refused.
      */
     Binding bindDatabases(String stampPrefix, String stamp, boolean adoptUnstamped) throws SQLException {
+        return bind(DATABASES, stampPrefix, stamp, adoptUnstamped);
+    }
+
+    /** {@link #bindDatabases} for these databases (tests use their own). */
+    Binding bind(List<String> databases, String stampPrefix, String stamp, boolean adoptUnstamped)
+            throws SQLException {
         List<String> created = new ArrayList<>();
         List<String> recreated = new ArrayList<>();
         List<String> formerOwners = new ArrayList<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             Map<String, Optional<Optional<String>>> found = new LinkedHashMap<>();
             boolean fresh = false;
-            for (String database : DATABASES) {
+            for (String database : databases) {
                 Optional<Optional<String>> existing = comment(connection, database);
                 found.put(database, existing);
                 String comment = existing.flatMap(c -> c).orElse(null);
@@ -159,7 +165,7 @@ final class Postgres implements AutoCloseable {
             } else {
                 formerOwners.clear();
             }
-            for (String database : DATABASES) {
+            for (String database : databases) {
                 stamp(statement, database, stamp);
             }
         }
@@ -194,11 +200,24 @@ final class Postgres implements AutoCloseable {
 
     /** For --reset on a server the stack does not own: drops only the three databases of the services. */
     void dropDatabases() throws SQLException {
+        drop(DATABASES);
+    }
+
+    void drop(List<String> databases) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            for (String database : DATABASES) {
+            for (String database : databases) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
+    }
+
+    /** A server the stack does not start (tests). */
+    static Postgres at(String adminUrl, String user, String password) {
+        return new Postgres(adminUrl, user, password, adminUrl + " as " + user, null);
+    }
+
+    boolean reachable() {
+        return problem().isEmpty();
     }
 
     private Optional<String> problem() {
