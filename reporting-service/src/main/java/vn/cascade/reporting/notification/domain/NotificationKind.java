@@ -30,14 +30,10 @@ public enum NotificationKind {
         this.announced = announced;
     }
 
-    /** About a plan (its issuers are told), not about an obligation. */
-    public boolean aboutAPlan() {
-        return announced == null;
-    }
-
     /**
-     * Who must act or know, for an obligation (plan kinds are addressed by {@code PlanNotifications}): the reporting organisation's reporters for their own obligation, the recipient's
-     * reviewers for a report waiting for them; an overdue report concerns both.
+     * Who must act or know about an obligation: the reporting organisation's reporters for their own obligation, the
+     * recipient's reviewers for a report waiting for them; an overdue report concerns both. The plan kinds are
+     * addressed by {@code PlanNotifications} (the issuers of the organisations concerned), so none here.
      */
     public List<Audience> audiences(String reporterCode, String recipientCode) {
         Audience reporters = new Audience(reporterCode, AudienceRole.REPORTER);
