@@ -141,7 +141,7 @@ public final class LocalStack {
         String realmUrl = keycloakUrl + "/realms/cascade";
         ChildProcess keycloak = startKeycloak(keycloakPort);
         progress.step("Keycloak " + keycloakHome.getFileName() + " on " + keycloakUrl + " (start-dev takes up to a minute)");
-        awaitReady(keycloak, realmUrl, 240, true);
+        awaitReady(keycloak, realmUrl, seconds("CASCADE_KEYCLOAK_READY_SECONDS", 240), true);
 
         Map<String, String> serviceUrls = new LinkedHashMap<>();
         Map<String, String> managementUrls = new LinkedHashMap<>();
@@ -161,7 +161,8 @@ public final class LocalStack {
             ChildProcess child = services.get(service);
             String health = managementUrls.get(service) + "/q/health/ready";
             boolean ticks = ready.isEmpty();
-            ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, 180, ticks)));
+            int servicesReady = seconds("CASCADE_SERVICES_READY_SECONDS", 180);
+            ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, servicesReady, ticks)));
         }
         for (CompletableFuture<Void> future : ready) {
             try {
@@ -238,6 +239,12 @@ public final class LocalStack {
                 env, root, data.resolve("logs/" + service + "-service.log"));
         children.add(child);
         return child;
+    }
+
+    /** How long to wait for a component: the variable's value, else the default (a loaded machine needs more). */
+    private static int seconds(String variable, int defaultSeconds) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? defaultSeconds : Integer.parseInt(value.strip());
     }
 
     private void awaitReady(ChildProcess child, String url, int timeoutSeconds, boolean ticks) {
