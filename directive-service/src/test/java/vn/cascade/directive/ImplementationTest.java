@@ -74,7 +74,11 @@ class ImplementationTest {
         String otherProvince = (String) organization("TU-QUANGNAM", "PROVINCIAL", (String) centre.get("code")).get("code");
         given().auth().oauth2(TestTokens.user("reader", otherProvince, "reader"))
                 .queryParam("organization", province.get("code"))
-                .when().get("/api/v1/directives/{id}/implementation", directiveId).then().statusCode(404);
+                .when().get("/api/v1/directives/{id}/implementation", directiveId).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(reader).queryParam("organization", "TU-KHONGCO")
+                .when().get("/api/v1/directives/{id}/implementation", directiveId).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private static io.restassured.response.ValidatableResponse implementation(String token, String directiveId,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
+import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
@@ -46,6 +48,8 @@ class ReportResourceTest {
     OrganizationRef haiChau;
     OrganizationRef hoaVang;
     UUID taskId;
+    UUID planId;
+    List<ReportingRequirement> requirements;
     String haiChauQ1;
     String hoaVangQ1;
 
@@ -56,9 +60,11 @@ class ReportResourceTest {
         haiChau = organization("QU");
         hoaVang = organization("HU");
         taskId = UUID.randomUUID();
-        UUID planId = UUID.randomUUID();
-        String issued = plans.send(PlanSnapshot.ISSUED, plan(planId, 1, "ISSUED", city, List.of(requirement(
-                UUID.randomUUID(), List.of(haiChau, hoaVang), city, null, TestPlans.SEED_04, List.of(2026), 5, 7))));
+        planId = UUID.randomUUID();
+        requirements = List.of(requirement(UUID.randomUUID(), List.of(haiChau, hoaVang), city, null,
+                TestPlans.SEED_04, List.of(2026), 5, 7));
+        String issued = plans.send(PlanSnapshot.ISSUED, plan(planId, 1, "ISSUED", city, requirements,
+                List.of(taskId, UUID.randomUUID())));
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
         haiChauQ1 = q1(haiChau);
         hoaVangQ1 = q1(hoaVang);
@@ -105,6 +111,29 @@ class ReportResourceTest {
         assertTrue(accepted.contains("\"taskId\":\"" + taskId + "\""), accepted);
         assertTrue(accepted.contains("\"percent\":60"), accepted);
         assertTrue(accepted.contains("\"NEW_MEMBERS_ADMITTED\":38"), accepted);
+    }
+
+    @Test
+    void shouldRefuseProgressOnTasksThePlanDoesNotHave() {
+        UUID foreign = UUID.randomUUID();
+        Map<String, Object> body = content(35, 1180);
+        body.put("taskProgress", List.of(
+                Map.of("taskId", taskId.toString(), "status", "IN_PROGRESS", "percent", 60),
+                Map.of("taskId", foreign.toString(), "status", "IN_PROGRESS", "percent", 10)));
+        draft(reporter(haiChau), haiChauQ1, body).statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString(foreign.toString()))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("taskProgress[1].taskId"))
+                .body("errors[0].message", containsString(foreign.toString()));
+
+        String id = draft(reporter(haiChau), haiChauQ1, content(35, 1180)).statusCode(201).extract().path("id");
+        // An amendment drops the task the draft reports on: the report can no longer be submitted as it is.
+        String amended = plans.send(PlanSnapshot.AMENDED, plan(planId, 2, "AMENDED", city, requirements,
+                List.of(UUID.randomUUID())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(amended));
+        transition(reporter(haiChau), id, "submit", 0, null).statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("taskProgress[0].taskId"));
+        obligation(reporter(haiChau), haiChauQ1).body("status", not(equalTo("SUBMITTED")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,15 +53,30 @@ public class TestPlans {
 
     public static PlanSnapshot plan(UUID id, long version, String status, OrganizationRef issuer,
             List<ReportingRequirement> requirements) {
+        return plan(id, version, status, issuer, requirements, List.of());
+    }
+
+    /** A plan with these tasks (numbered 1, 2, … in the order given). */
+    public static PlanSnapshot plan(UUID id, long version, String status, OrganizationRef issuer,
+            List<ReportingRequirement> requirements, List<UUID> taskIds) {
+        List<PlanSnapshot.TaskSummary> tasks = new ArrayList<>();
+        for (int i = 0; i < taskIds.size(); i++) {
+            tasks.add(new PlanSnapshot.TaskSummary(taskIds.get(i), String.valueOf(i + 1),
+                    "Quán triệt, triển khai thực hiện Kết luận", List.of(issuer)));
+        }
         return new PlanSnapshot(id, (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/TU", "KH", issuer.id(),
                 issuer.code(), LocalDate.of(2023, 2, 10),
                 "Kế hoạch thực hiện Kết luận số 08-KL/BTCTW ngày 04/01/2023 của Ban Tổ chức Trung ương", status,
-                version, null, null, List.of(), List.of(), List.of(), requirements, null);
+                version, null, null, List.of(), List.of(), tasks, requirements, null);
     }
 
     /** Sends the plan as an event of the given type; returns the event id. */
     public String send(String type, PlanSnapshot plan) {
-        String eventId = UUID.randomUUID().toString();
+        return send(UUID.randomUUID().toString(), type, plan);
+    }
+
+    /** Sends the plan as an event with this id (the same id twice: a redelivery). */
+    public String send(String eventId, String type, PlanSnapshot plan) {
         try {
             byte[] event = codec.encode(eventId, URI.create("/cascade/plan-service"), type, plan.id().toString(),
                     OffsetDateTime.now(), objectMapper.writeValueAsString(plan));

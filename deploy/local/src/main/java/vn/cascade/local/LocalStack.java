@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import com.icegreen.greenmail.util.GreenMail;
@@ -71,6 +72,22 @@ public final class LocalStack {
         }
     }
 
+    /**
+     * The databases belong to this data folder: a folder gets an id when it is first used ({@code stack-id}), and
+     * the databases carry it. A folder deleted (or a second clone on the same server) therefore starts with fresh
+     * databases and loads the demo again, instead of failing on the data an earlier folder left there.
+     */
+    private Postgres.Binding bindDatabases() throws Exception {
+        Path idFile = data.resolve("stack-id");
+        boolean folderOfEarlierLaunchers = !Files.exists(idFile)
+                && (Files.exists(data.resolve("demo")) || Files.exists(data.resolve("kafka")));
+        if (!Files.exists(idFile)) {
+            Files.writeString(idFile, UUID.randomUUID() + System.lineSeparator());
+        }
+        String prefix = "cascade-local " + Files.readString(idFile).strip();
+        return postgres.bindDatabases(prefix, prefix + " " + data.toAbsolutePath().normalize(), folderOfEarlierLaunchers);
+    }
+
     private void run() throws Exception {
         Files.createDirectories(data);
         FileLock lock = FileChannel.open(data.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE).tryLock();
@@ -91,9 +108,18 @@ public final class LocalStack {
         if (reset && !postgres.isEmbedded()) {
             postgres.dropDatabases();
         }
-        List<String> created = postgres.createMissingDatabases();
-        progress.plain("          " + postgres.description()
-                + (created.isEmpty() ? "; databases there" : "; created " + String.join(", ", created)));
+        Postgres.Binding binding = bindDatabases();
+        progress.plain("          " + postgres.description() + (binding.fresh()
+                ? (binding.created().isEmpty() ? "" : "; created " + String.join(", ", binding.created()))
+                        + (binding.recreated().isEmpty() ? "" : "; made afresh " + String.join(", ", binding.recreated())
+                                + (binding.formerOwners().isEmpty() ? "" : " (they were made for "
+                                        + String.join(", ", binding.formerOwners()) + ")"))
+                : "; databases there"));
+        if (binding.fresh() && !reset) {
+            // The broker's log and the demo markers describe databases that are gone: start them afresh too.
+            deleteRecursively(data.resolve("kafka"));
+            deleteRecursively(data.resolve("demo"));
+        }
 
         progress.step("Kafka (KRaft, one node)");
         int kafkaPort = Ports.choose("CASCADE_KAFKA_PORT", 9092);
@@ -116,7 +142,7 @@ public final class LocalStack {
         String realmUrl = keycloakUrl + "/realms/cascade";
         ChildProcess keycloak = startKeycloak(keycloakPort);
         progress.step("Keycloak " + keycloakHome.getFileName() + " on " + keycloakUrl + " (start-dev takes up to a minute)");
-        awaitReady(keycloak, realmUrl, 240, true);
+        awaitReady(keycloak, realmUrl, seconds("CASCADE_KEYCLOAK_READY_SECONDS", 240), true);
 
         Map<String, String> serviceUrls = new LinkedHashMap<>();
         Map<String, String> managementUrls = new LinkedHashMap<>();
@@ -136,7 +162,8 @@ public final class LocalStack {
             ChildProcess child = services.get(service);
             String health = managementUrls.get(service) + "/q/health/ready";
             boolean ticks = ready.isEmpty();
-            ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, 180, ticks)));
+            int servicesReady = seconds("CASCADE_SERVICES_READY_SECONDS", 180);
+            ready.add(CompletableFuture.runAsync(() -> awaitReady(child, health, servicesReady, ticks)));
         }
         for (CompletableFuture<Void> future : ready) {
             try {
@@ -218,6 +245,12 @@ public final class LocalStack {
                 env, root, data.resolve("logs/" + service + "-service.log"));
         children.add(child);
         return child;
+    }
+
+    /** How long to wait for a component: the variable's value, else the default (a loaded machine needs more). */
+    private static int seconds(String variable, int defaultSeconds) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? defaultSeconds : Integer.parseInt(value.strip());
     }
 
     private void awaitReady(ChildProcess child, String url, int timeoutSeconds, boolean ticks) {

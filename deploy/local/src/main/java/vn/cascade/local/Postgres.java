@@ -10,7 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,35 +100,124 @@ final class Postgres implements AutoCloseable {
         return adminUrl.substring(0, slash + 1) + database + (query >= 0 ? adminUrl.substring(query) : "");
     }
 
-    /** Creates the services' databases that are missing; says which it created. */
-    List<String> createMissingDatabases() throws SQLException {
-        try (Connection connection = connect()) {
-            List<String> created = new java.util.ArrayList<>();
-            for (String database : DATABASES) {
-                try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                    exists.setString(1, database);
-                    try (ResultSet found = exists.executeQuery()) {
-                        if (found.next()) {
-                            continue;
-                        }
+    /**
+     * What binding the databases to the data folder did: the databases it created (missing), those it dropped and
+     * created again because an earlier data folder had made them, and that folder's stamp.
+     */
+    record Binding(List<String> created, List<String> recreated, List<String> formerOwners) {
+
+        boolean fresh() {
+            return !created.isEmpty() || !recreated.isEmpty();
+        }
+    }
+
+    /**
+     * Binds the services' databases to the data folder whose stamp this is ({@code cascade-local <id> <folder>},
+     * kept as each database's comment). When all three exist with this folder's stamp, they are kept (an unstamped
+     * one, made before stamps existed, is adopted when the folder is of that time). Otherwise — one is missing, or
+     * one was made for another data folder (this checkout's deleted {@code .data}, another clone on the same
+     * server) — all three are dropped and created afresh, since their rows answer to another broker log and other
+     * demo markers; unless someone is connected to one, which means another stack is using it: then nothing is
+     * dropped and the start is refused.
+     */
+    Binding bindDatabases(String stampPrefix, String stamp, boolean adoptUnstamped) throws SQLException {
+        return bind(DATABASES, stampPrefix, stamp, adoptUnstamped);
+    }
+
+    /** {@link #bindDatabases} for these databases (tests use their own). */
+    Binding bind(List<String> databases, String stampPrefix, String stamp, boolean adoptUnstamped)
+            throws SQLException {
+        List<String> created = new ArrayList<>();
+        List<String> recreated = new ArrayList<>();
+        List<String> formerOwners = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            Map<String, Optional<Optional<String>>> found = new LinkedHashMap<>();
+            boolean fresh = false;
+            for (String database : databases) {
+                Optional<Optional<String>> existing = comment(connection, database);
+                found.put(database, existing);
+                String comment = existing.flatMap(c -> c).orElse(null);
+                boolean ours = comment != null ? comment.startsWith(stampPrefix) : existing.isPresent() && adoptUnstamped;
+                fresh |= !ours;
+                if (comment != null && !comment.startsWith(stampPrefix) && !formerOwners.contains(comment)) {
+                    formerOwners.add(comment);
+                }
+            }
+            if (fresh) {
+                for (Map.Entry<String, Optional<Optional<String>>> entry : found.entrySet()) {
+                    int sessions = entry.getValue().isPresent() ? sessions(connection, entry.getKey()) : 0;
+                    if (sessions > 0) {
+                        throw new IllegalStateException("The database " + entry.getKey() + " must be made afresh for "
+                                + "this data folder (it was made for " + entry.getValue().get().orElse("an unstamped stack")
+                                + "), but " + sessions + " session(s) are using it: stop the stack using it, or give "
+                                + "this one its own databases with CASCADE_LOCAL_DB_SUFFIX=_<name>");
                     }
                 }
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+                for (Map.Entry<String, Optional<Optional<String>>> entry : found.entrySet()) {
+                    if (entry.getValue().isPresent()) {
+                        statement.execute("DROP DATABASE " + entry.getKey() + " WITH (FORCE)");
+                        recreated.add(entry.getKey());
+                    } else {
+                        created.add(entry.getKey());
+                    }
+                    statement.execute("CREATE DATABASE " + entry.getKey() + " ENCODING 'UTF8' TEMPLATE template0");
                 }
-                created.add(database);
+            } else {
+                formerOwners.clear();
             }
-            return created;
+            for (String database : databases) {
+                stamp(statement, database, stamp);
+            }
         }
+        return new Binding(created, recreated, formerOwners);
+    }
+
+    /** Empty when the database does not exist; else its comment, if any. */
+    private static Optional<Optional<String>> comment(Connection connection, String database) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            query.setString(1, database);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() ? Optional.of(Optional.ofNullable(found.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static int sessions(Connection connection, String database) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            query.setString(1, database);
+            try (ResultSet found = query.executeQuery()) {
+                found.next();
+                return found.getInt(1);
+            }
+        }
+    }
+
+    private static void stamp(Statement statement, String database, String stamp) throws SQLException {
+        statement.execute("COMMENT ON DATABASE " + database + " IS '" + stamp.replace("'", "''") + "'");
     }
 
     /** For --reset on a server the stack does not own: drops only the three databases of the services. */
     void dropDatabases() throws SQLException {
+        drop(DATABASES);
+    }
+
+    void drop(List<String> databases) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            for (String database : DATABASES) {
+            for (String database : databases) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
+    }
+
+    /** A server the stack does not start (tests). */
+    static Postgres at(String adminUrl, String user, String password) {
+        return new Postgres(adminUrl, user, password, adminUrl + " as " + user, null);
+    }
+
+    boolean reachable() {
+        return problem().isEmpty();
     }
 
     private Optional<String> problem() {

@@ -79,7 +79,8 @@ import vn.cascade.client.reporting.model.ReportedTaskStatus;
  * the seeds; here numbered afresh for every run), the district's reporting obligations appear from the plan
  * event alone, a moved clock makes the first quarterly report due (the district's reporters are told, in their
  * inbox and by mail), the report goes up through review, and its
- * figures reach plan-service, the province's roll-up and directive-service. Then who may not see or do what.
+ * figures reach plan-service, the province's roll-up and directive-service. Then who may not see or do what, and
+ * the province's Organisation Department reviewing what is routed through it while the portal oversees.
  * The steps run in order and share what they created; a step whose predecessor failed is skipped.
  */
 @ExtendWith(CascadeStack.class)
@@ -460,6 +461,81 @@ class CascadeStoryIT {
         assertEquals(401, Eventually.status(() -> nobody.cascade().getCascade(resolution.getSymbol(), null)));
         assertEquals(401, Eventually.status(() -> nobody.obligations().listObligations(null, null, null, null, null, null, null,
                 null, null)));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("the department clerk reviews what is routed through it; the portal reads the country's and the province's figures; another province's clerk is refused")
+    void shouldLetTheDepartmentReviewAndThePortalOverseeButNotAnotherProvince() throws Exception {
+        assumeTrue(acceptedReport != null, "needs the district's accepted Q1 report");
+        Keycloak keycloak = new Keycloak(stack);
+        Caller clerk = Caller.user(stack, keycloak, "quangtri.btc.clerk");
+        Caller otherClerk = Caller.user(stack, keycloak, "cantho.btc.clerk");
+
+        // The clerk of Ban Tổ chức Tỉnh ủy sees the district's obligations the plan routes through the department.
+        List<ReportingObligation> routed = clerk.obligations().listObligations(null, null, 0, null, districtPlan.getId(),
+                "TU-QUANGTRI", 50, null, reportYear).getItems();
+        assertEquals(Set.of(ReportingPeriodKind.Q1, ReportingPeriodKind.H1, ReportingPeriodKind.M9, ReportingPeriodKind.YEAR),
+                routed.stream().map(ReportingObligation::getPeriodKind).collect(Collectors.toSet()));
+        assertTrue(routed.stream().allMatch(obligation -> "BTC-TU-QUANGTRI".equals(obligation.getViaCode())
+                && "HU-VINHLINH".equals(obligation.getOrganizationCode())), "all routed via the department: " + routed);
+
+        // Progress on a task of another plan (the province's programme) is refused, listing the task.
+        ReportingObligation h1 = obligations.get(ReportingPeriodKind.H1);
+        Task briefing = districtPlan.getTasks().stream().filter(task -> "1".equals(task.getNumber())).findFirst()
+                .orElseThrow();
+        UUID provincesTask = provinceProgramme.getTasks().get(0).getId();
+        assertEquals(422, Eventually.status(() -> districtReporter.reports().draftReport(new ReportRequest()
+                .obligationId(h1.getId()).indicators(Map.of("NEW_MEMBERS_ADMITTED", 70L, "TOTAL_MEMBERS", 5480L))
+                .addTaskProgressItem(new TaskProgress().taskId(provincesTask).status(ReportedTaskStatus.IN_PROGRESS).percent(50))
+                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null)));
+
+        // The district's half-year report, addressed to TU-QUANGTRI via the department, accepted by the clerk.
+        Report h1Draft = districtReporter.reports().draftReport(new ReportRequest().obligationId(h1.getId())
+                .indicators(Map.of("NEW_MEMBERS_ADMITTED", 70L, "TOTAL_MEMBERS", 5480L))
+                .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(80))
+                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null);
+        Report h1Submitted = districtReporter.reports().submitReport(h1Draft.getId(),
+                new ReportTransition().version(h1Draft.getVersion()), null);
+        assertEquals("TU-QUANGTRI", h1Submitted.getRecipientCode());
+
+        // Another province's department clerk neither sees it nor reviews it, nor reads Quảng Trị's figures.
+        assertEquals(404, Eventually.status(() -> otherClerk.reports().getReport(h1Submitted.getId())));
+        int foreignReview = Eventually.status(() -> otherClerk.reports().acceptReport(h1Submitted.getId(),
+                new ReportTransition().version(h1Submitted.getVersion()), null));
+        assertTrue(foreignReview == 403 || foreignReview == 404, "Cần Thơ's clerk accepting got " + foreignReview);
+        assertEquals(403, Eventually.status(() -> otherClerk.rollups().getRollup(ReportingPeriodKind.Q1, reportYear, null,
+                null, null, null, "TU-QUANGTRI")));
+        assertEquals(0L, otherClerk.obligations().listObligations(null, null, 0, null, districtPlan.getId(), "TU-QUANGTRI",
+                50, null, null).getTotal());
+        // A question about an organisation outside one's scope is 403, in plan-service as in reporting-service.
+        assertEquals(403, Eventually.status(() -> districtReporter.cascade().getCascadeCoverage(resolution.getSymbol(),
+                "TU-QUANGTRI", resolution.getIssueDate().getYear())));
+
+        Report reviewed = clerk.reports().acceptReport(h1Submitted.getId(),
+                new ReportTransition().version(h1Submitted.getVersion()), null);
+        assertEquals(ReportStatus.ACCEPTED, reviewed.getStatus());
+        assertNotNull(reviewed.getReviewedBy());
+        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(h1.getId()).getStatus());
+
+        // The portal (client credentials, org VPTW) reads the national roll-up, the province's, and its coverage.
+        Rollup national = portal.rollups().getRollup(ReportingPeriodKind.Q1, reportYear, null, null, null, null, "BCHTW");
+        assertEquals("BCHTW", national.getOrganization().getCode());
+        RollupRow quangTri = national.getSubordinates().stream()
+                .filter(row -> "TU-QUANGTRI".equals(row.getOrganization().getCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for TU-QUANGTRI in " + national));
+        assertEquals(0, new BigDecimal("41").compareTo(figure(quangTri, "NEW_MEMBERS_ADMITTED").getValue()));
+        assertTrue(figure(national.getTotal(), "NEW_MEMBERS_ADMITTED").getValue().compareTo(new BigDecimal("41")) >= 0);
+        Rollup provincial = portal.rollups().getRollup(ReportingPeriodKind.H1, reportYear, null, null, null, null,
+                "TU-QUANGTRI");
+        RollupRow vinhLinhH1 = provincial.getSubordinates().stream()
+                .filter(row -> "HU-VINHLINH".equals(row.getOrganization().getCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for HU-VINHLINH in " + provincial));
+        assertEquals(0, new BigDecimal("70").compareTo(figure(vinhLinhH1, "NEW_MEMBERS_ADMITTED").getValue()),
+                "the half-year report the clerk accepted");
+        var coverage = portal.cascade().getCascadeCoverage(resolution.getSymbol(), "TU-QUANGTRI",
+                resolution.getIssueDate().getYear());
+        assertTrue(coverage.toString().contains("HU-VINHLINH"), "Vĩnh Linh answered: " + coverage);
     }
 
     private Plan issue(Caller issuer, PlanRequest request) {

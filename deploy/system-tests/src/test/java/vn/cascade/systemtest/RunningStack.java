@@ -93,6 +93,9 @@ public final class RunningStack implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("CASCADE_LOCAL_DATA", data.toString());
         env.put("CASCADE_LOCAL_DB_SUFFIX", databaseSuffix(root));
+        // More than the launcher's defaults (240 s, 180 s): the build machines are shared and often loaded.
+        env.put("CASCADE_KEYCLOAK_READY_SECONDS", System.getProperty("cascade.systemtest.keycloak-timeout", "480"));
+        env.put("CASCADE_SERVICES_READY_SECONDS", System.getProperty("cascade.systemtest.services-timeout", "300"));
         for (String port : List.of("KEYCLOAK", "GATEWAY", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP")) {
             env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
         }

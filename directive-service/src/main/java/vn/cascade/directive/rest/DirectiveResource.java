@@ -153,7 +153,8 @@ public class DirectiveResource {
                     + "implementing the directive was issued by it.")
     @APIResponse(responseCode = "200", description = "Answered and not yet",
             content = @Content(schema = @Schema(implementation = ImplementationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree")
+    @APIResponse(responseCode = "403", description = "The organisation asked about lies outside the caller's subtree")
+    @APIResponse(responseCode = "404", description = "No such directive or organisation")
     public ImplementationResponse implementation(@PathParam("id") UUID id,
             @Parameter(description = "Check its direct subordinates", example = "TU-QUANGTRI") @QueryParam("organization") String organization) {
         return DirectiveMapper.toResponse(queries.implementation(id, organization));

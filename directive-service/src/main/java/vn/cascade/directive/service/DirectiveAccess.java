@@ -56,9 +56,15 @@ public class DirectiveAccess {
         return scope.readablePathPrefix();
     }
 
-    /** The organisation, if it lies in the subtree the caller oversees (its own, or its committee's). */
+    /**
+     * The organisation, if it lies in the subtree the caller oversees (its own, or its committee's): 404 when there
+     * is no such organisation, 403 when it lies outside (the hierarchy is public; see docs/security.md, "Refusals").
+     */
     public Organization inSubtree(Optional<Organization> found, String code) {
-        return found.filter(organization -> scope.canOverseeInside(organization.path))
-                .orElseThrow(() -> DomainException.notFound("No organisation " + code + " in your subtree"));
+        Organization organization = found.orElseThrow(() -> DomainException.notFound("No organisation " + code));
+        if (!scope.canOverseeInside(organization.path)) {
+            throw DomainException.forbidden("Organisation " + code + " lies outside the subtree you oversee");
+        }
+        return organization;
     }
 }

@@ -25,8 +25,8 @@ import vn.cascade.plan.service.CascadeService;
 @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
 @APIResponse(responseCode = "400", description = "Not a directive symbol")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this")
-@APIResponse(responseCode = "404", description = "No such directive, or organisation outside the caller's subtree")
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this, or the organisation asked about lies outside the caller's subtree")
+@APIResponse(responseCode = "404", description = "No such directive or organisation")
 @APIResponse(responseCode = "409", description = "Several directives share the symbol: give the year")
 public class CascadeResource {
 

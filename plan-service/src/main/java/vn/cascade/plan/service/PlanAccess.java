@@ -66,12 +66,18 @@ public class PlanAccess {
         return scope.readablePathPrefix();
     }
 
-    /** The organisation (the caller's by default), if it lies in the subtree the caller oversees. */
+    /**
+     * The organisation (the caller's by default), if it lies in the subtree the caller oversees: 404 when there is no
+     * such organisation, 403 when it lies outside (the hierarchy is public; see docs/security.md, "Refusals").
+     */
     public Organization organizationInScope(String code) {
         String wanted = code == null ? scope.callerOrganizationCode() : code;
-        return organizations.findByCode(wanted)
-                .filter(found -> scope.canOverseeInside(found.path))
-                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted + " in your subtree"));
+        Organization organization = organizations.findByCode(wanted)
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
+        if (!scope.canOverseeInside(organization.path)) {
+            throw DomainException.forbidden("Organisation " + wanted + " lies outside the subtree you oversee");
+        }
+        return organization;
     }
 
     public void requireMayRecordProgress(PlanTask task) {

@@ -6,7 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -43,8 +47,37 @@ public class ReportingPlan {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Target> targets = new ArrayList<>();
 
+    /**
+     * The ids of the plan's tasks (nhiệm vụ) in the latest applied version; null while unknown (a copy taken before
+     * reporting-service kept them).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "task_ids")
+    public List<UUID> taskIds;
+
+    /** The upper-level plan this one answers, when the plan names one. */
+    @Column(name = "parent_plan_id")
+    public UUID parentPlanId;
+
+    /** The registered documents (plans, directives) the plan is based on (căn cứ). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "based_on_ids")
+    public List<UUID> basedOnIds = new ArrayList<>();
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /**
+     * The task ids among these that are not tasks of this plan, in the order given; none while the plan's tasks
+     * are unknown.
+     */
+    public List<UUID> tasksNotInPlan(Collection<UUID> named) {
+        if (taskIds == null) {
+            return List.of();
+        }
+        Set<UUID> own = new HashSet<>(taskIds);
+        return named.stream().filter(Objects::nonNull).filter(id -> !own.contains(id)).distinct().toList();
+    }
 
     /** A new, empty copy of the plan, before its first version is applied. */
     public static ReportingPlan copyOf(UUID id) {
@@ -61,6 +94,12 @@ public class ReportingPlan {
         status = snapshot.status();
         version = snapshot.version();
         targets = snapshot.targets() == null ? new ArrayList<>() : new ArrayList<>(snapshot.targets());
+        taskIds = snapshot.tasks() == null ? null
+                : snapshot.tasks().stream().map(PlanSnapshot.TaskSummary::id).filter(Objects::nonNull).toList();
+        parentPlanId = snapshot.parentPlanId();
+        basedOnIds = snapshot.basedOn() == null ? new ArrayList<>() : snapshot.basedOn().stream()
+                .map(PlanSnapshot.DocumentLink::documentId).filter(Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         updatedAt = now;
     }
 }

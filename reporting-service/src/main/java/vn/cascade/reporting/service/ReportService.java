@@ -24,6 +24,7 @@ import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.repository.ReportRepository;
+import vn.cascade.reporting.repository.ReportingPlanRepository;
 
 /**
  * Writing, submitting and reviewing reports. Only a {@code reporter} of the obligation's own organisation
@@ -42,17 +43,20 @@ public class ReportService {
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final IndicatorRepository indicators;
+    private final ReportingPlanRepository plans;
     private final ReportEvents events;
     private final ReportingAccess access;
     private final RollupAggregates rollupAggregates;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ObligationRepository obligations, IndicatorRepository indicators,
-            ReportEvents events, ReportingAccess access, RollupAggregates rollupAggregates, Clock clock) {
+            ReportingPlanRepository plans, ReportEvents events, ReportingAccess access, RollupAggregates rollupAggregates,
+            Clock clock) {
         this.rollupAggregates = rollupAggregates;
         this.reports = reports;
         this.obligations = obligations;
         this.indicators = indicators;
+        this.plans = plans;
         this.events = events;
         this.access = access;
         this.clock = clock;
@@ -72,7 +76,7 @@ public class ReportService {
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
         Report report = Report.draftFor(obligation, now, access.callerName());
-        Content valid = validated(content, obligation.periodYear);
+        Content valid = validated(content, obligation);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), now, access.callerName());
         reports.persist(report);
         return report;
@@ -81,9 +85,9 @@ public class ReportService {
     public Report update(UUID id, long version, Content content) {
         Report report = current(id, version);
         access.requireReporterOf(report.organizationCode);
-        int year = obligations.findByIdOptional(report.obligationId).map(obligation -> obligation.periodYear)
+        ReportingObligation obligation = obligations.findByIdOptional(report.obligationId)
                 .orElseThrow(() -> new IllegalStateException("Report " + id + " answers no obligation"));
-        Content valid = validated(content, year);
+        Content valid = validated(content, obligation);
         report.write(valid.indicators(), valid.taskProgress(), valid.narrative(), OffsetDateTime.now(clock),
                 access.callerName());
         reports.flush();
@@ -94,6 +98,7 @@ public class ReportService {
         Report report = current(id, version);
         access.requireReporterOf(report.organizationCode);
         ReportingObligation obligation = lockedObligation(report);
+        requireTasksOfThePlan(report.taskProgress, obligation);
         OffsetDateTime now = OffsetDateTime.now(clock);
         report.submit(now, access.callerName());
         obligation.answered(now);
@@ -169,7 +174,8 @@ public class ReportService {
      * Counts, task progress and text checked together, with one error per field (400); then the codes against the
      * catalogue, listing every one it does not take (422); text stored as NFC.
      */
-    private Content validated(Content content, int year) {
+    private Content validated(Content content, ReportingObligation obligation) {
+        int year = obligation.periodYear;
         Map<String, Long> values = content.indicators() == null ? Map.of() : content.indicators();
         IndicatorCatalogue catalogue = indicators.catalogue();
         List<Violation> errors = new ArrayList<>(Indicators.violations(values, catalogue.pairs()));
@@ -201,11 +207,34 @@ public class ReportService {
             throw DomainException.ruleBroken("The catalogue does not take " + codes + " in a report of " + year,
                     notReportable).localized("report.indicators-not-taken", String.join(", ", codes), year);
         }
+        requireTasksOfThePlan(stored, obligation);
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)
                 : new ReportSnapshot.Narrative(nfc(text.results()), nfc(text.limitations()), nfc(text.causes()),
                         nfc(text.lessons()), nfc(text.proposals()));
         return new Content(new LinkedHashMap<>(values), stored, narrative);
+    }
+
+    /**
+     * Progress may be reported only on the tasks of the plan the obligation comes from (422 listing the others).
+     * Checked when written and again when submitted, as an amendment may have dropped a task meanwhile.
+     */
+    private void requireTasksOfThePlan(List<ReportSnapshot.TaskProgress> progress, ReportingObligation obligation) {
+        List<UUID> named = progress.stream().map(ReportSnapshot.TaskProgress::taskId).toList();
+        List<UUID> foreign = plans.findByIdOptional(obligation.planId)
+                .map(plan -> plan.tasksNotInPlan(named)).orElse(List.of());
+        if (foreign.isEmpty()) {
+            return;
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (foreign.contains(named.get(i))) {
+                violations.add(new Violation("taskProgress[" + i + "].taskId",
+                        "task " + named.get(i) + " is not a task of plan " + obligation.planSymbol));
+            }
+        }
+        throw DomainException.ruleBroken("Plan " + obligation.planSymbol + " has no task " + foreign
+                + "; report progress on its own tasks (GET the plan from plan-service lists them)", violations);
     }
 
     private static String nfc(String text) {

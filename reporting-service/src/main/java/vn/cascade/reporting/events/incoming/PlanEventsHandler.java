@@ -7,18 +7,24 @@ import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
+import vn.cascade.reporting.notification.service.PlanNotifications;
 import vn.cascade.reporting.service.PlanObligationService;
 
-/** Turns plan events into reporting obligations: issued and amended plans owe reports, revoked ones no longer. */
+/**
+ * Turns plan events into reporting obligations (issued and amended plans owe reports, revoked ones no longer), and
+ * into the notifications of the plans owed or resting on them.
+ */
 @ApplicationScoped
 public class PlanEventsHandler implements EventHandler {
 
     private final CloudEventCodec codec;
     private final PlanObligationService obligations;
+    private final PlanNotifications notifications;
 
-    PlanEventsHandler(CloudEventCodec codec, PlanObligationService obligations) {
+    PlanEventsHandler(CloudEventCodec codec, PlanObligationService obligations, PlanNotifications notifications) {
         this.codec = codec;
         this.obligations = obligations;
+        this.notifications = notifications;
     }
 
     @Override
@@ -28,12 +34,19 @@ public class PlanEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        switch (event.getType()) {
-            case PlanSnapshot.ISSUED, PlanSnapshot.AMENDED -> obligations.planInForce(plan(event));
-            case PlanSnapshot.REVOKED -> obligations.planRevoked(plan(event));
+        PlanSnapshot plan = switch (event.getType()) {
+            case PlanSnapshot.ISSUED, PlanSnapshot.AMENDED, PlanSnapshot.REVOKED -> plan(event);
             default -> throw new IllegalArgumentException(
                     "Unexpected event type " + event.getType() + " on " + Topics.PLANS);
+        };
+        if (PlanSnapshot.REVOKED.equals(event.getType())) {
+            obligations.planRevoked(plan);
+        } else {
+            obligations.planInForce(plan);
         }
+        // The issuers who must answer it, or whose own plans rest on it, are told (same transaction, same ledger).
+        notifications.announce(event.getId(), event.getType(), plan,
+                event.getTime() == null ? null : event.getTime().toInstant());
     }
 
     private PlanSnapshot plan(CloudEvent event) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.events.ReportingPeriodKind;
 
@@ -48,7 +49,7 @@ public class Notification {
     public ReportingPeriodKind periodKind;
 
     @Column(name = "period_year")
-    public int periodYear;
+    public Integer periodYear;
 
     @Column(name = "due_date")
     public LocalDate dueDate;
@@ -69,6 +70,21 @@ public class Notification {
 
     @Column(name = "review_comment")
     public String reviewComment;
+
+    /** The plan a plan notification is about. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** That plan's issuer. */
+    @Column(name = "issuer_code")
+    public String issuerCode;
+
+    @Column(name = "issuer_name")
+    public String issuerName;
+
+    /** The addressee's own plans that rest on it (amended and revoked plans), comma-separated. */
+    @Column(name = "own_plan_symbols")
+    public String ownPlanSymbols;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
@@ -97,6 +113,36 @@ public class Notification {
         notification.reviewComment = announcement.reviewComment();
         notification.createdAt = now;
         return notification;
+    }
+
+    /**
+     * A notification about a plan, for the issuers of one organisation.
+     *
+     * @param deadline       by when the addressee must answer with its own plan (plans owed), if the plan says
+     * @param ownPlanSymbols the addressee's plans that rest on this one (amended and revoked plans)
+     */
+    public static Notification aboutPlan(String eventId, NotificationKind kind, Audience audience, UUID planId,
+            String planSymbol, String issuerCode, String issuerName, LocalDate deadline, List<String> ownPlanSymbols,
+            OffsetDateTime now) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.eventId = eventId;
+        notification.kind = kind;
+        notification.organizationCode = audience.organizationCode();
+        notification.audienceRole = audience.role();
+        notification.planId = planId;
+        notification.planSymbol = planSymbol;
+        notification.issuerCode = issuerCode;
+        notification.issuerName = issuerName;
+        notification.dueDate = deadline;
+        notification.ownPlanSymbols = ownPlanSymbols.isEmpty() ? null : String.join(",", ownPlanSymbols);
+        notification.createdAt = now;
+        return notification;
+    }
+
+    /** The addressee's own plans resting on the plan, in order. */
+    public List<String> ownPlans() {
+        return ownPlanSymbols == null ? List.of() : List.of(ownPlanSymbols.split(","));
     }
 
     public Audience audience() {

@@ -16,7 +16,13 @@ public enum NotificationKind {
     /** vn.cascade.report.returned.v1: returned for correction (trả lại) */
     REPORT_RETURNED(ObligationStatus.RETURNED),
     /** vn.cascade.report.accepted.v1 (tiếp nhận) */
-    REPORT_ACCEPTED(ObligationStatus.ACCEPTED);
+    REPORT_ACCEPTED(ObligationStatus.ACCEPTED),
+    /** vn.cascade.plan.issued.v1: the issuers of an organisation the plan obliges to answer with its own plan */
+    PLAN_OWED(null),
+    /** vn.cascade.plan.amended.v1: the issuers of an organisation whose own plan rests on the amended one */
+    UPSTREAM_PLAN_AMENDED(null),
+    /** vn.cascade.plan.revoked.v1: the issuers of an organisation whose own plan rests on the revoked one */
+    UPSTREAM_PLAN_REVOKED(null);
 
     private final ObligationStatus announced;
 
@@ -25,8 +31,9 @@ public enum NotificationKind {
     }
 
     /**
-     * Who must act or know: the reporting organisation's reporters for their own obligation, the recipient's
-     * reviewers for a report waiting for them; an overdue report concerns both.
+     * Who must act or know about an obligation: the reporting organisation's reporters for their own obligation, the
+     * recipient's reviewers for a report waiting for them; an overdue report concerns both. The plan kinds are
+     * addressed by {@code PlanNotifications} (the issuers of the organisations concerned), so none here.
      */
     public List<Audience> audiences(String reporterCode, String recipientCode) {
         Audience reporters = new Audience(reporterCode, AudienceRole.REPORTER);
@@ -35,6 +42,7 @@ public enum NotificationKind {
             case REPORT_DUE, REPORT_RETURNED, REPORT_ACCEPTED -> List.of(reporters);
             case REPORT_OVERDUE -> List.of(reporters, reviewers);
             case REPORT_SUBMITTED -> List.of(reviewers);
+            case PLAN_OWED, UPSTREAM_PLAN_AMENDED, UPSTREAM_PLAN_REVOKED -> List.of();
         };
     }
 
@@ -46,7 +54,7 @@ public enum NotificationKind {
      * @param announcedDueDate the due date the event named; null when it named none (report events)
      */
     public boolean stillHolds(ReportingObligation obligation, LocalDate announcedDueDate) {
-        return obligation.status == announced
+        return announced != null && obligation.status == announced
                 && (announcedDueDate == null || announcedDueDate.equals(obligation.dueDate));
     }
 }

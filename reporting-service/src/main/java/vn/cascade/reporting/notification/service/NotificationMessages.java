@@ -52,6 +52,25 @@ public interface NotificationMessages {
     @Message("{recipient} đã tiếp nhận báo cáo {period} của {reporter}.{#if comment} Ý kiến: {comment}{/if}")
     String acceptedText(String recipient, String period, String reporter, String comment);
 
+    @Message("Cần ban hành kế hoạch thực hiện {plan}{#if due} trước ngày {due}{/if}")
+    String planOwedTitle(String plan, String due);
+
+    @Message("{issuer} đã ban hành {plan}; đề nghị xây dựng, ban hành kế hoạch (chương trình) thực hiện của đơn vị"
+            + "{#if due}, chậm nhất ngày {due}{/if}.")
+    String planOwedText(String issuer, String plan, String due);
+
+    @Message("{plan} đã được sửa đổi, bổ sung")
+    String upstreamAmendedTitle(String plan);
+
+    @Message("{issuer} đã sửa đổi, bổ sung {plan}, là căn cứ của {own}; đề nghị rà soát, điều chỉnh cho phù hợp.")
+    String upstreamAmendedText(String issuer, String plan, String own);
+
+    @Message("{plan} đã bị thu hồi")
+    String upstreamRevokedTitle(String plan);
+
+    @Message("{issuer} đã thu hồi {plan}, là căn cứ của {own}; đề nghị rà soát, xử lý {own}.")
+    String upstreamRevokedText(String issuer, String plan, String own);
+
     @Message("Cascade: {count} thông báo mới")
     String digestSubject(int count);
 

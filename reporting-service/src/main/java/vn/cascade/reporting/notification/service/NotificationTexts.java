@@ -30,7 +30,7 @@ public class NotificationTexts {
 
     public Text of(Notification n, Language language) {
         NotificationMessages m = messages(language);
-        String period = m.period(n.periodKind, n.periodYear);
+        String period = n.periodKind == null ? "" : m.period(n.periodKind, n.periodYear);
         String plan = m.plan(isProgramme(n.planSymbol), n.planSymbol);
         String due = date(n.dueDate, m, language);
         return switch (n.kind) {
@@ -44,7 +44,16 @@ public class NotificationTexts {
                     m.returnedText(n.recipientName, n.reporterName, n.reviewComment));
             case REPORT_ACCEPTED -> new Text(m.acceptedTitle(period, plan),
                     m.acceptedText(n.recipientName, period, n.reporterName, n.reviewComment));
+            case PLAN_OWED -> new Text(m.planOwedTitle(plan, due), m.planOwedText(n.issuerName, plan, due));
+            case UPSTREAM_PLAN_AMENDED -> new Text(m.upstreamAmendedTitle(plan),
+                    m.upstreamAmendedText(n.issuerName, plan, ownPlans(n, m)));
+            case UPSTREAM_PLAN_REVOKED -> new Text(m.upstreamRevokedTitle(plan),
+                    m.upstreamRevokedText(n.issuerName, plan, ownPlans(n, m)));
         };
+    }
+
+    private static String ownPlans(Notification n, NotificationMessages m) {
+        return String.join(", ", n.ownPlans().stream().map(symbol -> m.plan(isProgramme(symbol), symbol)).toList());
     }
 
     private static String date(LocalDate date, NotificationMessages m, Language language) {

@@ -2,6 +2,7 @@ package vn.cascade.reporting.notification.rest.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.common.events.ReportingPeriodKind;
@@ -22,10 +23,15 @@ public record NotificationResponse(
         @Schema(description = "The obligation it is about (GET /api/v1/obligations/{id})") UUID obligationId,
         @Schema(example = "68-KH/HU") String planSymbol,
         ReportingPeriodKind periodKind,
-        @Schema(example = "2026") int periodYear,
+        @Schema(example = "2026") Integer periodYear,
         @Schema(example = "2026-04-05") LocalDate dueDate,
         @Schema(description = "The organisation that owes the report", example = "HU-VINHLINH") String reporterCode,
         @Schema(description = "The organisation the report goes to", example = "TU-QUANGTRI") String recipientCode,
+        @Schema(description = "The plan a plan notification is about (GET /api/v1/plans/{id} in plan-service)")
+        UUID planId,
+        @Schema(description = "That plan's issuer", example = "TU-QUANGTRI") String issuerCode,
+        @Schema(description = "The caller's own plans resting on it (amended or revoked plans)",
+                example = "[\"68-KH/HU\"]") List<String> ownPlanSymbols,
         OffsetDateTime createdAt,
         @Schema(description = "Whether the caller has read it") boolean read,
         @Schema(description = "When the caller read it") OffsetDateTime readAt) {

@@ -1,0 +1,124 @@
+package vn.cascade.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.OrganizationLevel;
+import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.testing.TestTokens;
+import vn.cascade.reporting.TestOrganizations.Org;
+
+/**
+ * Notifications from the plan events, through the real chain (plan events on Kafka, the service's consumer, the
+ * inbox API): the issuers of the districts a provincial programme obliges to answer are told once, and the issuers
+ * of a district whose plan answers it are told when the programme is amended and when it is revoked.
+ */
+@QuarkusTest
+class PlanNotificationsTest {
+
+    @Inject
+    TestPlans plans;
+    @Inject
+    TestOrganizations organizations;
+
+    @Test
+    void shouldTellTheIssuersWhoOweAPlanOnceAndThoseWhosePlansRestOnAnAmendedOrRevokedOne() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+
+        // Issued: both districts must answer by 31/03/2026; their issuers are told, nobody else.
+        String issued = UUID.randomUUID().toString();
+        plans.send(issued, PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED",
+                List.of(vinhLinh, gioLinh)));
+        awaitInbox(issuer(vinhLinh), 1)
+                .body("items[0].kind", equalTo("PLAN_OWED"))
+                .body("items[0].title", equalTo("Cần ban hành kế hoạch thực hiện Chương trình " + programme
+                        + " trước ngày 31/03/2026"))
+                .body("items[0].text", equalTo("Tỉnh ủy Quảng Trị đã ban hành Chương trình " + programme
+                        + "; đề nghị xây dựng, ban hành kế hoạch (chương trình) thực hiện của đơn vị, chậm nhất ngày"
+                        + " 31/03/2026."))
+                .body("items[0].audienceRole", equalTo("ISSUER"))
+                .body("items[0].planId", equalTo(programmeId.toString()))
+                .body("items[0].issuerCode", equalTo(province.code()))
+                .body("items[0].dueDate", equalTo("2026-03-31"));
+        awaitInbox(issuer(gioLinh), 1).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(reporter(vinhLinh)).body("total", equalTo(0));
+        inbox(issuer(province)).body("total", equalTo(0));
+
+        // The same event again, then an amendment on the same key (so processed after it): nothing new, since the
+        // ledger skips the repeat and no plan rests on the programme yet.
+        plans.send(issued, PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED",
+                List.of(vinhLinh, gioLinh)));
+        String firstAmendment = plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 2,
+                "AMENDED", List.of(vinhLinh, gioLinh)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(firstAmendment));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+        inbox(issuer(gioLinh)).body("total", equalTo(1));
+
+        // Gio Linh answers with its own plan; the province amends its programme: Gio Linh's issuers are told.
+        String answer = (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/HU";
+        String answered = plans.send(PlanSnapshot.ISSUED, new PlanSnapshot(UUID.randomUUID(), answer, "KH",
+                gioLinh.id(), gioLinh.code(), LocalDate.of(2026, 2, 20), "Kế hoạch thực hiện Chương trình " + programme,
+                "ISSUED", 1, null, programmeId, List.of(), List.of(), List.of(), List.of(), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(answered));
+        plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 3, "AMENDED",
+                List.of(vinhLinh, gioLinh)));
+        awaitInbox(issuer(gioLinh), 2)
+                .body("items[0].kind", equalTo("UPSTREAM_PLAN_AMENDED"))
+                .body("items[0].title", equalTo("Chương trình " + programme + " đã được sửa đổi, bổ sung"))
+                .body("items[0].text", equalTo("Tỉnh ủy Quảng Trị đã sửa đổi, bổ sung Chương trình " + programme
+                        + ", là căn cứ của Kế hoạch " + answer + "; đề nghị rà soát, điều chỉnh cho phù hợp."))
+                .body("items[0].ownPlanSymbols", contains(answer));
+        given().auth().oauth2(issuer(gioLinh)).header("Accept-Language", "en").when().get("/api/v1/notifications")
+                .then().statusCode(200).body("items[0].title", equalTo("Programme " + programme + " was amended"));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+
+        // Revoked: told once more.
+        plans.send(PlanSnapshot.REVOKED, programme(programmeId, programme, province, 4, "REVOKED",
+                List.of(vinhLinh, gioLinh)));
+        awaitInbox(issuer(gioLinh), 3)
+                .body("items[0].kind", equalTo("UPSTREAM_PLAN_REVOKED"))
+                .body("items[0].title", equalTo("Chương trình " + programme + " đã bị thu hồi"));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+    }
+
+    private static PlanSnapshot programme(UUID id, String symbol, Org issuer, long version, String status,
+            List<Org> mustAnswer) {
+        return new PlanSnapshot(id, symbol, "CTR", issuer.id(), issuer.code(), LocalDate.of(2026, 1, 15),
+                "Chương trình hành động thực hiện Nghị quyết", status, version, null, null, List.of(), List.of(),
+                List.of(), List.of(), new PlanSnapshot.SubordinatePlanDuty(
+                        mustAnswer.stream().map(Org::ref).toList(), LocalDate.of(2026, 3, 31)));
+    }
+
+    private static ValidatableResponse awaitInbox(String token, int total) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
+                .when().get("/api/v1/notifications").then().statusCode(200).extract().<Integer>path("total") >= total);
+        return inbox(token).body("total", equalTo(total));
+    }
+
+    private static ValidatableResponse inbox(String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/notifications").then().statusCode(200);
+    }
+
+    private static String issuer(Org organization) {
+        return TestTokens.user("issuer-" + organization.code(), organization.code(), "issuer");
+    }
+
+    private static String reporter(Org organization) {
+        return TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
+    }
+}
