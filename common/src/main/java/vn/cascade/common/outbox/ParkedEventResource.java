@@ -22,22 +22,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.security.Roles;
 
-/** Outbox events the relay gave up on, and what an administrator does with each. */
-@Path("/api/v1/admin/outbox/parked")
-@Tag(name = "Parked events", description = "Outbox events the broker kept refusing (docs/reliability.md)")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Administrators only")
-public class ParkedEventResource {
+/**
+ * Outbox events the relay gave up on, and what an administrator does with each. Each service serves it under its own
+ * prefix ({@code /api/v1/admin/<service>/outbox/parked}, a subclass carrying the {@code @Path}); the annotations sit
+ * on the methods, which a subclass inherits.
+ */
+public abstract class ParkedEventResource {
 
     private final ParkedEvents parkedEvents;
 
-    ParkedEventResource(ParkedEvents parkedEvents) {
+    protected ParkedEventResource(ParkedEvents parkedEvents) {
         this.parkedEvents = parkedEvents;
     }
 
     @GET
+    @Tag(name = "Parked events", description = "Outbox events the broker kept refusing (docs/reliability.md)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Operation(operationId = "listParkedEvents", summary = "Outbox events parked after repeated refusals, oldest first")
     @APIResponse(responseCode = "200", description = "Oldest first, with the broker's last error",
             content = @Content(schema = @Schema(implementation = ParkedEvents.Parked.class, type = SchemaType.ARRAY)))
@@ -48,6 +51,11 @@ public class ParkedEventResource {
     }
 
     @POST
+    @Tag(name = "Parked events", description = "Outbox events the broker kept refusing (docs/reliability.md)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/{id}/retry")
     @Operation(operationId = "retryParkedEvent", summary = "Send a parked event again (after fixing the cause)")
     @APIResponse(responseCode = "204", description = "Released: the relay sends it in its next round")
@@ -57,6 +65,11 @@ public class ParkedEventResource {
     }
 
     @DELETE
+    @Tag(name = "Parked events", description = "Outbox events the broker kept refusing (docs/reliability.md)")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/{id}")
     @Operation(operationId = "dropParkedEvent", summary = "Delete a parked event: it is never published")
     @APIResponse(responseCode = "204", description = "Dropped")

@@ -58,7 +58,7 @@ class ReliabilityTest {
                 .setParameter(1, refused).getSingleResult();
 
         String admin = TestTokens.bearer(TestTokens.user("admin", "BCHTW", "admin"));
-        given().header("Authorization", admin).when().get("/api/v1/admin/outbox/parked").then().statusCode(200)
+        given().header("Authorization", admin).when().get("/api/v1/admin/test/outbox/parked").then().statusCode(200)
                 .body("id", hasItem(id.toString()))
                 .body("find { it.id == '" + id + "' }.attempts", equalTo(3))
                 .body("find { it.id == '" + id + "' }.lastError", containsString("InvalidTopic"));
@@ -70,20 +70,20 @@ class ReliabilityTest {
                 .body(containsString("cascade_outbox_oldest_unpublished_age_seconds "));
 
         // Retried while the cause persists: parked again after three more refusals.
-        given().header("Authorization", admin).when().post("/api/v1/admin/outbox/parked/" + id + "/retry")
+        given().header("Authorization", admin).when().post("/api/v1/admin/test/outbox/parked/" + id + "/retry")
                 .then().statusCode(204);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1L,
                 count("SELECT count(*) FROM outbox_event WHERE id = ?1 AND parked_at IS NOT NULL AND attempts = 3", id)));
         // Dropped: gone, and a second drop or retry finds nothing.
-        given().header("Authorization", admin).when().delete("/api/v1/admin/outbox/parked/" + id)
+        given().header("Authorization", admin).when().delete("/api/v1/admin/test/outbox/parked/" + id)
                 .then().statusCode(204);
         assertEquals(0L, count("SELECT count(*) FROM outbox_event WHERE id = ?1", id));
-        given().header("Authorization", admin).when().delete("/api/v1/admin/outbox/parked/" + id)
+        given().header("Authorization", admin).when().delete("/api/v1/admin/test/outbox/parked/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", admin).when().post("/api/v1/admin/outbox/parked/" + UUID.randomUUID() + "/retry")
+        given().header("Authorization", admin).when().post("/api/v1/admin/test/outbox/parked/" + UUID.randomUUID() + "/retry")
                 .then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", TestTokens.bearer(TestTokens.user("clerk", "BCHTW", "issuer")))
-                .when().get("/api/v1/admin/outbox/parked").then().statusCode(403);
+                .when().get("/api/v1/admin/test/outbox/parked").then().statusCode(403);
     }
 
     @Test

@@ -227,7 +227,7 @@ public final class LocalStack {
         // The service's own Kafka user, as a deployment passes it (quarkus-kafka-client reads KAFKA_* as kafka.*).
         env.putAll(kafkaLogin);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
-        // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/clock); never in production,
+        // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/<service>/clock); never in production,
         // where a service refuses to start with it (common's ClockGuard) unless the demo profile is active.
         env.put("QUARKUS_PROFILE", "prod,demo");
         env.put("CASCADE_CLOCK_ADJUSTABLE", "true");
