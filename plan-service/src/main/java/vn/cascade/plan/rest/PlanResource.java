@@ -143,7 +143,9 @@ public class PlanResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "updatePlanDraft", summary = "Change a draft")
+    @Operation(operationId = "updatePlanDraft", summary = "Change a draft",
+            description = "Only the issuer, only a draft, only at the version read: in the body or as If-Match (a "
+                    + "stale one is 409, or 412 with If-Match, and changes nothing). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -157,7 +159,10 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Idempotent
-    @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations")
+    @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations",
+            description = "At the version read (body or If-Match). Checks the documents it implements and the reach "
+                    + "of its recipients; the event, written in the same transaction, makes reporting-service create "
+                    + "the obligations. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -172,7 +177,9 @@ public class PlanResource {
     @Path("/{id}/amend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "amendPlan", summary = "Replace the content of an issued plan; announces vn.cascade.plan.amended.v1")
+    @Operation(operationId = "amendPlan", summary = "Replace the content of an issued plan; announces vn.cascade.plan.amended.v1",
+            description = "With a reason, at the version read: the content's version or If-Match. Task progress "
+                    + "recorded so far is kept; the history keeps the content as it was. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Amended", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -187,7 +194,9 @@ public class PlanResource {
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "revokePlan", summary = "Revoke an issued plan; announces vn.cascade.plan.revoked.v1")
+    @Operation(operationId = "revokePlan", summary = "Revoke an issued plan; announces vn.cascade.plan.revoked.v1",
+            description = "With a reason, at the version read (body or If-Match); reporting-service cancels the open "
+                    + "obligations it made. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -200,7 +209,8 @@ public class PlanResource {
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "completePlan", summary = "Mark an issued plan completed")
+    @Operation(operationId = "completePlan", summary = "Mark an issued plan completed",
+            description = "At the version read (body or If-Match), with an optional note. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such plan")

@@ -65,7 +65,8 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getTask", summary = "A task by id")
+    @Operation(operationId = "getTask", summary = "A task by id",
+            description = "The ETag answers If-None-Match with 304 while the task is unchanged.")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "404", description = "No such task")
     public TaskResponse get(@PathParam("id") UUID id) {
@@ -87,7 +88,9 @@ public class TaskResource {
     @Path("/{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER})
-    @Operation(operationId = "recordTaskProgress", summary = "Record a task's status and progress (issuer of the plan or a lead unit)")
+    @Operation(operationId = "recordTaskProgress", summary = "Record a task's status and progress (issuer of the plan or a lead unit)",
+            description = "With the version read (body or If-Match), a stale one is refused (409, or 412 with "
+                    + "If-Match) and nothing changes. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid progress")
     @APIResponse(responseCode = "404", description = "No such task")
