@@ -184,6 +184,9 @@ public class RollupAggregateRepository {
      */
     public void rebuild(int year, String periodKind, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
             String carriedJson, long version) {
+        // The sums group a few million rows by path nationally: with the default 4 MB they spill to disk
+        // (docs/benchmarks.md). Only this transaction gets more.
+        entityManager.createNativeQuery("SELECT set_config('work_mem', '256MB', true)").getSingleResult();
         entityManager.createNativeQuery("""
                 DELETE FROM rollup_latest WHERE period_year = :year AND period_kind = :kind""")
                 .setParameter("year", year).setParameter("kind", periodKind).executeUpdate();
