@@ -10,9 +10,10 @@ const sdk = require(process.env.CASCADE_TS_SDK);
 const tokens = sdk.clientCredentials(process.env.TOKEN_URL, 'cascade-portal', process.env.PORTAL_SECRET);
 const config = sdk.cascadeConfiguration({ baseUrl: process.env.GATEWAY_URL, tokens });
 
-const organizations = await new sdk.OrganizationsApi(config).listOrganizations({ size: 5 });
-assert.ok(organizations.total >= 1, 'directive-service lists organisations');
-console.log(`ok directive-service: ${organizations.total} organisations, first ${organizations.items[0].code}`);
+// The stack may be empty (the system tests start it without demo data): counts, not contents.
+const organizations = await new sdk.OrganizationsApi(config).searchOrganizations({ size: 5 });
+assert.equal(typeof organizations.total, 'number');
+console.log(`ok directive-service: ${organizations.total} organisations`);
 
 const plans = await new sdk.PlansApi(config).listPlans({ size: 5 });
 assert.equal(typeof plans.total, 'number');
