@@ -14,7 +14,7 @@ public record ContactEntry(
         @Schema(description = "Whose mail it receives") @NotNull AudienceRole role,
         @Schema(example = "vanphong@vinhlinh.quangtri.dcs.vn") @NotBlank @Email @Size(max = 254) String email,
         @Schema(description = "Whom it reaches; for the administrators' eyes", example = "Văn phòng Huyện ủy")
-        @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters")
+        @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "must not hold control characters")
         String name,
         @Schema(description = "Language of the mail: vi (default) or en", example = "vi", defaultValue = "vi")
         @Pattern(regexp = "vi|en", message = "must be vi or en") String language) {
