@@ -210,7 +210,7 @@ class RollupBenchmark {
                 ResultSet result = statement.executeQuery("""
                         SELECT r.id, r.recipient_code FROM report r JOIN reporting_obligation o ON o.id = r.obligation_id
                         WHERE o.period_kind = 'Q1' AND o.period_year = 2025 AND r.status = 'ACCEPTED'
-                        ORDER BY md5(CAST(r.id AS text)) LIMIT """ + ACCEPTANCES)) {
+                        ORDER BY md5(CAST(r.id AS text))""" + " LIMIT " + ACCEPTANCES)) {
             while (result.next()) {
                 picked.add(new Object[] {result.getObject(1), result.getString(2)});
             }
