@@ -3,6 +3,7 @@ package vn.cascade.plan.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.cascade.common.domain.DomainException;
@@ -18,6 +19,7 @@ import vn.cascade.plan.service.command.PlanDraft;
  * Reading runs outside any transaction (it may take a second on a large document); only the draft is written in
  * one, PlanService's own.
  */
+@Startup // its meters exist from the start, before the first import (deploy/observability/metric-names.txt)
 @ApplicationScoped
 public class PlanImportService {
 
