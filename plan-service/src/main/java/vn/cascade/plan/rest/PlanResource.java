@@ -135,7 +135,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "The plan sets no count target for the indicator")
     @APIResponse(responseCode = "404", description = "No such plan")
     public AllocationResponse allocation(@PathParam("id") UUID id,
-            @Parameter(example = "NEW_MEMBERS_ADMITTED") @QueryParam("indicator") @NotBlank String indicator) {
+            @Parameter(description = "Code of the count indicator", example = "NEW_MEMBERS_ADMITTED") @QueryParam("indicator") @NotBlank String indicator) {
         return PlanMapper.toResponse(queries.allocation(id, indicator));
     }
 
