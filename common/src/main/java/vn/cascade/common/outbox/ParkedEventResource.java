@@ -41,7 +41,9 @@ public abstract class ParkedEventResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
-    @Operation(operationId = "listParkedEvents", summary = "Outbox events parked after repeated refusals, oldest first")
+    @Operation(operationId = "listParkedEvents", summary = "Outbox events parked after repeated refusals, oldest first",
+            description = "Events of this service the broker refused five times (too large, not authorised), each with "
+                    + "its attempts and the broker's last error; the outbox went on with the rows behind them.")
     @APIResponse(responseCode = "200", description = "Oldest first, with the broker's last error",
             content = @Content(schema = @Schema(implementation = ParkedEvents.Parked.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid limit")
@@ -57,7 +59,9 @@ public abstract class ParkedEventResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/{id}/retry")
-    @Operation(operationId = "retryParkedEvent", summary = "Send a parked event again (after fixing the cause)")
+    @Operation(operationId = "retryParkedEvent", summary = "Send a parked event again (after fixing the cause)",
+            description = "Releases the event to the relay with its attempts reset; consumers skip it if it was "
+                    + "somehow applied already.")
     @APIResponse(responseCode = "204", description = "Released: the relay sends it in its next round")
     @APIResponse(responseCode = "404", description = "No parked event with this id")
     public void retry(@Parameter(description = "Event id") @PathParam("id") UUID id) {
@@ -71,7 +75,9 @@ public abstract class ParkedEventResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Administrators only")
     @Path("/{id}")
-    @Operation(operationId = "dropParkedEvent", summary = "Delete a parked event: it is never published")
+    @Operation(operationId = "dropParkedEvent", summary = "Delete a parked event: it is never published",
+            description = "For an event that must never go out (its cause cannot be fixed); the audit trail keeps who "
+                    + "dropped it.")
     @APIResponse(responseCode = "204", description = "Dropped")
     @APIResponse(responseCode = "404", description = "No parked event with this id")
     public void drop(@Parameter(description = "Event id") @PathParam("id") UUID id) {

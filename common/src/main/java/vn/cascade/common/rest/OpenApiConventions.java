@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents what common does for every operation, so that generated SDKs know it: {@code Accept-Language};
+ * Documents what common does for every operation, so that generated SDKs know it: {@code Accept-Language} (once,
+ * in the document's description);
  * on a read of one versioned resource the {@code ETag}, {@code If-None-Match} and its 304; on a change whose
  * body carries a {@code version}, {@code If-Match} and its 412; on a page of a list, the {@code Link} header.
  * Called by {@link OpenApiCleanup} before it gives error responses their problem body.
@@ -31,11 +32,17 @@ final class OpenApiConventions {
         }
         Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
+        // Accept-Language holds for every operation alike: said once for the document, not as a parameter of each
+        // operation (a generated SDK would otherwise ask for it on every call; clients set it as a default header).
+        if (openAPI.getInfo() != null) {
+            String description = openAPI.getInfo().getDescription() == null ? "" : openAPI.getInfo().getDescription() + "\n\n";
+            openAPI.getInfo().setDescription(description + "Every operation answers in the language of the request's "
+                    + "Accept-Language header: problem titles and details, validation messages and export labels in "
+                    + "Vietnamese (vi, the default) or English (en).");
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             item.getOperations().forEach((method, operation) -> {
                 describeConventionalParameters(path, operation);
-                addHeaderParameter(operation, "Accept-Language", "Language of problem titles and details, validation "
-                        + "messages and export labels: vi (default) or en", "en");
                 APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
                 Schema answer = ok == null ? null : jsonSchema(ok.getContent(), components);
                 if (method == PathItem.HttpMethod.GET && ok != null && answer != null && hasProperty(answer, "version")) {

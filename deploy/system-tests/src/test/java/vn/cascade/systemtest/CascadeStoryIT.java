@@ -161,9 +161,9 @@ class CascadeStoryIT {
                                 .kind(vn.cascade.client.directive.model.TargetPeriodKind.ANNUALLY)
                                 .fromYear(today.getYear()).toYear(2030))
                         .numeratorIndicator("NEW_MEMBERS_ADMITTED").denominatorIndicator("TOTAL_MEMBERS")),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), null);
         resolution = centre.directives().publishDirective(draft.getId(),
-                new vn.cascade.client.directive.model.StatusChangeRequest().version(draft.getVersion()), null);
+                new vn.cascade.client.directive.model.StatusChangeRequest().version(draft.getVersion()), null, null);
         assertEquals(DirectiveStatus.PUBLISHED, resolution.getStatus());
 
         politburoPlan = issue(politburo, new PlanRequest()
@@ -232,7 +232,7 @@ class CascadeStoryIT {
 
         List<ReportingObligation> owed = Eventually.get("the obligations of " + districtPlan.getSymbol() + " exist", EVENT,
                 () -> districtReporter.obligations().listObligations(null, null, 0, null, districtPlan.getId(), null, 50,
-                        null, null).getItems(),
+                        null, null, null).getItems(),
                 items -> items.size() == 4);
         obligations = owed.stream().collect(Collectors.toMap(ReportingObligation::getPeriodKind, Function.identity()));
 
@@ -267,10 +267,10 @@ class CascadeStoryIT {
 
         // The district's issuer says where its reporters' notification mail goes (a mailbox of this run).
         String office = "vanphong-" + number + "@vinhlinh.cascade.test";
-        long contactsVersion = district.notificationContacts().getOrganizationContacts("HU-VINHLINH").getVersion();
+        long contactsVersion = district.notificationContacts().getOrganizationContacts("HU-VINHLINH", null).getVersion();
         district.notificationContacts().replaceOrganizationContacts("HU-VINHLINH", new ContactListUpdate()
                 .version(contactsVersion).addContactsItem(new Contact().role(AudienceRole.REPORTER).email(office)
-                        .name("Văn phòng Huyện ủy Vĩnh Linh")));
+                        .name("Văn phòng Huyện ủy Vĩnh Linh")), null);
 
         // Eight in the morning in Vĩnh Linh on the reminder date: reminded, not yet overdue.
         OffsetDateTime reminderMorning = q1.getReminderDate().atTime(LocalTime.of(8, 0)).atZone(VIETNAM)
@@ -279,11 +279,11 @@ class CascadeStoryIT {
         assertTrue(!clock.getInstant().isBefore(reminderMorning), "the clock reads " + clock.getInstant());
 
         ReportingObligation due = Eventually.get("the Q1 obligation is due", SCHEDULER,
-                () -> districtReporter.obligations().getObligation(q1.getId()),
+                () -> districtReporter.obligations().getObligation(q1.getId(), null),
                 obligation -> obligation.getStatus() == ObligationStatus.DUE);
         assertNotNull(due.getReminderSentAt());
         assertEquals(ObligationStatus.PENDING,
-                districtReporter.obligations().getObligation(obligations.get(ReportingPeriodKind.H1).getId()).getStatus(),
+                districtReporter.obligations().getObligation(obligations.get(ReportingPeriodKind.H1).getId(), null).getStatus(),
                 "the 6-month report's reminder is three months away");
 
         TopicReader.Event event = TopicReader.find(stack.kafkaClient, TopicReader.REPORTS,
@@ -330,16 +330,16 @@ class CascadeStoryIT {
                 .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(40)
                         .note("Đã quán triệt đến 40% chi bộ"))
                 .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 36 đảng viên mới.")),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), null);
         Report submitted = districtReporter.reports().submitReport(draft.getId(),
-                new ReportTransition().version(draft.getVersion()), null);
+                new ReportTransition().version(draft.getVersion()), null, null);
         assertEquals(ReportStatus.SUBMITTED, submitted.getStatus());
-        assertEquals(ObligationStatus.SUBMITTED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+        assertEquals(ObligationStatus.SUBMITTED, districtReporter.obligations().getObligation(q1.getId(), null).getStatus());
 
         Report returned = provinceReviewer.reports().returnReport(submitted.getId(), new ReportTransition()
-                .version(submitted.getVersion()).comment("Đề nghị bổ sung số đảng viên mới kết nạp trong tháng 3"), null);
+                .version(submitted.getVersion()).comment("Đề nghị bổ sung số đảng viên mới kết nạp trong tháng 3"), null, null);
         assertEquals(ReportStatus.RETURNED, returned.getStatus());
-        assertEquals(ObligationStatus.RETURNED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+        assertEquals(ObligationStatus.RETURNED, districtReporter.obligations().getObligation(q1.getId(), null).getStatus());
 
         Report corrected = districtReporter.reports().updateReport(returned.getId(), new ReportRequest()
                 .version(returned.getVersion())
@@ -347,19 +347,19 @@ class CascadeStoryIT {
                         "VILLAGE_CELLS_WITH_COMMITTEE", 116L, "VILLAGE_CELLS", 120L))
                 .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(60)
                         .note("Đã quán triệt đến 60% chi bộ"))
-                .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 41 đảng viên mới (bổ sung tháng 3).")));
+                .narrative(narrative("Quý I/" + reportYear + " toàn huyện kết nạp 41 đảng viên mới (bổ sung tháng 3).")), null);
         Report resubmitted = districtReporter.reports().submitReport(corrected.getId(),
-                new ReportTransition().version(corrected.getVersion()), null);
+                new ReportTransition().version(corrected.getVersion()), null, null);
         assertEquals(2, resubmitted.getSubmissionCount());
 
         acceptedReport = provinceReviewer.reports().acceptReport(resubmitted.getId(),
-                new ReportTransition().version(resubmitted.getVersion()), null);
+                new ReportTransition().version(resubmitted.getVersion()), null, null);
         assertEquals(ReportStatus.ACCEPTED, acceptedReport.getStatus());
-        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(q1.getId()).getStatus());
+        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(q1.getId(), null).getStatus());
 
         // plan-service: the task the district leads carries the accepted progress (report.accepted on Kafka).
         Task progressed = Eventually.get("task 1 of " + districtPlan.getSymbol() + " shows the accepted progress", EVENT,
-                () -> district.tasks().getTask(briefing.getId()), task -> task.getProgressPercent() == 60);
+                () -> district.tasks().getTask(briefing.getId(), null), task -> task.getProgressPercent() == 60);
         assertEquals(vn.cascade.client.plan.model.TaskStatus.IN_PROGRESS, progressed.getStatus());
         assertEquals("Đã quán triệt đến 60% chi bộ", progressed.getProgressNote());
         List<ReportedTaskProgress> statements = district.tasks().listReportedTaskProgress(briefing.getId());
@@ -416,25 +416,25 @@ class CascadeStoryIT {
                         .dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7)));
         ReportingObligation ninhKieuQ1 = Eventually.get("Ninh Kiều owes its Q1 report on " + cityPlan.getSymbol(), EVENT,
                 () -> otherDistrictReporter.obligations().listObligations(null, null, 0, ReportingPeriodKind.Q1, cityPlan.getId(),
-                        null, 10, null, reportYear).getItems(),
+                        null, 10, null, null, reportYear).getItems(),
                 items -> items.size() == 1).get(0);
         Report ninhKieuDraft = otherDistrictReporter.reports().draftReport(new ReportRequest().obligationId(ninhKieuQ1.getId())
                 .indicators(Map.of("NEW_MEMBERS_ADMITTED", 32L, "TOTAL_MEMBERS", 6210L))
-                .narrative(narrative("Quý I/" + reportYear + " quận kết nạp 32 đảng viên mới.")), null);
+                .narrative(narrative("Quý I/" + reportYear + " quận kết nạp 32 đảng viên mới.")), null, null);
         Report ninhKieuReport = otherDistrictReporter.reports().submitReport(ninhKieuDraft.getId(),
-                new ReportTransition().version(ninhKieuDraft.getVersion()), null);
+                new ReportTransition().version(ninhKieuDraft.getVersion()), null, null);
 
         // One district does not see the other's reports or obligations, in either direction.
-        assertEquals(404, Eventually.status(() -> districtReporter.reports().getReport(ninhKieuReport.getId())));
-        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligation(ninhKieuQ1.getId())));
-        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligationReport(ninhKieuQ1.getId())));
-        assertEquals(0L, districtReporter.obligations().listObligations(null, "QU-NINHKIEU", 0, null, null, null, 50, null, null)
+        assertEquals(404, Eventually.status(() -> districtReporter.reports().getReport(ninhKieuReport.getId(), null)));
+        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligation(ninhKieuQ1.getId(), null)));
+        assertEquals(404, Eventually.status(() -> districtReporter.obligations().getObligationReport(ninhKieuQ1.getId(), null)));
+        assertEquals(0L, districtReporter.obligations().listObligations(null, "QU-NINHKIEU", 0, null, null, null, 50, null, null, null)
                 .getTotal());
-        assertEquals(404, Eventually.status(() -> otherDistrictReporter.reports().getReport(acceptedReport.getId())));
-        assertEquals(0L, otherDistrictReporter.obligations().listObligations(null, "HU-VINHLINH", 0, null, null, null, 50, null,
+        assertEquals(404, Eventually.status(() -> otherDistrictReporter.reports().getReport(acceptedReport.getId(), null)));
+        assertEquals(0L, otherDistrictReporter.obligations().listObligations(null, "HU-VINHLINH", 0, null, null, null, 50, null, null,
                 null).getTotal());
         int review = Eventually.status(() -> districtReporter.reports().acceptReport(ninhKieuReport.getId(),
-                new ReportTransition().version(ninhKieuReport.getVersion()), null));
+                new ReportTransition().version(ninhKieuReport.getVersion()), null, null));
         assertTrue(review == 403 || review == 404, "Vĩnh Linh's reporter reviewing Ninh Kiều's report got " + review);
 
         // The portal (client credentials, role reader) reads the cascade, and may not write anything.
@@ -444,23 +444,23 @@ class CascadeStoryIT {
         CascadeNode middle = only(top.getChildren());
         assertEquals(provinceProgramme.getSymbol(), middle.getSymbol());
         assertEquals(districtPlan.getSymbol(), only(middle.getChildren()).getSymbol());
-        assertEquals(DirectiveStatus.PUBLISHED, portal.directives().getDirective(resolution.getId()).getStatus());
+        assertEquals(DirectiveStatus.PUBLISHED, portal.directives().getDirective(resolution.getId(), null).getStatus());
         assertEquals(403, Eventually.status(() -> portal.directives().draftDirective(new DirectiveRequest()
                 .symbol((number + 1) + "-NQ/TW").issuingOrganizationCode("BCHTW").issueDate(today)
-                .title("Không được phép"), null)));
+                .title("Không được phép"), null, null)));
         assertEquals(403, Eventually.status(() -> portal.plans().draftPlan(new PlanRequest()
                 .symbol((number + 1) + "-KH/TW").issuingOrganizationCode("VPTW").issueDate(today)
-                .title("Không được phép"), null)));
+                .title("Không được phép"), null, null)));
         assertEquals(403, Eventually.status(() -> portal.reports().acceptReport(ninhKieuReport.getId(),
-                new ReportTransition().version(ninhKieuReport.getVersion()), null)));
-        assertEquals(ReportStatus.SUBMITTED, otherDistrictReporter.reports().getReport(ninhKieuReport.getId()).getStatus());
+                new ReportTransition().version(ninhKieuReport.getVersion()), null, null)));
+        assertEquals(ReportStatus.SUBMITTED, otherDistrictReporter.reports().getReport(ninhKieuReport.getId(), null).getStatus());
 
         // Without a token: 401 from every service.
         Caller nobody = Caller.anonymous(stack);
-        assertEquals(401, Eventually.status(() -> nobody.directives().getDirective(resolution.getId())));
+        assertEquals(401, Eventually.status(() -> nobody.directives().getDirective(resolution.getId(), null)));
         assertEquals(401, Eventually.status(() -> nobody.cascade().getCascade(resolution.getSymbol(), null)));
         assertEquals(401, Eventually.status(() -> nobody.obligations().listObligations(null, null, null, null, null, null, null,
-                null, null)));
+                null, null, null)));
     }
 
     @Test
@@ -474,7 +474,7 @@ class CascadeStoryIT {
 
         // The clerk of Ban Tổ chức Tỉnh ủy sees the district's obligations the plan routes through the department.
         List<ReportingObligation> routed = clerk.obligations().listObligations(null, null, 0, null, districtPlan.getId(),
-                "TU-QUANGTRI", 50, null, reportYear).getItems();
+                "TU-QUANGTRI", 50, null, null, reportYear).getItems();
         assertEquals(Set.of(ReportingPeriodKind.Q1, ReportingPeriodKind.H1, ReportingPeriodKind.M9, ReportingPeriodKind.YEAR),
                 routed.stream().map(ReportingObligation::getPeriodKind).collect(Collectors.toSet()));
         assertTrue(routed.stream().allMatch(obligation -> "BTC-TU-QUANGTRI".equals(obligation.getViaCode())
@@ -488,35 +488,35 @@ class CascadeStoryIT {
         assertEquals(422, Eventually.status(() -> districtReporter.reports().draftReport(new ReportRequest()
                 .obligationId(h1.getId()).indicators(Map.of("NEW_MEMBERS_ADMITTED", 70L, "TOTAL_MEMBERS", 5480L))
                 .addTaskProgressItem(new TaskProgress().taskId(provincesTask).status(ReportedTaskStatus.IN_PROGRESS).percent(50))
-                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null)));
+                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null, null)));
 
         // The district's half-year report, addressed to TU-QUANGTRI via the department, accepted by the clerk.
         Report h1Draft = districtReporter.reports().draftReport(new ReportRequest().obligationId(h1.getId())
                 .indicators(Map.of("NEW_MEMBERS_ADMITTED", 70L, "TOTAL_MEMBERS", 5480L))
                 .addTaskProgressItem(new TaskProgress().taskId(briefing.getId()).status(ReportedTaskStatus.IN_PROGRESS).percent(80))
-                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null);
+                .narrative(narrative("6 tháng đầu năm " + reportYear + " kết nạp 70 đảng viên mới.")), null, null);
         Report h1Submitted = districtReporter.reports().submitReport(h1Draft.getId(),
-                new ReportTransition().version(h1Draft.getVersion()), null);
+                new ReportTransition().version(h1Draft.getVersion()), null, null);
         assertEquals("TU-QUANGTRI", h1Submitted.getRecipientCode());
 
         // Another province's department clerk neither sees it nor reviews it, nor reads Quảng Trị's figures.
-        assertEquals(404, Eventually.status(() -> otherClerk.reports().getReport(h1Submitted.getId())));
+        assertEquals(404, Eventually.status(() -> otherClerk.reports().getReport(h1Submitted.getId(), null)));
         int foreignReview = Eventually.status(() -> otherClerk.reports().acceptReport(h1Submitted.getId(),
-                new ReportTransition().version(h1Submitted.getVersion()), null));
+                new ReportTransition().version(h1Submitted.getVersion()), null, null));
         assertTrue(foreignReview == 403 || foreignReview == 404, "Cần Thơ's clerk accepting got " + foreignReview);
         assertEquals(403, Eventually.status(() -> otherClerk.rollups().getRollup(ReportingPeriodKind.Q1, reportYear, null,
                 null, null, null, "TU-QUANGTRI")));
         assertEquals(0L, otherClerk.obligations().listObligations(null, null, 0, null, districtPlan.getId(), "TU-QUANGTRI",
-                50, null, null).getTotal());
+                50, null, null, null).getTotal());
         // A question about an organisation outside one's scope is 403, in plan-service as in reporting-service.
         assertEquals(403, Eventually.status(() -> districtReporter.cascade().getCascadeCoverage(resolution.getSymbol(),
                 "TU-QUANGTRI", resolution.getIssueDate().getYear())));
 
         Report reviewed = clerk.reports().acceptReport(h1Submitted.getId(),
-                new ReportTransition().version(h1Submitted.getVersion()), null);
+                new ReportTransition().version(h1Submitted.getVersion()), null, null);
         assertEquals(ReportStatus.ACCEPTED, reviewed.getStatus());
         assertNotNull(reviewed.getReviewedBy());
-        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(h1.getId()).getStatus());
+        assertEquals(ObligationStatus.ACCEPTED, districtReporter.obligations().getObligation(h1.getId(), null).getStatus());
 
         // The portal (client credentials, org VPTW) reads the national roll-up, the province's, and its coverage.
         Rollup national = portal.rollups().getRollup(ReportingPeriodKind.Q1, reportYear, null, null, null, null, "BCHTW");
@@ -542,10 +542,10 @@ class CascadeStoryIT {
         // plan-service learns the organisations and the published directive from Kafka: until it has, a draft
         // naming them is a 400 and issuing a 422, with nothing written.
         Plan draft = Eventually.get("plan-service accepts the draft of " + request.getSymbol(), EVENT,
-                () -> issuer.plans().draftPlan(request, null));
+                () -> issuer.plans().draftPlan(request, null, null));
         Plan issued = Eventually.get("plan-service issues " + request.getSymbol(), EVENT,
                 () -> issuer.plans().issuePlan(draft.getId(),
-                        new vn.cascade.client.plan.model.StatusChangeRequest().version(draft.getVersion()), null));
+                        new vn.cascade.client.plan.model.StatusChangeRequest().version(draft.getVersion()), null, null));
         assertEquals(PlanStatus.ISSUED, issued.getStatus());
         return issued;
     }
