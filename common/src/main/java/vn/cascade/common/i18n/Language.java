@@ -28,6 +28,19 @@ public enum Language {
         return Locale.forLanguageTag(tag);
     }
 
+    /** The language of a stored tag ({@code en}, {@code en-GB}); Vietnamese for anything else. */
+    public static Language of(String tag) {
+        if (tag != null) {
+            String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+            for (Language candidate : values()) {
+                if (candidate.tag.equals(language)) {
+                    return candidate;
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
     /**
      * The first of the client's languages (most preferred first, as Accept-Language lists them) that we write;
      * Vietnamese when it states none (or only {@code *}), English when it states only languages we do not write:

@@ -1,5 +1,6 @@
 package vn.cascade.reporting.notification.domain;
 
+import vn.cascade.common.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

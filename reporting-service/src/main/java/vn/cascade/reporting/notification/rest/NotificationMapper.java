@@ -2,7 +2,7 @@ package vn.cascade.reporting.notification.rest;
 
 import java.util.List;
 import vn.cascade.reporting.notification.domain.ContactList;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.domain.Notification;
 import vn.cascade.reporting.notification.rest.dto.ContactEntry;
 import vn.cascade.reporting.notification.rest.dto.ContactListResponse;

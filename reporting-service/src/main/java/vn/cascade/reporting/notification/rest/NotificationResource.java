@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.rest.PageRequest;
 import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.rest.dto.MarkedReadResponse;
 import vn.cascade.reporting.notification.rest.dto.NotificationPage;
 import vn.cascade.reporting.notification.rest.dto.NotificationResponse;

@@ -17,7 +17,7 @@ import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.notification.domain.AudienceRole;
 import vn.cascade.reporting.notification.domain.Contact;
 import vn.cascade.reporting.notification.domain.ContactList;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.repository.ContactListRepository;
 
 /**

@@ -16,7 +16,7 @@ import vn.cascade.common.paging.Paging;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.reporting.notification.domain.AudienceRole;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.domain.Notification;
 import vn.cascade.reporting.notification.repository.NotificationRepository;
 import vn.cascade.reporting.notification.repository.NotificationRepository.Reader;

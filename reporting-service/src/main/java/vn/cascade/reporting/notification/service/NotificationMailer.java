@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.cascade.reporting.notification.config.NotificationConfig;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.domain.Notification;
 import vn.cascade.reporting.notification.repository.MailQueue;
 import vn.cascade.reporting.notification.repository.NotificationRepository;

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
-import vn.cascade.reporting.notification.domain.Language;
+import vn.cascade.common.i18n.Language;
 import vn.cascade.reporting.notification.domain.Notification;
 
 /** A notification's title and text in a language, from its facts and {@link NotificationMessages}. */

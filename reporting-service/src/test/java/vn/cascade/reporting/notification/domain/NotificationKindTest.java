@@ -1,5 +1,6 @@
 package vn.cascade.reporting.notification.domain;
 
+import vn.cascade.common.i18n.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
