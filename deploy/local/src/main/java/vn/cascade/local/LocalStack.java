@@ -137,10 +137,18 @@ public final class LocalStack {
         progress.plain("          smtp 127.0.0.1:" + smtpPort + ", imap 127.0.0.1:" + imapPort
                 + " (user and password: the address); kept in memory until the stack stops");
 
+        // The services' and the gateway's ports before Keycloak's: Swagger UI's client must accept their redirects.
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            ports.put(service, Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service)));
+        }
+        int gatewayPort = Ports.choose("CASCADE_GATEWAY_PORT", 8080);
         int keycloakPort = Ports.choose("CASCADE_KEYCLOAK_PORT", 8180);
         String keycloakUrl = "http://localhost:" + keycloakPort;
         String realmUrl = keycloakUrl + "/realms/cascade";
-        ChildProcess keycloak = startKeycloak(keycloakPort);
+        List<Integer> swaggerUiPorts = new ArrayList<>(ports.values());
+        swaggerUiPorts.add(gatewayPort);
+        ChildProcess keycloak = startKeycloak(keycloakPort, swaggerUiPorts);
         progress.step("Keycloak " + keycloakHome.getFileName() + " on " + keycloakUrl + " (start-dev takes up to a minute)");
         awaitReady(keycloak, realmUrl, seconds("CASCADE_KEYCLOAK_READY_SECONDS", 240), true);
 
@@ -148,7 +156,7 @@ public final class LocalStack {
         Map<String, String> managementUrls = new LinkedHashMap<>();
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            int port = Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service));
+            int port = ports.get(service);
             // Packaged services serve health and metrics on their management interface: a free port each here.
             int managementPort = Ports.free();
             serviceUrls.put(service, "http://localhost:" + port);
@@ -174,7 +182,6 @@ public final class LocalStack {
         }
         progress.done("all three ready");
 
-        int gatewayPort = Ports.choose("CASCADE_GATEWAY_PORT", 8080);
         gateway = Gateway.start(gatewayPort, serviceUrls, root.resolve("clients/openapi/target/openapi"));
         String gatewayUrl = "http://localhost:" + gateway.port();
         progress.step("Gateway " + gatewayUrl + " (the three APIs under one base URL)");
@@ -190,14 +197,15 @@ public final class LocalStack {
         watch();
     }
 
-    private ChildProcess startKeycloak(int port) throws IOException {
+    private ChildProcess startKeycloak(int port, List<Integer> swaggerUiPorts) throws IOException {
         // The demo realm: the production realm of deploy/keycloak plus the demo users, the password-grant client
         // cascade-cli and the portal's demo secret (docs/decisions.md, Hardened deployment).
         Path realm = root.resolve("deploy/keycloak/demo/cascade-realm.json");
         Path importDir = keycloakHome.resolve("data/import");
         Files.createDirectories(importDir);
         // Imported when the realm does not exist yet; an existing realm (and what was changed in it) is kept.
-        Files.copy(realm, importDir.resolve("cascade-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve("cascade-realm.json"),
+                SwaggerUiRedirects.allow(Files.readString(realm), swaggerUiPorts));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
