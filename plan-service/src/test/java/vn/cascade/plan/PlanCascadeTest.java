@@ -297,6 +297,51 @@ class PlanCascadeTest {
     }
 
     @Test
+    void shouldListExactlyTheTasksChangedSinceATimeWithdrawnOnesIncluded() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        String resolution = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        Map<String, Object> withTwo = plan(symbol("CTr", "TU"), province, LocalDate.of(2022, 12, 2), resolution);
+        withTwo.put("tasks", List.of(task("1", "Quán triệt Nghị quyết", province), task("2", "Kết nạp đảng viên", province)));
+        String kept = issue(province, draft(province, withTwo));
+        Map<String, Object> withOne = plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 3), resolution);
+        withOne.put("tasks", List.of(task("1", "Sơ kết 6 tháng", province)));
+        String revoked = issue(province, draft(province, withOne));
+        List<String> keptTasks = given().auth().oauth2(reader(province)).when().get("/api/v1/plans/{id}", kept)
+                .then().extract().path("tasks.id");
+        String revokedTask = given().auth().oauth2(reader(province)).when().get("/api/v1/plans/{id}", revoked)
+                .then().extract().path("tasks[0].id");
+        String since = java.time.OffsetDateTime.parse(given().auth().oauth2(reader(province))
+                .when().get("/api/v1/tasks/{id}", revokedTask).then().statusCode(200).extract().<String>path("updatedAt"))
+                .plusNanos(1000).toString();
+
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "percent", 40, "note", "Đã quán triệt 40% chi bộ"))
+                .when().put("/api/v1/tasks/{id}/progress", keptTasks.get(1)).then().statusCode(200);
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "reason", "Ban hành nhầm"))
+                .when().post("/api/v1/plans/{id}/revoke", revoked).then().statusCode(200).body("status", equalTo("REVOKED"));
+
+        // the task with progress, then the revoked plan's task (withdrawn), in the order they changed; not the other
+        given().auth().oauth2(reader(province)).queryParam("updatedSince", since).when().get("/api/v1/tasks")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.id", org.hamcrest.Matchers.contains(keptTasks.get(1), revokedTask))
+                .body("items.planStatus", org.hamcrest.Matchers.contains("ISSUED", "REVOKED"))
+                .body("items[0].progressPercent", equalTo(40));
+        // without updatedSince a revoked plan's tasks are not listed
+        given().auth().oauth2(reader(province)).queryParam("plan", revoked).when().get("/api/v1/tasks")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(reader(province)).queryParam("updatedSince", "hôm qua").when().get("/api/v1/tasks")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("updatedSince"));
+    }
+
+    private static Map<String, Object> task(String number, String text, Org lead) {
+        return Map.of("number", number, "text", text,
+                "leadUnits", List.of(Map.of("organizationCode", lead.code(), "name", "Tỉnh ủy")),
+                "timeframe", Map.of("text", "Hoàn thành trong năm 2023"));
+    }
+
+    @Test
     void shouldAmendAnIssuedPlanKeepingTaskProgressAndHistory() {
         Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
         Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);

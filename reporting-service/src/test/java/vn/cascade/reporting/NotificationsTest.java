@@ -183,11 +183,21 @@ class NotificationsTest {
         String colleague = TestTokens.user("colleague-" + vinhLinh.code(), vinhLinh.code(), "reporter");
         unread(clerk).body("unread", equalTo(2));
         String first = inbox(clerk).extract().path("items[0].id");
+        // offline sync: after both arrived, only what the clerk reads from now on is a change (for the clerk)
+        String since = OffsetDateTime.parse(inbox(clerk).extract().<String>path("items[0].createdAt"))
+                .plusNanos(1000).toString();
+        given().auth().oauth2(clerk).queryParam("updatedSince", since).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(clerk).when().post("/api/v1/notifications/{id}/read", first)
                 .then().statusCode(200).body("id", equalTo(first)).body("read", equalTo(true));
         given().auth().oauth2(clerk).when().post("/api/v1/notifications/{id}/read", first).then().statusCode(200);
         unread(clerk).body("unread", equalTo(1));
         unread(colleague).body("unread", equalTo(2));
+        given().auth().oauth2(clerk).queryParam("updatedSince", since).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(first))
+                .body("items[0].read", equalTo(true));
+        given().auth().oauth2(colleague).queryParam("updatedSince", since).when().get("/api/v1/notifications")
+                .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(clerk).queryParam("unread", true).when().get("/api/v1/notifications")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(inbox(clerk)
                         .extract().path("items[1].id")));

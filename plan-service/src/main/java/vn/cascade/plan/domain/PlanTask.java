@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +69,10 @@ public class PlanTask {
     @Version
     public long version;
 
+    /** When progress was last recorded (null: never); with the plan's updatedAt, when the task last changed. */
+    @Column(name = "progress_recorded_at")
+    public OffsetDateTime progressRecordedAt;
+
     public boolean isOverdue(LocalDate today) {
         return status != TaskStatus.DONE && dueDate != null && today.isAfter(dueDate);
     }
@@ -80,7 +85,13 @@ public class PlanTask {
         return status == TaskStatus.DONE ? !completedOn.isAfter(dueDate) : !today.isAfter(dueDate);
     }
 
-    public void recordProgress(TaskStatus newStatus, int percent, String note, LocalDate today) {
+    /** When the task last changed: progress recorded on it, or its plan written or its status changed. */
+    public OffsetDateTime updatedAt() {
+        return progressRecordedAt == null || progressRecordedAt.isBefore(plan.updatedAt) ? plan.updatedAt : progressRecordedAt;
+    }
+
+    public void recordProgress(TaskStatus newStatus, int percent, String note, LocalDate today, OffsetDateTime now) {
+        progressRecordedAt = now;
         status = newStatus;
         progressPercent = newStatus == TaskStatus.DONE ? 100 : percent;
         progressNote = note;

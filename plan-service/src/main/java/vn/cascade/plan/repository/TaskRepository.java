@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,15 +18,24 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
 
     /** Filters of the task list; null means "any". */
     public record Criteria(UUID planId, String leadUnitCode, TaskStatus status, Boolean overdue, Boolean done,
-            Boolean onTime, LocalDate today) {
+            Boolean onTime, LocalDate today, OffsetDateTime updatedSince) {
     }
 
-    /** Tasks of issued plans, by due date (open-ended last), then plan and position. */
+    /**
+     * Tasks of issued plans, by due date (open-ended last), then plan and position; with {@code updatedSince}, the
+     * tasks that changed at or after it (their plan written, amended, completed or revoked, or progress recorded on
+     * them), revoked plans' included, by when they changed, then id.
+     */
     @SuppressWarnings("unchecked")
     public Page<PlanTask> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(
-                " FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.status IN ('ISSUED', 'AMENDED', 'COMPLETED')");
+                " FROM plan_task t JOIN plan p ON p.id = t.plan_id WHERE p.status IN ('ISSUED', 'AMENDED', 'COMPLETED'"
+                        + (criteria.updatedSince() == null ? ")" : ", 'REVOKED')"
+                                + " AND (p.updated_at >= :updatedSince OR t.progress_recorded_at >= :updatedSince)"));
+        if (criteria.updatedSince() != null) {
+            parameters.put("updatedSince", criteria.updatedSince());
+        }
         if (criteria.planId() != null) {
             where.append(" AND t.plan_id = :planId");
             parameters.put("planId", criteria.planId());
@@ -53,8 +63,10 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
         if (criteria.overdue() != null || criteria.onTime() != null) {
             parameters.put("today", criteria.today());
         }
-        Query list = getEntityManager().createNativeQuery("SELECT t.*" + where
-                + " ORDER BY t.due_date NULLS LAST, t.plan_id, t.position LIMIT :limit OFFSET :offset", PlanTask.class);
+        String order = criteria.updatedSince() == null ? " ORDER BY t.due_date NULLS LAST, t.plan_id, t.position"
+                : " ORDER BY GREATEST(p.updated_at, t.progress_recorded_at), t.id"; // GREATEST skips a null
+        Query list = getEntityManager().createNativeQuery("SELECT t.*" + where + order + " LIMIT :limit OFFSET :offset",
+                PlanTask.class);
         Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
         parameters.forEach((name, value) -> {
             list.setParameter(name, value);

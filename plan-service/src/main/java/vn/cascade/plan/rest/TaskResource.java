@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,13 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time")
-    @APIResponse(responseCode = "200", description = "One page, by due date", content = @Content(schema = @Schema(implementation = TaskPage.class)))
+    @Operation(operationId = "listTasks", summary = "Tasks of issued plans by plan, lead unit, status, overdue, done, on time",
+            description = "By due date (open-ended last), then plan and position. With updatedSince, only the tasks "
+                    + "that changed at or after that instant, by updatedAt then id: progress recorded on them, or their "
+                    + "plan amended, completed or revoked (planStatus REVOKED: the task is withdrawn). A task an "
+                    + "amendment dropped is not listed: its plan is (listPlans with updatedSince), and the plan's "
+                    + "tasks are the ones it has now. Pages carry RFC 8288 Link headers (first, prev, next, last).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TaskPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public PageResponse<TaskResponse> list(
             @Parameter(description = "Only the tasks of this plan (id)") @QueryParam("plan") UUID plan,
@@ -58,8 +64,12 @@ public class TaskResource {
             @Parameter(description = "Past due and not done") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Done or not done") @QueryParam("done") Boolean done,
             @Parameter(description = "On time (done by the due date or not yet due) or late") @QueryParam("onTime") Boolean onTime,
+            @Parameter(description = "Offline sync: only tasks changed at or after this instant (ISO-8601 with offset), "
+                    + "those of revoked plans included, ordered by updatedAt then id; send the greatest updatedAt "
+                    + "already held", example = "2025-01-31T08:00:00+07:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
-        TaskService.Query query = new TaskService.Query(plan, leadUnit, status, overdue, done, onTime);
+        TaskService.Query query = new TaskService.Query(plan, leadUnit, status, overdue, done, onTime, updatedSince);
         return PageResponse.of(service.search(query, page.paging()), TaskMapper::toResponse);
     }
 

@@ -2,6 +2,8 @@ package vn.cascade.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.jboss.logging.Logger;
 import vn.cascade.common.events.ReportSnapshot;
@@ -23,10 +25,12 @@ public class ReportedProgressService {
 
     private final TaskRepository tasks;
     private final ReportedProgressRepository reported;
+    private final Clock clock;
 
-    ReportedProgressService(TaskRepository tasks, ReportedProgressRepository reported) {
+    ReportedProgressService(TaskRepository tasks, ReportedProgressRepository reported, Clock clock) {
         this.tasks = tasks;
         this.reported = reported;
+        this.clock = clock;
     }
 
     public void accepted(ReportSnapshot report) {
@@ -48,7 +52,7 @@ public class ReportedProgressService {
                     .anyMatch(unit -> report.organization().code().equals(unit.organizationCode()));
             if (latest && leads && task.plan.status.inForce()) {
                 task.recordProgress(taskStatus(progress.status()), progress.percent(), progress.note(),
-                        report.reviewedAt().atZoneSameInstant(VIETNAM).toLocalDate());
+                        report.reviewedAt().atZoneSameInstant(VIETNAM).toLocalDate(), OffsetDateTime.now(clock));
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
@@ -23,7 +24,7 @@ public class TaskService {
 
     /** Filters of the task list; null means "any". */
     public record Query(UUID planId, String leadUnitCode, TaskStatus status, Boolean overdue, Boolean done,
-            Boolean onTime) {
+            Boolean onTime, OffsetDateTime updatedSince) {
     }
 
     private final TaskRepository tasks;
@@ -38,12 +39,15 @@ public class TaskService {
         this.clock = clock;
     }
 
-    /** Tasks of issued plans, by due date. */
+    /**
+     * Tasks of issued plans, by due date; with {@code updatedSince}, those changed at or after it (the tasks of
+     * plans revoked since included), by when they changed.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TaskView> search(Query query, Paging paging) {
         LocalDate today = today();
         return tasks.search(new TaskRepository.Criteria(query.planId(), query.leadUnitCode(), query.status(),
-                query.overdue(), query.done(), query.onTime(), today), paging).map(task -> TaskView.of(task, today));
+                query.overdue(), query.done(), query.onTime(), today, query.updatedSince()), paging).map(task -> TaskView.of(task, today));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,7 +77,7 @@ public class TaskService {
         }
         access.requireMayRecordProgress(task);
         LocalDate today = today();
-        task.recordProgress(status, percent, VietnameseText.nfc(note), today);
+        task.recordProgress(status, percent, VietnameseText.nfc(note), today, OffsetDateTime.now(clock));
         tasks.flush(); // the answer carries the version just written
         return TaskView.of(task, today);
     }

@@ -1,8 +1,10 @@
 package vn.cascade.plan.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.domain.Timeframe;
@@ -13,6 +15,7 @@ public record TaskView(
         UUID id,
         UUID planId,
         String planSymbol,
+        PlanStatus planStatus,
         String number,
         String text,
         List<Unit> leadUnits,
@@ -25,12 +28,13 @@ public record TaskView(
         LocalDate completedOn,
         boolean overdue,
         boolean onTime,
-        long version) {
+        long version,
+        OffsetDateTime updatedAt) {
 
     static TaskView of(PlanTask task, LocalDate today) {
-        return new TaskView(task.id, task.plan.id, task.plan.symbol, task.number, task.text,
+        return new TaskView(task.id, task.plan.id, task.plan.symbol, task.plan.status, task.number, task.text,
                 List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
                 task.status, task.progressPercent, task.progressNote, task.completedOn,
-                task.isOverdue(today), task.isOnTime(today), task.version);
+                task.isOverdue(today), task.isOnTime(today), task.version, task.updatedAt());
     }
 }

@@ -2,9 +2,11 @@ package vn.cascade.plan.rest.dto;
 
 import vn.cascade.common.rest.Versioned;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
@@ -14,6 +16,8 @@ public record TaskResponse(
         UUID id,
         UUID planId,
         @Schema(example = "68-KH/HU") String planSymbol,
+        @Schema(description = "The plan's status: a task of a REVOKED plan (listed by updatedSince) is withdrawn",
+                example = "ISSUED") PlanStatus planStatus,
         @Schema(example = "1.1") String number,
         String text,
         List<Unit> leadUnits,
@@ -27,5 +31,8 @@ public record TaskResponse(
         @Schema(description = "Past its due date and not done") boolean overdue,
         @Schema(description = "Done by its due date, or not yet due (đúng tiến độ)") boolean onTime,
         @Schema(description = "Send it back when recording progress: a stale one gets 409 stale-version", example = "2")
-        long version) implements Versioned {
+        long version,
+        @Schema(description = "When the task last changed: progress recorded on it, or its plan written, amended, "
+                + "completed or revoked; the cursor of updatedSince", example = "2025-01-31T08:00:00+07:00")
+        OffsetDateTime updatedAt) implements Versioned {
 }

@@ -33,22 +33,32 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     private static final String ADDRESSED = " FROM notification n WHERE n.organization_code = :organization"
             + " AND n.audience_role IN (:roles)";
-    private static final String UNREAD = " AND NOT EXISTS (SELECT 1 FROM notification_read r"
-            + " WHERE r.notification_id = n.id AND r.username = :username)";
+    private static final String READ_BY_READER = " FROM notification_read r"
+            + " WHERE r.notification_id = n.id AND r.username = :username";
+    private static final String UNREAD = " AND NOT EXISTS (SELECT 1" + READ_BY_READER + ")";
+    private static final String CHANGED = " AND (n.created_at >= :updatedSince OR EXISTS (SELECT 1" + READ_BY_READER
+            + " AND r.read_at >= :updatedSince))";
 
-    /** Newest first, then by id: a stable order for paging. */
+    /**
+     * Newest first, then by id: a stable order for paging. With {@code updatedSince}, only what arrived or what the
+     * reader read at or after it, by when that happened, then id: what an app keeps offline.
+     */
     @SuppressWarnings("unchecked")
-    public Page<Notification> inbox(Reader reader, boolean unreadOnly, Paging paging) {
+    public Page<Notification> inbox(Reader reader, boolean unreadOnly, OffsetDateTime updatedSince, Paging paging) {
         if (reader.roles().isEmpty()) {
             return new Page<>(List.of(), 0, paging);
         }
-        String where = ADDRESSED + (unreadOnly ? UNREAD : "");
-        Query list = getEntityManager().createNativeQuery(
-                "SELECT n.*" + where + " ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :offset",
-                Notification.class);
+        boolean sync = updatedSince != null;
+        String where = ADDRESSED + (unreadOnly ? UNREAD : "") + (sync ? CHANGED : "");
+        Query list = getEntityManager().createNativeQuery("SELECT n.*" + where + (sync
+                ? " ORDER BY GREATEST(n.created_at, (SELECT r.read_at" + READ_BY_READER + ")), n.id"
+                : " ORDER BY n.created_at DESC, n.id DESC") + " LIMIT :limit OFFSET :offset", Notification.class);
         Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
         for (Query query : List.of(list, count)) {
-            bind(query, reader, unreadOnly);
+            bind(query, reader, unreadOnly || sync);
+            if (sync) {
+                query.setParameter("updatedSince", updatedSince);
+            }
         }
         list.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
         return new Page<>(list.getResultList(), ((Number) count.getSingleResult()).longValue(), paging);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,10 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(operationId = "listNotifications", summary = "The caller's notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "The caller's notifications, newest first",
+            description = "With updatedSince, only those that arrived or that the caller read at or after that instant, "
+                    + "by the later of createdAt and readAt, then id: an app keeps the greatest of those it saw and asks "
+                    + "again from there. Pages carry RFC 8288 Link headers (first, prev, next, last) beside the total.")
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = LANGUAGE,
             schema = @Schema(type = SchemaType.STRING), example = "en")
     @APIResponse(responseCode = "200", description = "One page",
@@ -61,8 +65,12 @@ public class NotificationResource {
             @Parameter(description = "true: only those the caller has not read", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("unread") Boolean unread,
+            @Parameter(description = "Offline sync: only notifications that arrived or that the caller read at or after "
+                    + "this instant (ISO-8601 with offset), ordered by when; send the greatest createdAt or readAt "
+                    + "already held", example = "2025-01-31T08:00:00+07:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page, @Context HttpHeaders headers) {
-        return PageResponse.of(inbox.list(Boolean.TRUE.equals(unread), page.paging(), language(headers)),
+        return PageResponse.of(inbox.list(Boolean.TRUE.equals(unread), updatedSince, page.paging(), language(headers)),
                 NotificationMapper::toResponse);
     }
 

@@ -50,9 +50,9 @@ public class NotificationInbox {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Entry> list(boolean unreadOnly, Paging paging, Language language) {
+    public Page<Entry> list(boolean unreadOnly, OffsetDateTime updatedSince, Paging paging, Language language) {
         Reader reader = reader();
-        Page<Notification> page = notifications.inbox(reader, unreadOnly, paging);
+        Page<Notification> page = notifications.inbox(reader, unreadOnly, updatedSince, paging);
         Map<UUID, OffsetDateTime> read = notifications.readAt(reader.username(),
                 page.items().stream().map(n -> n.id).toList());
         return page.map(n -> new Entry(n, texts.of(n, language), read.get(n.id)));
