@@ -37,8 +37,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         String department = organization("BTC-TU", "PROVINCIAL", "ADVISORY_COMMISSION", province);
         String district = organization("HU", "DISTRICT", "PARTY_COMMITTEE", province);
         String otherProvince = organization("TU", "PROVINCIAL", "PARTY_COMMITTEE", centre);
-        provinceId = given().auth().oauth2(ADMIN).when().get("/api/v1/organizations/by-code/{code}", province)
-                .then().statusCode(200).extract().path("id");
+        provinceId = given().auth().oauth2(ADMIN).queryParam("code", province).when().get("/api/v1/organizations")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1)).extract().path("items[0].id");
 
         tokens.put("admin", TestTokens.user("matrix.admin", centre, "admin"));
         tokens.put("central-issuer", TestTokens.user("matrix.central.issuer", centre, "issuer"));
@@ -75,7 +75,6 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             case "getDirective", "listDirectiveDependents", "getDirectiveImplementation", "amendDirective",
                     "revokeDirective" -> published;
             case "updateDirectiveDraft", "publishDirective" -> draft;
-            case "getOrganizationByCode" -> province;
             case "getOrganization", "listOrganizationChildren", "listOrganizationSubtree", "listOrganizationAncestors",
                     "getOrganizationHistory" -> provinceId;
             default -> super.pathValue(operationId, parameter);

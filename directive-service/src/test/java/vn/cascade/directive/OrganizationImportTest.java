@@ -101,9 +101,9 @@ class OrganizationImportTest {
                 .when().post(IMPORT)
                 .then().statusCode(200).body("created", equalTo(2));
 
-        given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/{code}", district)
-                .then().statusCode(200).body("name", equalTo("Huyện ủy Vĩnh Linh, Quảng Trị"))
-                .body("kind", equalTo("PARTY_COMMITTEE"));
+        given().auth().oauth2(reader()).queryParam("code", district).when().get(ORGANIZATIONS)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Huyện ủy Vĩnh Linh, Quảng Trị"))
+                .body("items[0].kind", equalTo("PARTY_COMMITTEE"));
         var imported = inTransaction(() -> organizations.findByCode(province).orElseThrow());
         assertEquals(OrganizationLevel.PROVINCIAL, imported.level);
         assertEquals(java.time.LocalDate.of(2022, 12, 31), imported.memberCountAsOf);
@@ -154,12 +154,12 @@ class OrganizationImportTest {
                 .when().post(ORGANIZATIONS + "/reference-data")
                 .then().statusCode(200).body("created", equalTo(0)).body("existing", equalTo(total));
 
-        String quangTri = given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/TU-QUANGTRI")
-                .then().statusCode(200).body("name", equalTo("Tỉnh ủy Quảng Trị")).extract().path("id");
-        String vinhLinh = given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/HU-VINHLINH")
-                .then().statusCode(200).body("parentId", equalTo(quangTri)).extract().path("id");
-        given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/BTC-TU-QUANGTRI")
-                .then().statusCode(200).body("kind", equalTo("ADVISORY_COMMISSION")).body("parentId", equalTo(quangTri));
+        String quangTri = given().auth().oauth2(reader()).queryParam("code", "TU-QUANGTRI").when().get(ORGANIZATIONS)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Tỉnh ủy Quảng Trị")).extract().path("items[0].id");
+        String vinhLinh = given().auth().oauth2(reader()).queryParam("code", "HU-VINHLINH").when().get(ORGANIZATIONS)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].parentId", equalTo(quangTri)).extract().path("items[0].id");
+        given().auth().oauth2(reader()).queryParam("code", "BTC-TU-QUANGTRI").when().get(ORGANIZATIONS)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].kind", equalTo("ADVISORY_COMMISSION")).body("items[0].parentId", equalTo(quangTri));
         given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/{id}/ancestors", vinhLinh)
                 .then().statusCode(200).body("code", org.hamcrest.Matchers.contains("BCHTW", "TU-QUANGTRI"));
         given().auth().oauth2(reader()).queryParam("q", "ban to chuc trung uong").when().get(ORGANIZATIONS)

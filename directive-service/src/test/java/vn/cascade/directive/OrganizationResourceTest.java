@@ -49,8 +49,8 @@ class OrganizationResourceTest {
                 .extract().path("id");
 
         given().auth().oauth2(TestTokens.user("doc.gia", parent, "reader"))
-                .when().get("/api/v1/organizations/by-code/{code}", child)
-                .then().statusCode(200).body("id", equalTo(id)).body("name", equalTo("Huyện ủy Vĩnh Linh"));
+                .queryParam("code", child).when().get("/api/v1/organizations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id)).body("items[0].name", equalTo("Huyện ủy Vĩnh Linh"));
 
         List<CloudEvent> events = KafkaProbe.events(Topics.ORGANIZATIONS, Duration.ofSeconds(30),
                 event -> id.equals(event.getSubject()));

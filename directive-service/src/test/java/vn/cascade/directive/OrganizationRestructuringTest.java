@@ -134,7 +134,7 @@ class OrganizationRestructuringTest {
                 .body("errors.field", hasItem("successors"))
                 .body("errors.message", hasItem(containsString(water.code)));
         assertUnchanged(bloc, power, water);
-        given().auth().oauth2(reader()).when().get(ORGANIZATIONS + "/by-code/{code}", newBloc).then().statusCode(404);
+        given().auth().oauth2(reader()).queryParam("code", newBloc).when().get(ORGANIZATIONS).then().statusCode(200).body("total", equalTo(0));
 
         restructure("splits", Map.of("predecessorCode", bloc.code, "effectiveDate", EFFECTIVE,
                 "successors", List.of(

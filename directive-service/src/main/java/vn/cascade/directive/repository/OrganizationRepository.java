@@ -149,7 +149,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     /** Filters of a search; null means "any". */
-    public record Criteria(String text, OrganizationLevel level, OrganizationKind kind, Boolean active) {
+    public record Criteria(String code, String text, OrganizationLevel level, OrganizationKind kind, Boolean active) {
     }
 
     /**
@@ -159,6 +159,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public Page<Organization> search(Criteria criteria, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> parameters = new HashMap<>();
+        if (criteria.code() != null) {
+            where.append(" AND code = :code");
+            parameters.put("code", criteria.code());
+        }
         String query = prefixQuery(criteria.text());
         if (query != null) {
             // A cast, not to_tsquery: its parser would read "8e3a7670" as the number 8e3 followed by a word.

@@ -91,7 +91,10 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(operationId = "createOrganization", summary = "Register an organisation (admin)")
+    @Operation(operationId = "createOrganization", summary = "Register an organisation (admin)",
+            description = "Under its parent (parentCode; none for a root); publishes the organisation's snapshot for "
+                    + "the other services. Retried with the same Idempotency-Key, the first answer is repeated. The "
+                    + "Location header names the new organisation.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
@@ -107,11 +110,15 @@ public class OrganizationResource {
     @Operation(operationId = "searchOrganizations",
             summary = "Search by name, short name or code, ignoring diacritics and case",
             description = "Every word of q must begin a word of the name, the short name or the code: "
-                    + "\"tinh uy quang tri\" finds \"Tỉnh ủy Quảng Trị\". Ordered by name, then code.")
+                    + "\"tinh uy quang tri\" finds \"Tỉnh ủy Quảng Trị\". Ordered by name, then code. With code, "
+                    + "the organisation of that exact code (a page of one, or empty): the lookup by code, which "
+                    + "replaces the former GET /api/v1/organizations/by-code/{code}.")
     @APIResponse(responseCode = "200", description = "One page of matching organisations",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageResponse<OrganizationResponse> search(
+            @QueryParam("code") @Parameter(description = "Only the organisation with this exact stable code",
+                    example = "TU-QUANGTRI") String code,
             @QueryParam("q") @Parameter(description = "Words to look for", example = "tinh uy quang tri") String q,
             @QueryParam("level") @Parameter(description = "Only organisations of this level", example = "PROVINCIAL")
             OrganizationLevel level,
@@ -120,28 +127,19 @@ public class OrganizationResource {
             @QueryParam("active") @Parameter(description = "Only active (true) or only inactive (false) ones")
             Boolean active,
             @Valid @BeanParam PageRequest page) {
-        return PageResponse.of(queries.search(q, level, kind, active, page.paging()), OrganizationMapper::toResponse);
+        return PageResponse.of(queries.search(code, q, level, kind, active, page.paging()), OrganizationMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOrganization", summary = "An organisation by id")
+    @Operation(operationId = "getOrganization", summary = "An organisation by id",
+            description = "As it is today (its current parent, path and member count). To find one by its code, "
+                    + "searchOrganizations with code. The ETag answers If-None-Match with 304 while it is unchanged.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationResponse get(@PathParam("id") UUID id) {
         return OrganizationMapper.toResponse(queries.get(id));
-    }
-
-    @GET
-    @Path("/by-code/{code}")
-    @Operation(operationId = "getOrganizationByCode", summary = "An organisation by its stable code")
-    @APIResponse(responseCode = "200", description = "Found",
-            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation")
-    public OrganizationResponse getByCode(
-            @Parameter(description = "The organisation's stable code", example = "TU-QUANGTRI") @PathParam("code") String code) {
-        return OrganizationMapper.toResponse(queries.getByCode(code));
     }
 
     @PUT
@@ -193,7 +191,10 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/subtree")
     @Operation(operationId = "listOrganizationSubtree",
-            summary = "An organisation and everything below it on a date (default today), each before its descendants")
+            summary = "An organisation and everything below it on a date (default today), each before its descendants",
+            description = "As the hierarchy was on asOf: the organisation first, then every organisation that sat below "
+                    + "it on that date, ordered by their paths of that date (each before its descendants). Paged; "
+                    + "pages carry RFC 8288 Link headers beside the total.")
     @APIResponse(responseCode = "200", description = "One page of the subtree, ordered by the paths of that date",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging parameter, or asOf is not an ISO date")
@@ -206,7 +207,9 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/ancestors")
     @Operation(operationId = "listOrganizationAncestors",
-            summary = "The organisations above one on a date (default today), root first")
+            summary = "The organisations above one on a date (default today), root first",
+            description = "Its parent's chain as it was on asOf, from the root (the Central Committee) down to its "
+                    + "direct parent; the organisation itself is not included.")
     @APIResponse(responseCode = "200", description = "The ancestors; empty for a root",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "400", description = "asOf is not an ISO date")
@@ -220,7 +223,10 @@ public class OrganizationResource {
     @Path("/{id}/history")
     @Operation(operationId = "getOrganizationHistory",
             summary = "Where an organisation sat over time, its predecessors and successors, and the chains of "
-                    + "restructurings followed both ways")
+                    + "restructurings followed both ways",
+            description = "Its places in the hierarchy, oldest first (parent, path, from, to); its direct "
+                    + "predecessors and successors with the kind and date of each succession; every succession link "
+                    + "before and after it, followed transitively; and the active organisations that carry it on today.")
     @APIResponse(responseCode = "200", description = "Its history",
             content = @Content(schema = @Schema(implementation = OrganizationHistoryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")

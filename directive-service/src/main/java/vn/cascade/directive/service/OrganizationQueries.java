@@ -34,17 +34,13 @@ public class OrganizationQueries {
         return OrganizationView.of(organizations.require(id));
     }
 
-    public OrganizationView getByCode(String code) {
-        return organizations.findByCode(code).map(OrganizationView::of)
-                .orElseThrow(() -> DomainException.notFound("No organisation with code " + code));
-    }
-
     /**
+     * @param code the organisation's exact code (at most one matches); null for any
      * @param text words that must each begin a word of the name, the short name or the code; null for any
      */
-    public Page<OrganizationView> search(String text, OrganizationLevel level, OrganizationKind kind, Boolean active,
-            Paging paging) {
-        return organizations.search(new OrganizationRepository.Criteria(text, level, kind, active), paging)
+    public Page<OrganizationView> search(String code, String text, OrganizationLevel level, OrganizationKind kind,
+            Boolean active, Paging paging) {
+        return organizations.search(new OrganizationRepository.Criteria(code, text, level, kind, active), paging)
                 .map(OrganizationView::of);
     }
 

@@ -37,7 +37,10 @@ public class CascadeResource {
     }
 
     @GET
-    @Operation(operationId = "getCascade", summary = "The plans answering a directive, level by level")
+    @Operation(operationId = "getCascade", summary = "The plans answering a directive, level by level",
+            description = "Every issued plan that implements the directive, arranged as the cascade: the plans "
+                    + "answering the directive itself at the top, and under each plan the plans based on it, down to "
+                    + "the districts. Drafts and revoked plans are not part of it.")
     @APIResponse(responseCode = "200", description = "The tree", content = @Content(schema = @Schema(implementation = CascadeResponse.class)))
     public CascadeResponse tree(
             @Parameter(description = "Symbol of the directive, spelling tolerated", example = "21-NQ/TW")
@@ -50,7 +53,10 @@ public class CascadeResource {
     @GET
     @Path("/coverage")
     @Operation(operationId = "getCascadeCoverage",
-            summary = "Which subordinates of an organisation have answered a directive with a plan, and which still owe one")
+            summary = "Which subordinates of an organisation have answered a directive with a plan, and which still owe one",
+            description = "For the organisation (default the caller's own): its "
+                    + "direct subordinates that issued a plan implementing the directive, with the plan, and those "
+                    + "that still owe one.")
     @APIResponse(responseCode = "200", description = "Answered and owing", content = @Content(schema = @Schema(implementation = CoverageResponse.class)))
     public CoverageResponse coverage(
             @Parameter(description = "Symbol of the directive, spelling tolerated", example = "21-NQ/TW")

@@ -64,7 +64,10 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Idempotent
-    @Operation(operationId = "draftPlan", summary = "Draft a plan for the caller's organisation")
+    @Operation(operationId = "draftPlan", summary = "Draft a plan for the caller's organisation",
+            description = "A draft is seen only in the issuing organisation's subtree until it is issued. The directive "
+                    + "it implements and the plans it is based on are named by symbol. Retried with the same "
+                    + "Idempotency-Key, the first answer is repeated. The Location header names the new plan.")
     @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
@@ -104,7 +107,9 @@ public class PlanResource {
 
     @GET
     @Path("/by-symbol")
-    @Operation(operationId = "getPlanBySymbol", summary = "A plan by its symbol, tolerant of spelling (48-Ctr/TU)")
+    @Operation(operationId = "getPlanBySymbol", summary = "A plan by its symbol, tolerant of spelling (48-Ctr/TU)",
+            description = "Case, spacing and diacritics of the symbol do not matter. Numbers are reused from year to "
+                    + "year: when several visible plans share the symbol, the answer is 409 unless year is given.")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a plan symbol")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -119,7 +124,9 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "getPlanHistory", summary = "The plan as issued and as each amendment, completion or revocation left it")
+    @Operation(operationId = "getPlanHistory", summary = "The plan as issued and as each amendment, completion or revocation left it",
+            description = "One revision per change of an issued plan, oldest first: its status, when and by whom, the "
+                    + "reason given, and the plan's content as it stood after that change.")
     @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(implementation = PlanRevisionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanRevisionResponse> history(@PathParam("id") UUID id) {
@@ -129,7 +136,10 @@ public class PlanResource {
     @GET
     @Path("/{id}/allocations")
     @Operation(operationId = "getPlanAllocation",
-            summary = "A count target of the plan beside what the plans answering it set, added up")
+            summary = "A count target of the plan beside what the plans answering it set, added up",
+            description = "For a count indicator the plan sets a target for (new members admitted, for example): the "
+                    + "plan's own figure, the figure each issued plan based on it sets, their sum, and what is left "
+                    + "unallocated.")
     @APIResponse(responseCode = "200", description = "The plan's figure, the shares below, and what is left",
             content = @Content(schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "The plan sets no count target for the indicator")

@@ -86,7 +86,10 @@ public class TaskResource {
     @GET
     @Path("/{id}/reported-progress")
     @Operation(operationId = "listReportedTaskProgress",
-            summary = "The progress each reporting organisation stated for the task in its latest accepted report")
+            summary = "The progress each reporting organisation stated for the task in its latest accepted report",
+            description = "One entry per organisation that reported on the task: the status, percentage and note of its "
+                    + "latest accepted report, and which report and period it came from. Only lead units' reports also "
+                    + "move the task's own progress.")
     @APIResponse(responseCode = "200", description = "By organisation code", content = @Content(
             schema = @Schema(implementation = ReportedProgressResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such task")

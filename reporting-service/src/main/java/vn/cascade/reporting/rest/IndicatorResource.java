@@ -47,7 +47,9 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
-    @Operation(operationId = "listIndicators", summary = "The indicators of the catalogue, in display order")
+    @Operation(operationId = "listIndicators", summary = "The indicators of the catalogue, in display order",
+            description = "Counts and rates, with their Vietnamese and English names, unit, the counts a rate divides, "
+                    + "aliases and the years they are valid in: what a report may carry and a roll-up sums.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = IndicatorPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid page")
@@ -58,7 +60,8 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER, Roles.REPORTER, Roles.REVIEWER, Roles.READER})
-    @Operation(operationId = "getIndicator", summary = "One indicator of the catalogue, by its code")
+    @Operation(operationId = "getIndicator", summary = "One indicator of the catalogue, by its code",
+            description = "The ETag answers If-None-Match with 304 while the indicator is unchanged.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
@@ -70,7 +73,9 @@ public class IndicatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addIndicator", summary = "Add an indicator: reports can carry it, roll-ups sum it and "
-            + "targets naming it are assessed, with no deployment")
+            + "targets naming it are assessed, with no deployment",
+            description = "A count, or a rate dividing two counts of the catalogue. The Location header names the new "
+                    + "indicator.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code, names, kind, unit or dates")
@@ -90,7 +95,9 @@ public class IndicatorResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeIndicator", summary = "Change an indicator's names, unit, parts, aliases or "
-            + "validity, at the version read; the code stays")
+            + "validity, at the version read; the code stays",
+            description = "At the version read, in the body or as If-Match: a stale one is 409, or 412 with If-Match, "
+                    + "and changes nothing. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content, or no version")

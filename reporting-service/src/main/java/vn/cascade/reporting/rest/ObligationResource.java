@@ -89,7 +89,9 @@ public class ObligationResource {
     @GET
     @Path("/calendar")
     @Operation(operationId = "getObligationCalendar",
-            summary = "What the caller's organisation owes next and what is owed to it, by due date")
+            summary = "What the caller's organisation owes next and what is owed to it, by due date",
+            description = "The obligations due in [from, to] that the organisation owes and those owed to it, each "
+                    + "list by due date; cancelled ones are left out. Administrators may ask for any organisation.")
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(schema = @Schema(implementation = CalendarResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid window")
@@ -116,7 +118,10 @@ public class ObligationResource {
 
     @GET
     @Path("/{id}/report")
-    @Operation(operationId = "getObligationReport", summary = "The report answering an obligation")
+    @Operation(operationId = "getObligationReport", summary = "The report answering an obligation",
+            description = "The report the obligation's organisation wrote for it, as the caller may see it: the "
+                    + "reporting organisation in every state, the recipient's side once submitted. 404 when there is "
+                    + "none the caller may see.")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No report visible to the caller answers the obligation")

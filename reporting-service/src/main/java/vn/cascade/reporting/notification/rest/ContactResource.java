@@ -39,7 +39,9 @@ public class ContactResource {
 
     @GET
     @Operation(operationId = "getOrganizationContacts", summary = "The organisation's mail contacts (version 0 and none "
-            + "when it has no list yet)")
+            + "when it has no list yet)",
+            description = "Where the organisation wants the mail of each role to go, with each address's language; "
+                    + "the version to send back when replacing the list.")
     @APIResponse(responseCode = "200", description = "The list",
             content = @Content(schema = @Schema(implementation = ContactListResponse.class)))
     public ContactListResponse get(
@@ -49,7 +51,9 @@ public class ContactResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceOrganizationContacts", summary = "Replace the organisation's mail contacts")
+    @Operation(operationId = "replaceOrganizationContacts", summary = "Replace the organisation's mail contacts",
+            description = "The whole list at once, at the version read (0 for the first list): a stale one is 409 and "
+                    + "changes nothing. Notification mail goes to the new addresses from then on.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ContactListResponse.class)))
     @APIResponse(responseCode = "400", description = "An invalid address, role or language, or an address listed twice")

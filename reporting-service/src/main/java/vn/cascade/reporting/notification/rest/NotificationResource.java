@@ -76,7 +76,8 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications it has not read")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications it has not read",
+            description = "Cheap to poll: what an app shows on its badge.")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
     public UnreadCountResponse unreadCount() {
@@ -85,7 +86,9 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read (again: no change)")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read (again: no change)",
+            description = "For the caller only: colleagues sharing the inbox keep their own read state. Marking it "
+                    + "again changes nothing. 404 when it is not in the caller's inbox.")
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = LANGUAGE,
             schema = @Schema(type = SchemaType.STRING), example = "en")
     @APIResponse(responseCode = "200", description = "Read",
@@ -97,7 +100,9 @@ public class NotificationResource {
 
     @POST
     @Path("/read-all")
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification of the caller's inbox read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every notification of the caller's inbox read",
+            description = "For the caller only: colleagues sharing the inbox keep their own read state. Answers how "
+                    + "many were unread.")
     @APIResponse(responseCode = "200", description = "How many were unread",
             content = @Content(schema = @Schema(implementation = MarkedReadResponse.class)))
     public MarkedReadResponse markAllRead() {
