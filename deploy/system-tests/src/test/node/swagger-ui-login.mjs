@@ -63,7 +63,7 @@ try {
     ]);
     const authorization = await answer.request().headerValue('authorization');
     assert.match(authorization ?? '', /^Bearer [\w-]+\.[\w-]+\.[\w-]+$/, 'the call must carry the signed-in token');
-    const status = operation.locator('.live-responses-table .response-col_status').first();
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
     await status.waitFor();
     const shown = (await status.innerText()).trim();
     assert.equal(answer.status(), 200, `the API answered ${answer.status()}: ${await answer.text()}`);
