@@ -61,6 +61,15 @@ public class DomainException extends RuntimeException {
         return invalid("The request is invalid", List.of(new Violation(field, message))).localized("detail.invalid");
     }
 
+    /**
+     * One invalid field whose message is named in the problem bundles ({@code messageKey}, with its arguments), so
+     * that the API words it in the caller's language; {@code message} stays the English text (logs).
+     */
+    public static DomainException invalid(String field, String message, String messageKey, Object... arguments) {
+        return invalid("The request is invalid", List.of(Violation.localized(field, message, messageKey, arguments)))
+                .localized("detail.invalid");
+    }
+
     public static DomainException invalid(String detail, List<Violation> violations) {
         return new DomainException(Kind.INVALID, detail, violations);
     }

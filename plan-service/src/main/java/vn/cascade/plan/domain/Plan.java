@@ -142,7 +142,8 @@ public class Plan extends IssuedDocument {
         DocumentSymbol symbol = DocumentSymbol.parseField(field, text);
         if (!symbol.type().isPlan()) {
             throw DomainException.invalid(field, symbol + " is a " + symbol.type().englishName()
-                    + ", not a plan (KH) or action programme (CTr)");
+                    + ", not a plan (KH) or action programme (CTr)", "plan.symbol-not-a-plan", symbol,
+                    symbol.type().englishName(), symbol.type().vietnameseName());
         }
         return symbol;
     }

@@ -127,10 +127,13 @@ public class CascadeService {
                 .filter(directive -> year == null || directive.issueDate.getYear() == year)
                 .toList();
         if (found.isEmpty()) {
-            throw DomainException.notFound("No directive " + symbol + (year == null ? "" : " of " + year));
+            throw DomainException.notFound("No directive " + symbol + (year == null ? "" : " of " + year))
+                    .localized(year == null ? "directive.not-found" : "directive.not-found-in-year", symbol,
+                            year == null ? "" : year);
         }
         if (found.size() > 1) {
-            throw DomainException.conflict("Several directives are numbered " + symbol + "; give the year");
+            throw DomainException.conflict("Several directives are numbered " + symbol + "; give the year")
+                    .localized("directive.ambiguous", symbol);
         }
         return found.getFirst();
     }

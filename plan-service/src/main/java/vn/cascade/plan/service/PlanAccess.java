@@ -73,9 +73,11 @@ public class PlanAccess {
     public Organization organizationInScope(String code) {
         String wanted = code == null ? scope.callerOrganizationCode() : code;
         Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted)
+                        .localized("organization.not-found", wanted));
         if (!scope.canOverseeInside(organization.path)) {
-            throw DomainException.forbidden("Organisation " + wanted + " lies outside the subtree you oversee");
+            throw DomainException.forbidden("Organisation " + wanted + " lies outside the subtree you oversee")
+                    .localized("organization.outside-scope", wanted);
         }
         return organization;
     }

@@ -60,7 +60,9 @@ public class PlanImportService {
         if (draft.issuingOrganizationCode() == null) {
             throw DomainException.ruleBroken("The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
-                    + ": give issuingOrganizationCode", List.of());
+                    + ": give issuingOrganizationCode", List.of())
+                    .localized(imported.issuerName() == null ? "import.no-issuer" : "import.issuer-unknown",
+                            imported.issuerName() == null ? "" : imported.issuerName());
         }
         Imported result = new Imported(plans.draft(draft), imported.warnings());
         drafted.increment();

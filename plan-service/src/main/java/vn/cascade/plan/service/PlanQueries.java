@@ -70,7 +70,8 @@ public class PlanQueries {
     public Allocation allocation(UUID id, String indicatorCode) {
         Plan plan = access.readable(id);
         Target own = countTarget(plan, indicatorCode).orElseThrow(() -> DomainException.invalid("indicator",
-                "plan " + plan.label() + " sets no count target for " + indicatorCode));
+                "plan " + plan.label() + " sets no count target for " + indicatorCode, "plan.no-count-target",
+                plan.label(), indicatorCode));
         List<Allocation.Share> shares = plans.answersTo(plan.id).stream()
                 .flatMap(child -> countTarget(child, indicatorCode).stream()
                         .map(target -> new Allocation.Share(child.id, child.symbol, child.issuingOrganization.code,

@@ -62,7 +62,8 @@ public class PlanService {
     public PlanView draft(PlanDraft draft) {
         Organization issuer = organizations.findByCode(draft.issuingOrganizationCode())
                 .orElseThrow(() -> DomainException.invalid("issuingOrganizationCode",
-                        "no organisation has code " + draft.issuingOrganizationCode()));
+                        "no organisation has code " + draft.issuingOrganizationCode(), "organization.no-such-code",
+                        draft.issuingOrganizationCode()));
         access.requireActingFor(issuer.code);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
@@ -102,7 +103,8 @@ public class PlanService {
         requireSameIssuer(plan, draft);
         if (!Objects.equals(PlanWriter.symbolOf(draft).map(DocumentSymbol::toString).orElse(null), plan.symbol)
                 || !Objects.equals(draft.issueDate(), plan.issueDate)) {
-            throw DomainException.invalid("symbol", "an amendment keeps the symbol and issue date");
+            throw DomainException.invalid("symbol", "an amendment keeps the symbol and issue date",
+                    "plan.amendment-keeps-symbol");
         }
         plan.markAmended(VietnameseText.nfc(reason));
         writer.write(plan, draft);
@@ -113,7 +115,7 @@ public class PlanService {
 
     public PlanView revoke(UUID id, Long version, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw DomainException.invalid("reason", "say why the plan is revoked");
+            throw DomainException.invalid("reason", "say why the plan is revoked", "plan.revocation-reason");
         }
         Plan plan = access.changeable(id, version);
         plan.revoke(VietnameseText.nfc(reason));
@@ -147,7 +149,8 @@ public class PlanService {
 
     private static void requireSameIssuer(Plan plan, PlanDraft draft) {
         if (!plan.issuingOrganization.code.equals(draft.issuingOrganizationCode())) {
-            throw DomainException.invalid("issuingOrganizationCode", "the issuing organisation cannot change");
+            throw DomainException.invalid("issuingOrganizationCode", "the issuing organisation cannot change",
+                    "plan.issuer-fixed");
         }
     }
 }

@@ -95,7 +95,8 @@ public class PlanWriter {
         if (symbol.isPresent() && draft.issueDate() != null) {
             plans.findBySymbol(plan.symbolKey, draft.issueDate()).filter(other -> !other.id.equals(plan.id))
                     .ifPresent(other -> {
-                        throw DomainException.conflict("Plan " + plan.symbol + " of " + draft.issueDate() + " already exists");
+                        throw DomainException.conflict("Plan " + plan.symbol + " of " + draft.issueDate() + " already exists")
+                                .localized("plan.exists", plan.symbol, draft.issueDate());
                     });
         }
     }

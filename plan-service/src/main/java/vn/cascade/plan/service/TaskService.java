@@ -73,7 +73,8 @@ public class TaskService {
         }
         if (!task.plan.status.inForce()) {
             throw DomainException.conflict("Plan " + task.plan.label() + " is " + task.plan.status
-                    + "; progress is recorded only on plans in force");
+                    + "; progress is recorded only on plans in force")
+                    .localized("task.plan-not-in-force", task.plan.label(), task.plan.status);
         }
         access.requireMayRecordProgress(task);
         LocalDate today = today();
@@ -83,7 +84,8 @@ public class TaskService {
     }
 
     private PlanTask readable(UUID id) {
-        PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No task " + id));
+        PlanTask task = tasks.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No task " + id)
+                .localized("task.not-found", id));
         access.requireReadable(task);
         return task;
     }

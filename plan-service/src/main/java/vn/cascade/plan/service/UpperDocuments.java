@@ -53,23 +53,26 @@ public class UpperDocuments {
     public void checkIssuable(Plan plan) {
         List<Violation> violations = new ArrayList<>();
         if (plan.symbol == null) {
-            violations.add(new Violation("symbol", "an issued plan has its number and symbol"));
+            violations.add(Violation.localized("symbol", "an issued plan has its number and symbol", "plan.issued-needs-symbol"));
         }
         if (plan.issueDate == null) {
-            violations.add(new Violation("issueDate", "an issued plan has its issue date"));
+            violations.add(Violation.localized("issueDate", "an issued plan has its issue date", "plan.issued-needs-date"));
         }
         if (!plan.issuingOrganization.active) {
-            violations.add(new Violation("issuingOrganizationCode", "organisation " + plan.issuingOrganization.code
-                    + " is no longer active"));
+            violations.add(Violation.localized("issuingOrganizationCode", "organisation "
+                    + plan.issuingOrganization.code + " is no longer active", "plan.issuer-inactive",
+                    plan.issuingOrganization.code));
         }
         if (plan.implementsSymbol == null) {
-            violations.add(new Violation("implementsDirective", "name the directive the plan implements"));
+            violations.add(Violation.localized("implementsDirective", "name the directive the plan implements",
+                    "plan.directive-required"));
         } else {
             directiveProblem(plan).ifPresent(violations::add);
         }
         violations.addAll(outsideReach(plan));
         if (!violations.isEmpty()) {
-            throw DomainException.ruleBroken("The plan cannot be issued as it stands", violations);
+            throw DomainException.ruleBroken("The plan cannot be issued as it stands", violations)
+                    .localized("plan.not-issuable");
         }
     }
 
@@ -98,8 +101,9 @@ public class UpperDocuments {
     private Optional<Violation> outsideReach(String field, String code, String reach, Plan plan) {
         return organizations.findByCode(code)
                 .filter(organization -> !OrganizationPaths.isInside(organization.path, reach))
-                .map(organization -> new Violation(field, code + " lies outside the subtree of "
-                        + plan.issuingOrganization.code + ": a plan names only organisations below its issuer"));
+                .map(organization -> Violation.localized(field, code + " lies outside the subtree of "
+                        + plan.issuingOrganization.code + ": a plan names only organisations below its issuer",
+                        "plan.outside-issuer", code, plan.issuingOrganization.code));
     }
 
     private static String reachOf(Organization issuer) {
@@ -111,16 +115,18 @@ public class UpperDocuments {
     private Optional<Violation> directiveProblem(Plan plan) {
         Optional<Directive> directive = directiveFor(plan.implementsSymbol, plan.implementsIssueDate);
         if (directive.isEmpty()) {
-            return Optional.of(new Violation("implementsDirective.symbol", "directive " + plan.implementsSymbol
-                    + " is not known: it must be published in directive-service first"));
+            return Optional.of(Violation.localized("implementsDirective.symbol", "directive " + plan.implementsSymbol
+                    + " is not known: it must be published in directive-service first", "plan.directive-unknown",
+                    plan.implementsSymbol));
         }
         if (!directive.get().inForce()) {
-            return Optional.of(new Violation("implementsDirective.symbol", "directive " + plan.implementsSymbol
-                    + " is " + directive.get().status + ", not in force"));
+            return Optional.of(Violation.localized("implementsDirective.symbol", "directive " + plan.implementsSymbol
+                    + " is " + directive.get().status + ", not in force", "plan.directive-not-in-force",
+                    plan.implementsSymbol, directive.get().status));
         }
         if (plan.issueDate != null && plan.issueDate.isBefore(directive.get().issueDate)) {
-            return Optional.of(new Violation("issueDate", "the plan cannot be issued before the directive ("
-                    + directive.get().issueDate + ")"));
+            return Optional.of(Violation.localized("issueDate", "the plan cannot be issued before the directive ("
+                    + directive.get().issueDate + ")", "plan.before-directive", directive.get().issueDate));
         }
         return Optional.empty();
     }
