@@ -106,7 +106,14 @@ class OrganizationResourceTest {
         String code = uniqueCode("HU");
         create(code, "Huyện ủy", "DISTRICT", "NO-SUCH-PARENT")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("parentCode"));
+                .body("errors[0].field", equalTo("parentCode"))
+                .body("detail", equalTo("Yêu cầu không hợp lệ"))
+                .body("errors[0].message", equalTo("không có tổ chức nào mang mã NO-SUCH-PARENT"));
+        given().auth().oauth2(admin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"code\": \"%s\", \"name\": \"Huyện ủy\", \"level\": \"DISTRICT\", \"parentCode\": \"NO-SUCH-PARENT\"}"
+                        .formatted(code))
+                .when().post("/api/v1/organizations").then().statusCode(400)
+                .body("errors[0].message", equalTo("no organisation has code NO-SUCH-PARENT"));
         assertEquals(0, organizations.count("code", code));
     }
 
@@ -115,7 +122,12 @@ class OrganizationResourceTest {
         String code = uniqueCode("TU-QUANGNAM");
         create(code, "Tỉnh ủy Quảng Nam", "PROVINCIAL", null).then().statusCode(201);
         create(code, "Tỉnh ủy Quảng Nam (bản sao)", "PROVINCIAL", null)
-                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/conflict"));
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/conflict"))
+                .body("title", equalTo("Xung đột dữ liệu")).body("detail", equalTo("Đã có tổ chức mang mã " + code));
+        given().auth().oauth2(admin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"code\": \"%s\", \"name\": \"Tỉnh ủy\", \"level\": \"PROVINCIAL\"}".formatted(code))
+                .when().post("/api/v1/organizations").then().statusCode(409)
+                .body("title", equalTo("Conflict")).body("detail", equalTo("An organisation with code " + code + " already exists"));
         assertEquals(1, organizations.count("code", code));
     }
 

@@ -150,7 +150,14 @@ class ReportResourceTest {
                 .then().statusCode(409).contentType(PROBLEM).body("type", containsString("stale-version"));
         transition(reporter(haiChau), id, "submit", 1, null).statusCode(200);
         transition(reporter(haiChau), id, "submit", 2, null).statusCode(409).contentType(PROBLEM);
-        draft(reporter(haiChau), haiChauQ1, content(1, 2)).statusCode(409);
+        // a second report for the obligation: 409 in Vietnamese by default, in English when asked
+        draft(reporter(haiChau), haiChauQ1, content(1, 2)).statusCode(409).body("title", equalTo("Xung đột dữ liệu"))
+                .body("detail", equalTo("Nghĩa vụ " + haiChauQ1 + " đã có báo cáo " + id + "; hãy sửa báo cáo đó"));
+        Map<String, Object> again = new HashMap<>(content(1, 2));
+        again.put("obligationId", haiChauQ1);
+        given().auth().oauth2(reporter(haiChau)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(again).when().post("/api/v1/reports").then().statusCode(409).body("title", equalTo("Conflict"))
+                .body("detail", equalTo("Obligation " + haiChauQ1 + " already has report " + id + "; change that one"));
     }
 
     @Test

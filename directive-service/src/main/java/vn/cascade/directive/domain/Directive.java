@@ -67,7 +67,9 @@ public class Directive extends IssuedDocument {
         DocumentSymbol symbol = DocumentSymbol.parseField("symbol", text);
         if (!symbol.type().isDirective()) {
             throw DomainException.invalid("symbol", symbol + " is a " + symbol.type().englishName()
-                    + ", not a directive (NQ, KL, CT, QĐ, HD); plans are registered in plan-service");
+                    + ", not a directive (NQ, KL, CT, QĐ, HD); plans are registered in plan-service",
+                    "directive.symbol-not-a-directive", symbol, symbol.type().englishName(),
+                    symbol.type().vietnameseName());
         }
         return symbol;
     }

@@ -86,7 +86,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** The organisation with this id; not found otherwise. */
     public Organization require(UUID id) {
-        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id));
+        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id)
+                .localized("organization.not-found-id", id));
     }
 
     private static final String COVERS = " p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)";

@@ -61,9 +61,11 @@ public class DirectiveAccess {
      * is no such organisation, 403 when it lies outside (the hierarchy is public; see docs/security.md, "Refusals").
      */
     public Organization inSubtree(Optional<Organization> found, String code) {
-        Organization organization = found.orElseThrow(() -> DomainException.notFound("No organisation " + code));
+        Organization organization = found.orElseThrow(() -> DomainException.notFound("No organisation " + code)
+                .localized("organization.not-found", code));
         if (!scope.canOverseeInside(organization.path)) {
-            throw DomainException.forbidden("Organisation " + code + " lies outside the subtree you oversee");
+            throw DomainException.forbidden("Organisation " + code + " lies outside the subtree you oversee")
+                    .localized("organization.outside-scope", code);
         }
         return organization;
     }

@@ -56,9 +56,11 @@ public class DirectiveLifecycle {
         DocumentSymbol symbol = Directive.symbolOf(content.symbol());
         Organization issuer = organizations.findByCode(content.issuingOrganizationCode())
                 .orElseThrow(() -> DomainException.invalid("issuingOrganizationCode",
-                        "no organisation has code " + content.issuingOrganizationCode()));
+                        "no organisation has code " + content.issuingOrganizationCode(), "organization.no-such-code",
+                        content.issuingOrganizationCode()));
         if (!issuer.active) {
-            throw DomainException.invalid("issuingOrganizationCode", "organisation " + issuer.code + " is no longer active");
+            throw DomainException.invalid("issuingOrganizationCode", "organisation " + issuer.code + " is no longer active",
+                    "organization.inactive", issuer.code);
         }
         access.requireActingFor(issuer.code);
         requireUnique(symbol, content.issueDate(), null);
@@ -103,7 +105,7 @@ public class DirectiveLifecycle {
         DocumentSymbol symbol = Directive.symbolOf(content.symbol());
         if (!symbol.toString().equals(directive.symbol) || !content.issueDate().equals(directive.issueDate)) {
             throw DomainException.invalid("symbol", "an amendment keeps the symbol and issue date; "
-                    + "a new document is drafted instead");
+                    + "a new document is drafted instead", "directive.amendment-keeps-symbol");
         }
         directive.markAmended(reason);
         write(directive, symbol, content);
@@ -114,7 +116,7 @@ public class DirectiveLifecycle {
 
     public DirectiveView revoke(UUID id, long version, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw DomainException.invalid("reason", "say why the directive is revoked");
+            throw DomainException.invalid("reason", "say why the directive is revoked", "directive.revocation-reason");
         }
         Directive directive = changeable(id, version);
         directive.revoke(VietnameseText.nfc(reason));
@@ -158,7 +160,7 @@ public class DirectiveLifecycle {
     private static Supplier<DomainException> invalidReference(int index,
             DirectiveContent.Reference given) {
         return () -> DomainException.invalid("references[" + index + "].symbol", "not a document symbol: "
-                + given.symbol());
+                + given.symbol(), "directive.not-a-symbol", given.symbol());
     }
 
     private UUID resolve(DocumentSymbol symbol, LocalDate issueDate) {
@@ -177,13 +179,15 @@ public class DirectiveLifecycle {
         directives.findBySymbol(symbol.searchKey(), issueDate)
                 .filter(existing -> !existing.id.equals(self))
                 .ifPresent(existing -> {
-                    throw DomainException.conflict("Directive " + symbol + " of " + issueDate + " already exists");
+                    throw DomainException.conflict("Directive " + symbol + " of " + issueDate + " already exists")
+                            .localized("directive.exists", symbol, issueDate);
                 });
     }
 
     private static void requireSameIssuer(Directive directive, DirectiveContent content) {
         if (!directive.issuingOrganization.code.equals(content.issuingOrganizationCode())) {
-            throw DomainException.invalid("issuingOrganizationCode", "the issuing organisation cannot change");
+            throw DomainException.invalid("issuingOrganizationCode", "the issuing organisation cannot change",
+                    "directive.issuer-fixed");
         }
     }
 }

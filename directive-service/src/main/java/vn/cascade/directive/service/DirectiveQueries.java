@@ -51,7 +51,8 @@ public class DirectiveQueries {
 
     public Page<DirectiveView> search(DirectiveSearch search, Paging paging) {
         String issuerPath = search.issuerCode() == null ? null : organizations.findByCode(search.issuerCode())
-                .orElseThrow(() -> DomainException.invalid("issuer", "no organisation has code " + search.issuerCode()))
+                .orElseThrow(() -> DomainException.invalid("issuer", "no organisation has code " + search.issuerCode(),
+                        "organization.no-such-code", search.issuerCode()))
                 .path;
         String words = search.words() == null || search.words().isBlank() ? null
                 : IssuedDocument.searchWords(Stream.of(search.words()));

@@ -142,11 +142,14 @@ public class DocumentGraphService {
                 .filter(node -> year == null || node.issueDate().getYear() == year)
                 .toList();
         if (candidates.isEmpty()) {
-            throw DomainException.notFound("No published directive or issued plan " + symbol + (year == null ? "" : " of " + year));
+            throw DomainException.notFound("No published directive or issued plan " + symbol + (year == null ? "" : " of " + year))
+                    .localized(year == null ? "document.not-found" : "document.not-found-in-year", symbol,
+                            year == null ? "" : year);
         }
         if (candidates.size() > 1) {
-            throw DomainException.conflict("Several documents are numbered " + symbol
-                    + "; give the year (issued " + candidates.stream().map(node -> node.issueDate().toString()).toList() + ")");
+            List<String> dates = candidates.stream().map(node -> node.issueDate().toString()).toList();
+            throw DomainException.conflict("Several documents are numbered " + symbol + "; give the year (issued "
+                    + dates + ")").localized("document.ambiguous", symbol, String.join(", ", dates));
         }
         return candidates.getFirst();
     }

@@ -37,12 +37,15 @@ public class OrganizationService {
         organizations.lockHierarchy();
         String code = request.code().strip();
         if (organizations.findByCode(code).isPresent()) {
-            throw DomainException.conflict("An organisation with code " + code + " already exists");
+            throw DomainException.conflict("An organisation with code " + code + " already exists")
+                    .localized("organization.exists", code);
         }
         Organization parent = request.parentCode() == null ? null : organizations.findByCode(request.parentCode())
-                .orElseThrow(() -> DomainException.invalid("parentCode", "no organisation has code " + request.parentCode()));
+                .orElseThrow(() -> DomainException.invalid("parentCode", "no organisation has code " + request.parentCode(),
+                        "organization.no-such-code", request.parentCode()));
         if (parent != null && !parent.active) {
-            throw DomainException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
+            throw DomainException.invalid("parentCode", "organisation " + parent.code + " is no longer active",
+                    "organization.inactive", parent.code);
         }
         if (request.memberCountDateWithoutCount()) {
             throw DomainException.invalid("memberCountAsOf", NewOrganization.MEMBER_COUNT_DATE_ALONE);
@@ -89,20 +92,25 @@ public class OrganizationService {
     /** @return the descendants whose path changed */
     private List<Organization> moveIfReparented(Organization organization, String parentCode) {
         Organization parent = parentCode == null ? null : organizations.findByCode(parentCode.strip())
-                .orElseThrow(() -> DomainException.invalid("parentCode", "no organisation has code " + parentCode));
+                .orElseThrow(() -> DomainException.invalid("parentCode", "no organisation has code " + parentCode,
+                        "organization.no-such-code", parentCode));
         if (Objects.equals(parent == null ? null : parent.id, organization.parentId)) {
             return List.of();
         }
         if (parent != null && (parent.id.equals(organization.id) || organization.isAncestorOf(parent))) {
+            boolean itself = parent.id.equals(organization.id);
             throw DomainException.invalid("parentCode", parent.code + " is " + organization.code
-                    + (parent.id.equals(organization.id) ? " itself" : " or lies below it") + ": that would make a cycle");
+                    + (itself ? " itself" : " or lies below it") + ": that would make a cycle",
+                    itself ? "organization.parent-itself" : "organization.parent-below", parent.code, organization.code);
         }
         if (parent != null && !parent.active) {
-            throw DomainException.invalid("parentCode", "organisation " + parent.code + " is no longer active");
+            throw DomainException.invalid("parentCode", "organisation " + parent.code + " is no longer active",
+                    "organization.inactive", parent.code);
         }
         if (!organization.active) {
             throw DomainException.conflict(organization.code + " ceased on " + organization.validTo
-                    + "; where it sat is history and does not change");
+                    + "; where it sat is history and does not change")
+                    .localized("organization.ceased-no-move", organization.code, organization.validTo);
         }
         List<Organization> descendants = organizations.activeDescendants(organization);
         organization.moveUnder(parent, LocalDate.now(clock), descendants);
@@ -117,7 +125,8 @@ public class OrganizationService {
             requireVersion(organization, version);
         }
         if (!organization.active) {
-            throw DomainException.conflict(organization.code + " is already inactive since " + organization.validTo);
+            throw DomainException.conflict(organization.code + " is already inactive since " + organization.validTo)
+                    .localized("organization.already-inactive", organization.code, organization.validTo);
         }
         LocalDate today = LocalDate.now(clock);
         if (effectiveDate.isAfter(today)) {
@@ -129,7 +138,8 @@ public class OrganizationService {
         long activeChildren = organizations.countActiveChildren(organization);
         if (activeChildren > 0) {
             throw DomainException.conflict(organization.code + " still has " + activeChildren
-                    + " active child organisation(s); deactivate or move them first");
+                    + " active child organisation(s); deactivate or move them first")
+                    .localized("organization.active-children", organization.code, activeChildren);
         }
         if (organization.movedAfter(effectiveDate)) {
             throw DomainException.invalid("effectiveDate", "must not be before " + organization.code + "'s last move, on "

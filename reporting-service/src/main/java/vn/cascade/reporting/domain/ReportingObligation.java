@@ -240,7 +240,8 @@ public class ReportingObligation {
     /** A report was sent (again, after a return). */
     public void answered(OffsetDateTime now) {
         if (status == ObligationStatus.CANCELLED) {
-            throw DomainException.conflict("The obligation was cancelled; no report is owed");
+            throw DomainException.conflict("The obligation was cancelled; no report is owed")
+                    .localized("obligation.cancelled");
         }
         status = ObligationStatus.SUBMITTED;
         submittedAt = now;

@@ -57,10 +57,10 @@ public class IndicatorService {
     public Indicator get(String code) {
         if (!Indicators.isCode(code)) {
             // nothing else can be in the catalogue; and a stray NUL never reaches the database
-            throw DomainException.notFound("No indicator " + code);
+            throw DomainException.notFound("No indicator " + code).localized("indicator.not-found", code);
         }
         return indicators.findByIdOptional(code)
-                .orElseThrow(() -> DomainException.notFound("No indicator " + code));
+                .orElseThrow(() -> DomainException.notFound("No indicator " + code).localized("indicator.not-found", code));
     }
 
     public Indicator add(Indicator.Definition sent) {
@@ -68,7 +68,7 @@ public class IndicatorService {
         IndicatorCatalogue catalogue = indicators.catalogue();
         if (catalogue.find(definition.code()).filter(found -> found.code.equals(definition.code())).isPresent()) {
             throw DomainException.conflict("The catalogue already has an indicator " + definition.code()
-                    + "; change it with PUT");
+                    + "; change it with PUT").localized("indicator.exists", definition.code());
         }
         refuse(catalogue.refusals(definition));
         Indicator indicator = Indicator.defined(definition, catalogue.nextPosition(), OffsetDateTime.now(clock),
@@ -103,7 +103,8 @@ public class IndicatorService {
     /** Well-formed but refused by the catalogue as it stands: 422 with the reasons. */
     private static void refuse(List<Violation> refusals) {
         if (!refusals.isEmpty()) {
-            throw DomainException.ruleBroken("The catalogue refuses this indicator", refusals);
+            throw DomainException.ruleBroken("The catalogue refuses this indicator", refusals)
+                    .localized("indicator.refused");
         }
     }
 }

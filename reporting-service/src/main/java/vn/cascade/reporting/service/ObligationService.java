@@ -59,7 +59,8 @@ public class ObligationService {
 
     public ReportingObligation get(UUID id) {
         return obligations.findByIdOptional(id).filter(access::canSee)
-                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + id));
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + id)
+                        .localized("obligation.not-found", id));
     }
 
     /**
@@ -92,10 +93,12 @@ public class ObligationService {
         LocalDate start = from != null ? from : LocalDate.now(clock.withZone(config.zone()));
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS);
         if (end.isBefore(start)) {
-            throw DomainException.invalid("to", "must not be before from (" + start + ")");
+            throw DomainException.invalid("to", "must not be before from (" + start + ")", "calendar.to-before-from",
+                    start);
         }
         if (ChronoUnit.DAYS.between(start, end) > MAX_CALENDAR_DAYS) {
-            throw DomainException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days");
+            throw DomainException.invalid("to", "the window spans at most " + MAX_CALENDAR_DAYS + " days",
+                    "calendar.window-too-long", MAX_CALENDAR_DAYS);
         }
         return new Calendar(code, start, end, obligations.dueBetween("organizationCode", code, start, end),
                 obligations.dueBetween("recipientCode", code, start, end));

@@ -65,14 +65,16 @@ public class ReportService {
     public Report draft(UUID obligationId, Content content) {
         ReportingObligation obligation = obligations.findForUpdate(obligationId)
                 .filter(access::canSee)
-                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + obligationId));
+                .orElseThrow(() -> DomainException.notFound("No reporting obligation " + obligationId)
+                        .localized("obligation.not-found", obligationId));
         access.requireReporterOf(obligation.organizationCode);
         if (obligation.status == ObligationStatus.CANCELLED) {
-            throw DomainException.conflict("The obligation was cancelled; no report is owed");
+            throw DomainException.conflict("The obligation was cancelled; no report is owed")
+                    .localized("obligation.cancelled");
         }
         reports.findByObligation(obligationId).ifPresent(existing -> {
             throw DomainException.conflict("Obligation " + obligationId + " already has report " + existing.id
-                    + "; change that one");
+                    + "; change that one").localized("report.exists", obligationId, existing.id);
         });
         OffsetDateTime now = OffsetDateTime.now(clock);
         Report report = Report.draftFor(obligation, now, access.callerName());
@@ -113,7 +115,7 @@ public class ReportService {
 
     public Report giveBack(UUID id, long version, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw DomainException.invalid("comment", "say what must be corrected");
+            throw DomainException.invalid("comment", "say what must be corrected", "report.return-comment");
         }
         return review(id, version, comment, false);
     }
@@ -121,13 +123,14 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report get(UUID id) {
         return reports.findByIdOptional(id).filter(this::visible)
-                .orElseThrow(() -> DomainException.notFound("No report " + id));
+                .orElseThrow(() -> DomainException.notFound("No report " + id).localized("report.not-found", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report forObligation(UUID obligationId) {
         return reports.findByObligation(obligationId).filter(this::visible)
-                .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId));
+                .orElseThrow(() -> DomainException.notFound("No report answers obligation " + obligationId)
+                        .localized("report.none-for-obligation", obligationId));
     }
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
@@ -229,12 +232,14 @@ public class ReportService {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
             if (foreign.contains(named.get(i))) {
-                violations.add(new Violation("taskProgress[" + i + "].taskId",
-                        "task " + named.get(i) + " is not a task of plan " + obligation.planSymbol));
+                violations.add(Violation.localized("taskProgress[" + i + "].taskId",
+                        "task " + named.get(i) + " is not a task of plan " + obligation.planSymbol,
+                        "report.task-not-in-plan", named.get(i), obligation.planSymbol));
             }
         }
         throw DomainException.ruleBroken("Plan " + obligation.planSymbol + " has no task " + foreign
-                + "; report progress on its own tasks (GET the plan from plan-service lists them)", violations);
+                + "; report progress on its own tasks (GET the plan from plan-service lists them)", violations)
+                .localized("report.tasks-not-in-plan", obligation.planSymbol, foreign);
     }
 
     private static String nfc(String text) {

@@ -67,7 +67,7 @@ public class ReportingAccess {
     public void requireReporterOf(String organizationCode) {
         if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
             throw DomainException.forbidden("Only a reporter of " + organizationCode
-                    + " writes and submits its report");
+                    + " writes and submits its report").localized("report.reporter-only", organizationCode);
         }
     }
 
@@ -89,7 +89,8 @@ public class ReportingAccess {
     public Organization readableOrganization(String code, String what) {
         String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
         Organization organization = organizations.findByCode(wanted)
-                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted));
+                .orElseThrow(() -> DomainException.notFound("No organisation " + wanted)
+                        .localized("organization.not-found", wanted));
         if (!scope.canOverseeInside(organization.path)) {
             throw DomainException.forbidden(what + " " + wanted + " lie outside the subtree you oversee");
         }
@@ -103,11 +104,12 @@ public class ReportingAccess {
                 return requested;
             }
             return caller.organizationCode().orElseThrow(() -> DomainException.invalid("organization",
-                    "name the organisation whose calendar to show"));
+                    "name the organisation whose calendar to show", "calendar.organization-required"));
         }
         String own = scope.callerOrganizationCode();
         if (requested != null && !requested.equals(own)) {
-            throw DomainException.forbidden("Only your own organisation's calendar is shown to you");
+            throw DomainException.forbidden("Only your own organisation's calendar is shown to you")
+                    .localized("calendar.own-only");
         }
         return own;
     }

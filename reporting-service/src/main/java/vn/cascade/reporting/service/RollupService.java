@@ -189,7 +189,8 @@ public class RollupService {
                     + " and indicators named by plan targets");
         }
         if (codes.isEmpty()) {
-            throw DomainException.invalid("indicators", "name at least one indicator, or leave it out for all");
+            throw DomainException.invalid("indicators", "name at least one indicator, or leave it out for all",
+                    "rollup.no-indicator");
         }
         return List.copyOf(codes);
     }

@@ -62,7 +62,7 @@ public class RollupSubtrees {
                     + Arrays.toString(ReportingPeriodKind.values()));
         }
         if (year == null) {
-            throw DomainException.invalid("year", "required");
+            throw DomainException.invalid("year", "required", "rollup.year-required");
         }
         return ReportingPeriod.of(kind, year);
     }

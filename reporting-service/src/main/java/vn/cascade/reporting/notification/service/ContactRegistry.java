@@ -75,7 +75,7 @@ public class ContactRegistry {
         String code = organizationCode == null ? "" : organizationCode.strip();
         scope.requireActingFor(code);
         if (organizations.findByCode(code).isEmpty()) {
-            throw DomainException.notFound("No organisation " + code);
+            throw DomainException.notFound("No organisation " + code).localized("organization.not-found", code);
         }
         return code;
     }

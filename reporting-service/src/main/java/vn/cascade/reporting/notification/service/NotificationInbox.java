@@ -66,7 +66,8 @@ public class NotificationInbox {
     public Entry markRead(UUID id, Language language) {
         Reader reader = reader();
         if (!notifications.markRead(reader, id, OffsetDateTime.now(clock))) {
-            throw DomainException.notFound("No notification " + id + " in your inbox");
+            throw DomainException.notFound("No notification " + id + " in your inbox")
+                    .localized("notification.not-found", id);
         }
         Notification notification = notifications.findById(id);
         return new Entry(notification, texts.of(notification, language),
