@@ -45,7 +45,8 @@ final class Gateway implements AutoCloseable {
     /** Hop-by-hop headers and those the JDK client sets itself; never copied across. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect",
-            "http2-settings");
+            "http2-settings", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for",
+            "forwarded");
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -116,11 +117,12 @@ final class Gateway implements AutoCloseable {
                 values.forEach(value -> request.header(name, value));
             }
         });
+        // The JDK client sets Host itself (the service's address); the address the client used travels as
+        // X-Forwarded-Host, with the scheme and port, which the services of the local stack are told to believe.
         String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host != null) {
-            request.header("X-Forwarded-Host", host);
-        }
+        request.header("X-Forwarded-Host", host != null ? host : "localhost:" + port());
         request.header("X-Forwarded-Proto", "http");
+        request.header("X-Forwarded-Port", Integer.toString(port()));
         request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.headers().map().forEach((name, values) -> {

@@ -235,6 +235,12 @@ public final class LocalStack {
         // The service's own Kafka user, as a deployment passes it (quarkus-kafka-client reads KAFKA_* as kafka.*).
         env.putAll(kafkaLogin);
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
+        // Behind the gateway (on loopback): its X-Forwarded-Host/-Proto/-Port are believed, so the addresses the
+        // service writes (Location of what a POST created, redirects) name the gateway, not the service's own port.
+        env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+        env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
         // Demo and test facility: an admin may move the services' clocks (PUT /api/v1/admin/<service>/clock); never in production,
         // where a service refuses to start with it (common's ClockGuard) unless the demo profile is active.
         env.put("QUARKUS_PROFILE", "prod,demo");

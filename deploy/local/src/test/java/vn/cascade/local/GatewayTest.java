@@ -43,6 +43,12 @@ class GatewayTest {
                         + new String(request, StandardCharsets.UTF_8);
                 byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("ETag", "\"7\"");
+                for (String forwarded : List.of("X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-For")) {
+                    List<String> values = exchange.getRequestHeaders().get(forwarded);
+                    if (values != null) {
+                        exchange.getResponseHeaders().set("Seen-" + forwarded, String.join(" | ", values));
+                    }
+                }
                 exchange.sendResponseHeaders(name.equals("plan") && request.length > 0 ? 201 : 200, bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();
@@ -110,6 +116,18 @@ class GatewayTest {
         HttpResponse<String> document = send(HttpRequest.newBuilder(at("/openapi.yaml")));
         assertEquals(200, document.statusCode());
         assertEquals("openapi: 3.1.0\n", document.body());
+    }
+
+    @Test
+    void shouldTellTheServiceTheAddressTheClientUsedAndNotWhatTheClientClaims() throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(at("/api/v1/plans?size=1"))
+                .header("X-Forwarded-Host", "attacker.example").header("X-Forwarded-Proto", "https"));
+        assertEquals(200, answer.statusCode());
+        // the Host the client sent to the gateway, the gateway's scheme and port, the client's address
+        assertEquals("127.0.0.1:" + gateway.port(), answer.headers().firstValue("Seen-X-Forwarded-Host").orElseThrow());
+        assertEquals("http", answer.headers().firstValue("Seen-X-Forwarded-Proto").orElseThrow());
+        assertEquals(Integer.toString(gateway.port()), answer.headers().firstValue("Seen-X-Forwarded-Port").orElseThrow());
+        assertEquals("127.0.0.1", answer.headers().firstValue("Seen-X-Forwarded-For").orElseThrow());
     }
 
     @Test
