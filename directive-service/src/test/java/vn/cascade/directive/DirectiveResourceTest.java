@@ -107,7 +107,7 @@ class DirectiveResourceTest {
                 .body("errors[0].message", containsString("XY"));
         String planSymbol = uniqueSymbol("KH", "TW");
         draft(issuer(centre), directive(planSymbol, centre, uniqueDate(), "Kế hoạch"))
-                .statusCode(400).body("errors[0].message", containsString("not a directive"));
+                .statusCode(400).body("errors[0].message", containsString("không phải văn bản chỉ đạo"));
         bySymbol(issuer(centre), planSymbol, null).statusCode(400);
     }
 
