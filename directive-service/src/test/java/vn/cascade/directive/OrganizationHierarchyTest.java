@@ -122,7 +122,7 @@ class OrganizationHierarchyTest {
 
         given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("effectiveDate", LocalDate.now().toString()))
                 .when().post(ORGANIZATIONS + "/{id}/deactivate", parentId)
-                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("active child"));
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("tổ chức trực thuộc đang hoạt động"));
         assertTrue(get(parentId).getBoolean("active"));
     }
 
@@ -287,7 +287,7 @@ class OrganizationHierarchyTest {
                     .when().put(ORGANIZATIONS + "/{id}", provinceBefore.getString("id"))
                     .then().statusCode(400).contentType(PROBLEM)
                     .body("errors[0].field", equalTo("parentCode"))
-                    .body("errors[0].message", containsString("cycle"));
+                    .body("errors[0].message", containsString("vòng lặp"));
         }
         JsonPath provinceAfter = get(provinceBefore.getString("id"));
         assertEquals(provinceBefore.getLong("version"), provinceAfter.getLong("version"));
