@@ -176,7 +176,15 @@ class PlanCascadeTest {
 
         String unknownId = draft(province, plan(symbol("KH", "TU"), province, LocalDate.of(2022, 11, 1), "99999-NQ/TW"));
         issueRequest(province, unknownId, 0).statusCode(422).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("implementsDirective.symbol"));
+                .body("errors[0].field", equalTo("implementsDirective.symbol"))
+                .body("detail", equalTo("Kế hoạch chưa thể ban hành như hiện tại"))
+                .body("errors[0].message", equalTo("chưa có văn bản 99999-NQ/TW: văn bản phải được công bố trên "
+                        + "directive-service trước"));
+        given().auth().oauth2(issuer(province)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("version", 0)).when().post("/api/v1/plans/{id}/issue", unknownId)
+                .then().statusCode(422).body("detail", equalTo("The plan cannot be issued as it stands"))
+                .body("errors[0].message", equalTo("directive 99999-NQ/TW is not known: it must be published in "
+                        + "directive-service first"));
         String revokedId = draft(province, plan(symbol("KH", "TU"), province, LocalDate.of(2022, 11, 1), revoked));
         issueRequest(province, revokedId, 0).statusCode(422).body("errors[0].message", org.hamcrest.Matchers.containsString("REVOKED"));
         given().auth().oauth2(issuer(province)).when().get("/api/v1/plans/{id}", unknownId)
@@ -281,6 +289,12 @@ class PlanCascadeTest {
         Map<String, Object> changedLater = plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 2), resolution);
         String first = draft(province, changedLater);
         String second = draft(province, plan(symbol("KH", "TU"), province, LocalDate.of(2022, 12, 3), resolution));
+        // the same symbol and date again: 409, worded in Vietnamese unless English is asked for
+        String taken = "Kế hoạch " + changedLater.get("symbol") + " ngày 2022-12-02 đã tồn tại";
+        postDraft(province, changedLater).statusCode(409).contentType(PROBLEM).body("detail", equalTo(taken));
+        given().auth().oauth2(issuer(province)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(changedLater).when().post("/api/v1/plans").then().statusCode(409)
+                .body("detail", equalTo("Plan " + changedLater.get("symbol") + " of 2022-12-02 already exists"));
         String since = java.time.OffsetDateTime.parse(given().auth().oauth2(issuer(province))
                 .when().get("/api/v1/plans/{id}", second).then().extract().<String>path("updatedAt"))
                 .plusNanos(1000).toString();
