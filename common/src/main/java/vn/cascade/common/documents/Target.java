@@ -19,8 +19,10 @@ import vn.cascade.common.text.VietnameseText;
  */
 @Schema(name = "Target", description = "A numeric target (chỉ tiêu)")
 public record Target(
-        @Schema(description = "Indicator code", example = "NEW_MEMBER_RATE")
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "upper-case letters, digits and '_'")
+        @Schema(description = "A code of the indicator catalogue (GET /api/v1/indicators), or an alias of one; "
+                + "null for a target kept with its words only, until a clerk picks its indicator",
+                example = "NEW_MEMBER_RATE")
+        @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "upper-case letters, digits and '_'")
         String indicatorCode,
         @Schema(example = "Tỷ lệ kết nạp đảng viên mới so với tổng số đảng viên")
         @NotBlank @Size(max = 500)

@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.IndicatorSnapshot;
 
 /**
  * One indicator (chỉ tiêu thống kê) of the catalogue: what a report may carry, how a roll-up aggregates it over a
@@ -125,6 +127,12 @@ public class Indicator {
         }
         updatedAt = now;
         updatedBy = by;
+    }
+
+    /** The indicator as the catalogue's events announce it (docs/events.md). */
+    public IndicatorSnapshot snapshot() {
+        return new IndicatorSnapshot(code, nameVi, nameEn, kind.name(), numerator, denominator, unit,
+                aggregation.name(), validFrom, validTo, List.copyOf(aliases), version);
     }
 
     public boolean isRate() {
