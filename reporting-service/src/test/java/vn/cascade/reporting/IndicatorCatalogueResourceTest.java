@@ -32,6 +32,7 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.documents.Target.Comparator;
 import vn.cascade.common.documents.Target.TargetPeriod;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
@@ -197,6 +198,45 @@ class IndicatorCatalogueResourceTest {
         add(stolen).statusCode(422).body("errors.field", hasItem("aliases"));
         Map<String, Object> malformed = count("lower case");
         add(malformed).statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("code"));
+    }
+
+    @Test
+    void shouldAnnounceTheSeedAndEveryChangeOnTheCataloguesTopic() throws Exception {
+        // the catalogue held before events existed is announced once (V16), aliases included
+        IndicatorSnapshot seeded = announced(event -> "ORGS_GOOD_RATE".equals(event.getSubject()));
+        assertEquals(List.of("GOOD_RATING_RATE"), seeded.aliases());
+        assertEquals("ORGS_RATED", seeded.denominator());
+
+        String code = "PARTY_FEES_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        add(count(code)).statusCode(201);
+        Map<String, Object> changed = count(code);
+        changed.remove("code");
+        changed.put("nameVi", "Số đảng viên đóng đảng phí đầy đủ");
+        changed.put("version", 0);
+        change(code, changed).statusCode(200);
+        changed.put("version", 1);
+        changed.put("validFrom", "2020-01-01");
+        changed.put("validTo", "2021-12-31");
+        change(code, changed).statusCode(200).body("version", equalTo(2));
+
+        // defined at version 0, changed at 1, retired at 2 (its validity ended before today), keyed by the code
+        List<io.cloudevents.CloudEvent> events = KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30),
+                event -> code.equals(event.getSubject()) && IndicatorSnapshot.RETIRED.equals(event.getType()))
+                .stream().filter(event -> code.equals(event.getSubject())).toList();
+        assertEquals(List.of(IndicatorSnapshot.DEFINED, IndicatorSnapshot.CHANGED, IndicatorSnapshot.RETIRED),
+                events.stream().map(io.cloudevents.CloudEvent::getType).toList());
+        IndicatorSnapshot retired = codec.data(events.get(2), IndicatorSnapshot.class);
+        assertEquals(2, retired.version());
+        assertEquals(LocalDate.of(2021, 12, 31), retired.validTo());
+        assertEquals("Số đảng viên đóng đảng phí đầy đủ", retired.nameVi());
+        assertEquals("COUNT", retired.kind());
+        assertEquals(0, codec.data(events.get(0), IndicatorSnapshot.class).version());
+    }
+
+    private IndicatorSnapshot announced(java.util.function.Predicate<io.cloudevents.CloudEvent> wanted) {
+        return KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30), wanted).stream().filter(wanted)
+                .findFirst().map(event -> codec.data(event, IndicatorSnapshot.class))
+                .orElseThrow(() -> new AssertionError("not announced on " + Topics.INDICATORS));
     }
 
     // --- the catalogue through the API ---
