@@ -118,7 +118,7 @@ class PlanTargetIndicatorsTest {
                 thực hiện Nghị quyết số 21-NQ/TW
 
                 I. MỤC TIÊU, CHỈ TIÊU
-                - Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.
+                - Hằng năm có trên 90%% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.
                 - Mỗi năm xây dựng ít nhất 10 mô hình "Dân vận khéo" ở cơ sở.
 
                 II. NHIỆM VỤ

@@ -104,7 +104,8 @@ public class IndicatorService {
         Set<String> aliases = definition.aliases() == null ? Set.of() : new TreeSet<>(definition.aliases());
         return new Indicator.Definition(definition.code(), VietnameseText.nfc(definition.nameVi().strip()),
                 definition.nameEn().strip(), definition.kind(), definition.numerator(), definition.denominator(),
-                VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases);
+                VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases,
+                definition.aggregation(), definition.standing());
     }
 
     /** Well-formed but refused by the catalogue as it stands: 422 with the reasons. */

@@ -55,12 +55,17 @@ public record RollupResponse(
             @Schema(example = "NEW_MEMBER_RATE") String indicator,
             @Schema(description = "The indicator's Vietnamese name in the catalogue; absent for a code only a target names",
                     example = "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên") String name,
-            @Schema(description = "COUNT: summed; RATE: numerator ÷ denominator × 100 of the summed counts")
+            @Schema(description = "COUNT: summed (or the smallest or largest value given, for a count the catalogue "
+                    + "aggregates by MIN or MAX); RATE: numerator ÷ denominator × 100 of the summed counts; YES_NO: "
+                    + "how many organisations answered yes; SHARE: the organisations that answered yes × 100 ÷ those "
+                    + "that answered")
             Kind kind,
-            @Schema(description = "The sum, or the rate in percent with two decimals; absent without data",
-                    example = "1.88") BigDecimal value,
-            @Schema(description = "Rates only: the summed numerator", example = "15") Long numerator,
-            @Schema(description = "Rates only: the summed denominator", example = "800") Long denominator,
+            @Schema(description = "The sum (or smallest or largest value), or the percent with two decimals; absent "
+                    + "without data", example = "1.88") BigDecimal value,
+            @Schema(description = "Rates: the summed numerator; shares: the organisations that answered yes",
+                    example = "15") Long numerator,
+            @Schema(description = "Rates: the summed denominator; shares: the organisations that answered",
+                    example = "800") Long denominator,
             @Schema(description = "Against all targets in force: NOT_MET if one is missed") Result result,
             @Schema(type = SchemaType.ARRAY, implementation = TargetCheck.class) List<TargetCheck> targets) {
     }
@@ -68,7 +73,9 @@ public record RollupResponse(
     @Schema(name = "RollupFigureKind")
     public enum Kind {
         COUNT,
-        RATE
+        RATE,
+        YES_NO,
+        SHARE
     }
 
     @Schema(name = "RollupTargetCheck", description = "One target in force and whether the value meets it")

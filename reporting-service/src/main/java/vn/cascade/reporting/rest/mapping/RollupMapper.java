@@ -47,7 +47,7 @@ public final class RollupMapper {
     }
 
     private static Figure figure(RollupFigures.Figure figure) {
-        return new Figure(figure.indicator(), figure.name(), figure.rate() ? RollupResponse.Kind.RATE : RollupResponse.Kind.COUNT,
+        return new Figure(figure.indicator(), figure.name(), RollupResponse.Kind.valueOf(figure.kind().name()),
                 figure.value(), figure.numerator(), figure.denominator(), figure.result(),
                 figure.targets().stream().map(RollupMapper::targetCheck).toList());
     }
