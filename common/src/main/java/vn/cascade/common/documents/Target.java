@@ -102,8 +102,8 @@ public record Target(
     }
 
     /**
-     * When a target applies: every year of a span ("hằng năm, giai đoạn 2020–2030") or by a year
-     * ("đến năm 2030").
+     * When a target applies: every year of a span ("hằng năm, giai đoạn 2020–2030"), by a year ("đến năm 2030"),
+     * or every quarter of a span ("mỗi quý").
      */
     @Schema(name = "TargetPeriod")
     public record TargetPeriod(
@@ -115,15 +115,17 @@ public record Target(
         public enum Kind {
             /** hằng năm */
             ANNUALLY,
-            /** đến năm … */
-            BY_YEAR
+            /** đến năm …: reached by the end of toYear; from fromYear (or the baseline's year) on, progress shows */
+            BY_YEAR,
+            /** mỗi quý: every quarter of the years fromYear to toYear */
+            QUARTERLY
         }
 
-        @AssertTrue(message = "ANNUALLY needs fromYear not after toYear")
+        @AssertTrue(message = "ANNUALLY and QUARTERLY need fromYear not after toYear")
         @Schema(hidden = true)
         @JsonIgnore
         public boolean isSpanConsistent() {
-            return kind != Kind.ANNUALLY || (fromYear != null && toYear != null && fromYear <= toYear);
+            return kind == null || kind == Kind.BY_YEAR || (fromYear != null && toYear != null && fromYear <= toYear);
         }
     }
 }

@@ -18,7 +18,8 @@ public final class RollupFigures {
     public record TargetInForce(String planSymbol, Target target) {
     }
 
-    public record TargetCheck(String planSymbol, Target target, Result result) {
+    /** @param progress percent of the way from the target's baseline to its value; null without a baseline */
+    public record TargetCheck(String planSymbol, Target target, Result result, BigDecimal progress) {
     }
 
     /**
@@ -88,7 +89,8 @@ public final class RollupFigures {
                 if (code.equals(catalogue.canonical(inForce.target().indicatorCode()))
                         && TargetAssessment.appliesTo(inForce.target(), period)) {
                     checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
-                            TargetAssessment.assess(exact, inForce.target())));
+                            TargetAssessment.assess(exact, inForce.target(), period),
+                            TargetAssessment.progress(exact, inForce.target())));
                 }
             }
             Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());

@@ -89,6 +89,13 @@ public record RollupResponse(
             @Schema(description = "Where the target started from, if the plan says (98.3 % in 2022)", example = "2.1")
             BigDecimal baselineValue,
             @Schema(description = "When the baseline was measured", example = "2022-06-16") LocalDate baselineDate,
-            Result result) {
+            @Schema(description = "ANNUALLY: every year of fromYear–toYear; BY_YEAR: by the end of toYear (followed "
+                    + "from fromYear, or the baseline's year); QUARTERLY: every quarter of fromYear–toYear")
+            Target.TargetPeriod period,
+            @Schema(description = "MET, NOT_MET, NO_DATA; NOT_YET_DUE: a BY_YEAR target not reached before its year")
+            Result result,
+            @Schema(description = "Percent of the way from the baseline to the target's value (0: at the baseline, "
+                    + "100: reached); absent without a baseline or a value", example = "41.18")
+            BigDecimal progress) {
     }
 }
