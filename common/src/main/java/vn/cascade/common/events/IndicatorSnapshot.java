@@ -9,10 +9,10 @@ import java.util.List;
  * code). The newest {@code version} wins. Kinds and aggregations are strings so that a consumer keeps a kind it
  * does not know yet. See docs/events.md.
  *
- * @param kind        COUNT or RATE today (docs/glossary.md, Indicator)
- * @param numerator   a rate's count above the line
+ * @param kind        COUNT, RATE, YES_NO or SHARE (docs/glossary.md, Indicators)
+ * @param numerator   a rate's count above the line; a share's yes/no indicator
  * @param denominator a rate's count below the line
- * @param aggregation how a roll-up combines it: SUM, RECOMPUTED_RATE
+ * @param aggregation how a roll-up combines it: SUM, RECOMPUTED_RATE, SHARE_OF_ORGANIZATIONS, MIN or MAX
  * @param validFrom   first day it is in use; null: always
  * @param validTo     last day it is in use; null: still in use. An indicator is never deleted, it is retired
  * @param aliases     other vocabularies' codes for it (the plan importer's GOOD_RATING_RATE)
