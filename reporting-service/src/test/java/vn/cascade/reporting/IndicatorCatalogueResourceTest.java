@@ -290,9 +290,12 @@ class IndicatorCatalogueResourceTest {
         assertEquals("ORGS_RATED", seeded.denominator());
 
         String code = "PARTY_FEES_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        add(count(code)).statusCode(201);
+        Map<String, Object> inUse = count(code);
+        inUse.remove("validTo");
+        add(inUse).statusCode(201);
         Map<String, Object> changed = count(code);
         changed.remove("code");
+        changed.remove("validTo");
         changed.put("nameVi", "Số đảng viên đóng đảng phí đầy đủ");
         changed.put("version", 0);
         change(code, changed).statusCode(200);

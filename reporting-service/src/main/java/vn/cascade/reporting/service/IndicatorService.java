@@ -88,10 +88,12 @@ public class IndicatorService {
         DomainException.requireVersion("Indicator " + code, indicator.version, version);
         Indicator.Definition definition = checked(sent);
         refuse(indicators.catalogue().refusals(definition));
+        LocalDate today = LocalDate.now(clock);
+        boolean wasRetired = indicator.validTo != null && indicator.validTo.isBefore(today);
         indicator.define(definition, OffsetDateTime.now(clock), access.callerName());
         indicators.flush();
         // after the flush: the event carries the version the change was written at
-        events.changed(indicator, LocalDate.now(clock));
+        events.changed(indicator, wasRetired, today);
         return indicator;
     }
 

@@ -24,11 +24,15 @@ public class IndicatorEvents {
         publish(indicator, IndicatorSnapshot.DEFINED);
     }
 
-    /** Retired when the change ends the indicator's validity before the day; changed otherwise. */
-    public void changed(Indicator indicator, LocalDate today) {
+    /**
+     * Retired when the change ends the indicator's validity before the day (it was in use, or to be, until then);
+     * changed otherwise, also when an indicator retired already is renamed.
+     */
+    public void changed(Indicator indicator, boolean wasRetired, LocalDate today) {
         IndicatorSnapshot snapshot = indicator.snapshot();
         outbox.publish(Topics.INDICATORS, IndicatorSnapshot.AGGREGATE, indicator.code,
-                snapshot.retiredOn(today) ? IndicatorSnapshot.RETIRED : IndicatorSnapshot.CHANGED, snapshot);
+                !wasRetired && snapshot.retiredOn(today) ? IndicatorSnapshot.RETIRED : IndicatorSnapshot.CHANGED,
+                snapshot);
     }
 
     private void publish(Indicator indicator, String type) {
