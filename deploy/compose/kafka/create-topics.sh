@@ -29,6 +29,7 @@ topic cascade.organizations.v1 compact
 topic cascade.directives.v1 delete
 topic cascade.plans.v1 delete
 topic cascade.reports.v1 delete
+topic cascade.indicators.v1 compact
 topic directive-service.dlt dead-letter
 topic plan-service.dlt dead-letter
 topic reporting-service.dlt dead-letter
@@ -52,10 +53,12 @@ acl plan-service Write,Describe topic cascade.plans.v1 literal
 acl plan-service Read,Describe topic cascade.organizations.v1 literal
 acl plan-service Read,Describe topic cascade.directives.v1 literal
 acl plan-service Read,Describe topic cascade.reports.v1 literal
+acl plan-service Read,Describe topic cascade.indicators.v1 literal
 acl plan-service Write,Read,Describe topic plan-service.dlt literal
 acl plan-service Read,Describe group plan-service prefixed
 
 acl reporting-service Write,Describe topic cascade.reports.v1 literal
+acl reporting-service Write,Describe topic cascade.indicators.v1 literal
 acl reporting-service Read,Describe topic cascade.organizations.v1 literal
 acl reporting-service Read,Describe topic cascade.plans.v1 literal
 acl reporting-service Write,Read,Describe topic reporting-service.dlt literal

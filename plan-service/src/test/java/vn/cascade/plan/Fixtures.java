@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.DirectiveSnapshot;
+import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.OrganizationSnapshot;
@@ -23,6 +24,7 @@ import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.plan.repository.DirectiveRepository;
+import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.organizations.OrganizationRepository;
 
 /** Puts organisations and directives on their topics the way directive-service does, and waits for the copies. */
@@ -36,13 +38,15 @@ public class Fixtures {
     private final ObjectMapper objectMapper;
     private final OrganizationRepository organizations;
     private final DirectiveRepository directives;
+    private final IndicatorCopyRepository indicators;
 
     Fixtures(CloudEventCodec codec, ObjectMapper objectMapper, OrganizationRepository organizations,
-            DirectiveRepository directives) {
+            DirectiveRepository directives, IndicatorCopyRepository indicators) {
         this.codec = codec;
         this.objectMapper = objectMapper;
         this.organizations = organizations;
         this.directives = directives;
+        this.indicators = indicators;
     }
 
     public Org organization(String prefix, String name, OrganizationLevel level, Org parent) {
@@ -83,15 +87,23 @@ public class Fixtures {
         return symbol;
     }
 
+    /** Publishes an indicator of the catalogue as reporting-service does, and waits for the copy to hold it. */
+    public void indicator(String type, IndicatorSnapshot indicator) {
+        publish(Topics.INDICATORS, indicator.code(), type, indicator);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> indicators.findByIdOptional(indicator.code())
+                        .map(found -> found.version >= indicator.version()).orElse(false)));
+    }
+
     /** Publishes a report event as reporting-service does, keyed by its obligation. */
     public void report(String type, ReportSnapshot report) {
         publish(Topics.REPORTS, report.obligationId(), type, report);
     }
 
-    private void publish(String topic, UUID id, String type, Object data) {
+    private void publish(String topic, Object key, String type, Object data) {
         try {
-            KafkaProbe.send(topic, id.toString(), codec.encode(UUID.randomUUID().toString(),
-                    URI.create("/cascade/directive-service"), type, id.toString(), OffsetDateTime.now(),
+            KafkaProbe.send(topic, key.toString(), codec.encode(UUID.randomUUID().toString(),
+                    URI.create("/cascade/directive-service"), type, key.toString(), OffsetDateTime.now(),
                     objectMapper.writeValueAsString(data)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

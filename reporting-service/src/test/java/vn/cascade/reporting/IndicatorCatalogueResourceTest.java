@@ -32,6 +32,7 @@ import vn.cascade.common.documents.Target;
 import vn.cascade.common.documents.Target.Comparator;
 import vn.cascade.common.documents.Target.TargetPeriod;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
@@ -164,6 +165,88 @@ class IndicatorCatalogueResourceTest {
     }
 
     @Test
+    void shouldRollUpYesNoAnswersAsAShareOfOrganisationsAndACountAsItsLargestValue() {
+        // given an admin adds a yes/no indicator (did the commune's cells all meet the "four good" standard?), the
+        // share of organisations answering yes, and a count taken as its largest value (members of the largest
+        // cell); none is standing
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String met = "ALL_CELLS_FOUR_GOOD_" + suffix;
+        String share = "ALL_CELLS_FOUR_GOOD_SHARE_" + suffix;
+        String largest = "LARGEST_CELL_MEMBERS_" + suffix;
+        String other = "PARTY_FEES_" + suffix;
+        Map<String, Object> yesNo = count(met);
+        yesNo.put("kind", "YES_NO");
+        add(yesNo).statusCode(201).body("aggregation", equalTo("SUM")).body("standing", equalTo(false));
+        Map<String, Object> shareOf = count(share);
+        shareOf.put("kind", "SHARE");
+        shareOf.put("unit", "%");
+        shareOf.put("numerator", met);
+        add(shareOf).statusCode(201).body("aggregation", equalTo("SHARE_OF_ORGANIZATIONS"));
+        Map<String, Object> max = count(largest);
+        max.put("aggregation", "MAX");
+        add(max).statusCode(201).body("aggregation", equalTo("MAX"));
+        add(count(other)).statusCode(201);
+        // a share counts a yes/no indicator's answers, not a count's; a yes/no indicator cannot take MAX
+        Map<String, Object> shareOfCount = count("BAD_SHARE_" + suffix);
+        shareOfCount.put("kind", "SHARE");
+        shareOfCount.put("numerator", largest);
+        add(shareOfCount).statusCode(422).body("errors.field", contains("numerator"));
+        Map<String, Object> yesNoMax = count("BAD_YES_NO_" + suffix);
+        yesNoMax.put("kind", "YES_NO");
+        yesNoMax.put("aggregation", "MAX");
+        add(yesNoMax).statusCode(400).body("errors.field", contains("aggregation"));
+
+        // and a province's plan with targets on the share (at least 60 %) and the largest cell (at most 60 members),
+        // three districts reporting yearly
+        Org province = organizations.organization("TU", "Tỉnh ủy Bốn Tốt", OrganizationLevel.PROVINCIAL, null);
+        Org first = organizations.organization("HU", "Huyện ủy Một", OrganizationLevel.DISTRICT, province);
+        Org second = organizations.organization("HU", "Huyện ủy Hai", OrganizationLevel.DISTRICT, province);
+        Org third = organizations.organization("HU", "Huyện ủy Ba", OrganizationLevel.DISTRICT, province);
+        issue(province, List.of(target(share, Comparator.AT_LEAST, 60, Target.Unit.PERCENT),
+                        target(largest, Comparator.AT_MOST, 60, Target.Unit.COUNT)),
+                new ReportingRequirement(UUID.randomUUID(), List.of(first.ref(), second.ref(), third.ref()),
+                        province.ref(), null, Set.of(ReportingFrequency.ANNUAL), List.of(2024), 15, 7));
+
+        // when a district answers the yes/no indicator with 2, or gives a count the plan does not ask for, the
+        // report is refused with the code
+        String obligation = obligation(first);
+        given().auth().oauth2(reporter(first)).contentType(ContentType.JSON)
+                .body(Map.of("obligationId", obligation, "indicators", Map.of(met, 2)))
+                .when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", contains("indicators." + met));
+        given().auth().oauth2(reporter(first)).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("obligationId", obligation, "indicators", Map.of(met, 1, other, 3, "TOTAL_MEMBERS", 90)))
+                .when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                .body("detail", equalTo("Plan 52-KH/TU does not ask for " + other))
+                .body("errors.field", contains("indicators." + other));
+
+        // and the districts answer yes, no, yes with their largest cells of 45, 72 and 38 members (the standing
+        // TOTAL_MEMBERS beside them)
+        accept(report(first, obligation, Map.of(met, 1, largest, 45, "TOTAL_MEMBERS", 900)), province);
+        accept(report(second, obligation(second), Map.of(met, 0, largest, 72, "TOTAL_MEMBERS", 1200)), province);
+        accept(report(third, obligation(third), Map.of(met, 1, largest, 38)), province);
+
+        // then the province's roll-up: 2 of the 3 answered yes (66.67 %, at least 60: met), the yes/no indicator
+        // itself counts the yeses (2), the largest cell is 72 (more than 60: not met)
+        JsonPath rollup = given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",
+                        "indicators", String.join(",", share, met, largest)))
+                .when().get("/api/v1/rollups").then().statusCode(200).extract().jsonPath();
+        assertFigure(rollup, share, "66.67", "MET");
+        assertEquals("SHARE", rollup.getString(figure(share) + ".kind"));
+        assertEquals(2, rollup.getInt(figure(share) + ".numerator"));
+        assertEquals(3, rollup.getInt(figure(share) + ".denominator"));
+        assertFigure(rollup, met, "2", "NO_TARGET");
+        assertEquals("YES_NO", rollup.getString(figure(met) + ".kind"));
+        assertFigure(rollup, largest, "72", "NOT_MET");
+        // and each district's row shows its own answer: the second district's share is 0 of 1
+        String secondRow = "subordinates.find { it.organization.code == '" + second.code() + "' }.figures.find { "
+                + "it.indicator == '" + share + "' }";
+        assertEquals(0, new BigDecimal(rollup.getString(secondRow + ".value")).signum());
+        assertEquals(1, rollup.getInt(secondRow + ".denominator"));
+    }
+
+    @Test
     void shouldLetOnlyAnAdminChangeTheCatalogueAtTheVersionItRead() {
         String code = "PARTY_FEES_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         given().auth().oauth2(TestTokens.user("rv", "TU-X", "reviewer")).contentType(ContentType.JSON)
@@ -197,6 +280,48 @@ class IndicatorCatalogueResourceTest {
         add(stolen).statusCode(422).body("errors.field", hasItem("aliases"));
         Map<String, Object> malformed = count("lower case");
         add(malformed).statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("code"));
+    }
+
+    @Test
+    void shouldAnnounceTheSeedAndEveryChangeOnTheCataloguesTopic() throws Exception {
+        // the catalogue held before events existed is announced once (V16), aliases included
+        IndicatorSnapshot seeded = announced(event -> "ORGS_GOOD_RATE".equals(event.getSubject()));
+        assertEquals(List.of("GOOD_RATING_RATE"), seeded.aliases());
+        assertEquals("ORGS_RATED", seeded.denominator());
+
+        String code = "PARTY_FEES_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> inUse = count(code);
+        inUse.remove("validTo");
+        add(inUse).statusCode(201);
+        Map<String, Object> changed = count(code);
+        changed.remove("code");
+        changed.remove("validTo");
+        changed.put("nameVi", "Số đảng viên đóng đảng phí đầy đủ");
+        changed.put("version", 0);
+        change(code, changed).statusCode(200);
+        changed.put("version", 1);
+        changed.put("validFrom", "2020-01-01");
+        changed.put("validTo", "2021-12-31");
+        change(code, changed).statusCode(200).body("version", equalTo(2));
+
+        // defined at version 0, changed at 1, retired at 2 (its validity ended before today), keyed by the code
+        List<io.cloudevents.CloudEvent> events = KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30),
+                event -> code.equals(event.getSubject()) && IndicatorSnapshot.RETIRED.equals(event.getType()))
+                .stream().filter(event -> code.equals(event.getSubject())).toList();
+        assertEquals(List.of(IndicatorSnapshot.DEFINED, IndicatorSnapshot.CHANGED, IndicatorSnapshot.RETIRED),
+                events.stream().map(io.cloudevents.CloudEvent::getType).toList());
+        IndicatorSnapshot retired = codec.data(events.get(2), IndicatorSnapshot.class);
+        assertEquals(2, retired.version());
+        assertEquals(LocalDate.of(2021, 12, 31), retired.validTo());
+        assertEquals("Số đảng viên đóng đảng phí đầy đủ", retired.nameVi());
+        assertEquals("COUNT", retired.kind());
+        assertEquals(0, codec.data(events.get(0), IndicatorSnapshot.class).version());
+    }
+
+    private IndicatorSnapshot announced(java.util.function.Predicate<io.cloudevents.CloudEvent> wanted) {
+        return KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30), wanted).stream().filter(wanted)
+                .findFirst().map(event -> codec.data(event, IndicatorSnapshot.class))
+                .orElseThrow(() -> new AssertionError("not announced on " + Topics.INDICATORS));
     }
 
     // --- the catalogue through the API ---

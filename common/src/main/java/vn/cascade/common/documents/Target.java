@@ -19,8 +19,10 @@ import vn.cascade.common.text.VietnameseText;
  */
 @Schema(name = "Target", description = "A numeric target (chỉ tiêu)")
 public record Target(
-        @Schema(description = "Indicator code", example = "NEW_MEMBER_RATE")
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "upper-case letters, digits and '_'")
+        @Schema(description = "A code of the indicator catalogue (GET /api/v1/indicators), or an alias of one; "
+                + "null for a target kept with its words only, until a clerk picks its indicator",
+                example = "NEW_MEMBER_RATE")
+        @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "upper-case letters, digits and '_'")
         String indicatorCode,
         @Schema(example = "Tỷ lệ kết nạp đảng viên mới so với tổng số đảng viên")
         @NotBlank @Size(max = 500)
@@ -100,8 +102,8 @@ public record Target(
     }
 
     /**
-     * When a target applies: every year of a span ("hằng năm, giai đoạn 2020–2030") or by a year
-     * ("đến năm 2030").
+     * When a target applies: every year of a span ("hằng năm, giai đoạn 2020–2030"), by a year ("đến năm 2030"),
+     * or every quarter of a span ("mỗi quý").
      */
     @Schema(name = "TargetPeriod")
     public record TargetPeriod(
@@ -113,15 +115,17 @@ public record Target(
         public enum Kind {
             /** hằng năm */
             ANNUALLY,
-            /** đến năm … */
-            BY_YEAR
+            /** đến năm …: reached by the end of toYear; from fromYear (or the baseline's year) on, progress shows */
+            BY_YEAR,
+            /** mỗi quý: every quarter of the years fromYear to toYear */
+            QUARTERLY
         }
 
-        @AssertTrue(message = "ANNUALLY needs fromYear not after toYear")
+        @AssertTrue(message = "ANNUALLY and QUARTERLY need fromYear not after toYear")
         @Schema(hidden = true)
         @JsonIgnore
         public boolean isSpanConsistent() {
-            return kind != Kind.ANNUALLY || (fromYear != null && toYear != null && fromYear <= toYear);
+            return kind == null || kind == Kind.BY_YEAR || (fromYear != null && toYear != null && fromYear <= toYear);
         }
     }
 }

@@ -18,8 +18,10 @@ public final class TargetStrength {
     private record Bound(BigDecimal value, boolean strict) {
     }
 
+    /** Two targets of one catalogue indicator and unit; a target with words only compares with none. */
     public static boolean comparable(Target child, Target parent) {
-        return child.indicatorCode().equals(parent.indicatorCode()) && child.unit() == parent.unit();
+        return child.indicatorCode() != null && child.indicatorCode().equals(parent.indicatorCode())
+                && child.unit() == parent.unit();
     }
 
     /** True when the child accepts some value the parent rejects. */

@@ -54,7 +54,10 @@ public class PlanImportResource {
     @Operation(operationId = "importPlan", summary = "Draft a plan from its document (plain text or .docx)",
             description = "Reads the header, the documents implemented, purposes and requirements, targets, tasks with "
                     + "their units and timeframes, the reporting clause, recipients and signer, and drafts the plan for "
-                    + "a clerk to check. Names are matched to registered organisations; unmatched units stay as names.")
+                    + "a clerk to check. Names are matched to registered organisations; unmatched units stay as names. "
+                    + "Targets name the indicator catalogue's codes (an alias stored as the catalogue's own); a target "
+                    + "whose indicator the catalogue does not know keeps its words with no indicatorCode, and a warning "
+                    + "asks the clerk to pick or create its indicator.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     example = "HUYỆN ỦY VĨNH LINH\nSố 68 - KH/HU\nVĩnh Linh, ngày 9 tháng 01 năm 2023\nKẾ HOẠCH\n…"),

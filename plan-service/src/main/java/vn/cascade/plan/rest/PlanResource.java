@@ -71,6 +71,8 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "409", description = "A plan with this symbol and date exists")
+    @APIResponse(responseCode = "422", description = "A target names an indicator the catalogue does not know or has "
+            + "retired (each listed); a target with words only and no indicatorCode is kept")
     public Response draft(@NotNull @Valid PlanRequest request, UriInfo uri,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         PlanResponse drafted = PlanMapper.toResponse(plans.draft(PlanMapper.toDraft(request)));
@@ -160,6 +162,8 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or symbol and date taken")
+    @APIResponse(responseCode = "422", description = "A target names an indicator the catalogue does not know or has "
+            + "retired (each listed)")
     public PlanResponse update(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
         return PlanMapper.toResponse(plans.update(id, request.version(), PlanMapper.toDraft(request)));
     }
@@ -194,7 +198,8 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
-    @APIResponse(responseCode = "422", description = "The amended plan would not be issuable")
+    @APIResponse(responseCode = "422", description = "The amended plan would not be issuable, or a target names an "
+            + "indicator the catalogue does not know or has retired")
     public PlanResponse amend(@PathParam("id") UUID id, @NotNull @Valid PlanAmendmentRequest request) {
         PlanRequest content = request.content();
         return PlanMapper.toResponse(plans.amend(id, content.version(), PlanMapper.toDraft(content), request.reason()));

@@ -5,13 +5,17 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.importer.ImportWarning;
 import vn.cascade.plan.importer.OrganizationMatcher;
+import vn.cascade.plan.domain.TargetIndicators;
+import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.service.command.PlanDraft;
 
 /**
@@ -28,13 +32,16 @@ public class PlanImportService {
 
     private final PlanService plans;
     private final OrganizationRepository organizations;
+    private final IndicatorCopyRepository indicators;
     /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
     private final Counter drafted;
     private final DistributionSummary warnings;
 
-    PlanImportService(PlanService plans, OrganizationRepository organizations, MeterRegistry registry) {
+    PlanImportService(PlanService plans, OrganizationRepository organizations, IndicatorCopyRepository indicators,
+            MeterRegistry registry) {
         this.plans = plans;
         this.organizations = organizations;
+        this.indicators = indicators;
         this.drafted = Counter.builder("cascade.plan.imports").description("Plan documents imported as drafts")
                 .register(registry);
         this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
@@ -56,7 +63,8 @@ public class PlanImportService {
         } catch (ImportLimits.Exceeded e) {
             throw DomainException.tooLarge(e.getMessage());
         }
-        PlanDraft draft = imported.request();
+        List<ImportWarning> toClerk = new ArrayList<>(imported.warnings());
+        PlanDraft draft = unmappedKeptAsWords(imported.request(), toClerk);
         if (draft.issuingOrganizationCode() == null) {
             throw DomainException.ruleBroken("The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
@@ -64,10 +72,31 @@ public class PlanImportService {
                     .localized(imported.issuerName() == null ? "import.no-issuer" : "import.issuer-unknown",
                             imported.issuerName() == null ? "" : imported.issuerName());
         }
-        Imported result = new Imported(plans.draft(draft), imported.warnings());
+        Imported result = new Imported(plans.draft(draft), List.copyOf(toClerk));
         drafted.increment();
-        warnings.record(imported.warnings().size());
+        warnings.record(toClerk.size());
         return result;
+    }
+
+    /**
+     * A target whose code the catalogue does not know (the importer's OTHER_RATE and OTHER_COUNT for a figure it
+     * could not tie to an indicator) is kept with its words and no code, and a warning asks the clerk to pick or
+     * create its indicator. Codes the catalogue knows, aliases included, stay: the plan stores the catalogue's own.
+     */
+    private PlanDraft unmappedKeptAsWords(PlanDraft draft, List<ImportWarning> warnings) {
+        TargetIndicators catalogue = indicators.catalogue();
+        List<Target> targets = new ArrayList<>(draft.targets().size());
+        for (Target target : draft.targets()) {
+            if (target.indicatorCode() == null || catalogue.find(target.indicatorCode()).isPresent()) {
+                targets.add(target);
+                continue;
+            }
+            warnings.add(new ImportWarning(0, target.label(), "no catalogue indicator for " + target.indicatorCode()
+                    + "; kept with its words: pick or create its indicator (GET /api/v1/indicators)"));
+            targets.add(new Target(null, target.label(), target.comparator(), target.value(), target.upperValue(),
+                    target.unit(), target.period(), target.baselineValue(), target.baselineDate(), null, null));
+        }
+        return draft.withTargets(targets);
     }
 
     private static String blankToNull(String text) {

@@ -84,7 +84,7 @@ public class PlanQueries {
 
     private static Optional<Target> countTarget(Plan plan, String indicatorCode) {
         return plan.targets.stream()
-                .filter(target -> target.indicatorCode().equals(indicatorCode) && target.unit() == Target.Unit.COUNT)
+                .filter(target -> indicatorCode.equals(target.indicatorCode()) && target.unit() == Target.Unit.COUNT)
                 .findFirst();
     }
 }

@@ -2,6 +2,7 @@ package vn.cascade.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,10 @@ import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.ReportingRequirement;
 import vn.cascade.plan.domain.Signer;
+import vn.cascade.plan.domain.TargetIndicators;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
+import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.repository.PlanRepository;
 import vn.cascade.plan.service.command.PlanDraft;
 
@@ -42,12 +45,15 @@ public class PlanWriter {
 
     private final PlanRepository plans;
     private final OrganizationRepository organizations;
+    private final IndicatorCopyRepository indicators;
     private final Caller caller;
     private final Clock clock;
 
-    PlanWriter(PlanRepository plans, OrganizationRepository organizations, Caller caller, Clock clock) {
+    PlanWriter(PlanRepository plans, OrganizationRepository organizations, IndicatorCopyRepository indicators,
+            Caller caller, Clock clock) {
         this.plans = plans;
         this.organizations = organizations;
+        this.indicators = indicators;
         this.caller = caller;
         this.clock = clock;
     }
@@ -61,7 +67,9 @@ public class PlanWriter {
         plan.requirements = VietnameseText.nfc(draft.requirements());
         plan.implementation = VietnameseText.nfc(draft.implementation());
         writeReferences(plan, draft, violations);
-        plan.targets = new ArrayList<>(draft.targets().stream().map(Target::nfc).toList());
+        TargetIndicators.Bound targets = indicators.catalogue().bind(draft.targets().stream().map(Target::nfc).toList(),
+                LocalDate.now(clock));
+        plan.targets = new ArrayList<>(targets.targets());
         writeTasks(plan, draft.tasks(), violations);
         plan.reportingRequirements = reportingRequirements(draft.reportingRequirements(), violations);
         plan.recipients = new ArrayList<>(draft.recipients().stream()
@@ -72,6 +80,11 @@ public class PlanWriter {
         writeSubordinatePlans(plan, draft.subordinatePlans(), violations);
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
+        }
+        if (!targets.refused().isEmpty()) {
+            String codes = String.join(", ", targets.codes());
+            throw DomainException.ruleBroken("The indicator catalogue does not take the targets' " + codes,
+                    targets.refused()).localized("plan.target-indicators-refused", codes);
         }
         plan.searchText = IssuedDocument.searchWords(Stream.of(plan.symbol, plan.title, plan.purposes, plan.requirements));
         touch(plan);

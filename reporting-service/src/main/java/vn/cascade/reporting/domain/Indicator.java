@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.IndicatorSnapshot;
 
 /**
  * One indicator (chỉ tiêu thống kê) of the catalogue: what a report may carry, how a roll-up aggregates it over a
@@ -31,25 +33,56 @@ public class Indicator {
         /** A whole number reported by each organisation (số đảng viên mới được kết nạp). */
         COUNT,
         /** numerator ÷ denominator × 100 of two counts; computed, never reported (tỉ lệ). */
-        RATE
+        RATE,
+        /** Each organisation answers 1 (yes, có/đạt) or 0 (no); up the tree, how many answered yes. */
+        YES_NO,
+        /**
+         * The share, in percent, of the organisations answering a YES_NO indicator (its numerator) that answered
+         * yes (tỉ lệ tổ chức đạt …); computed, never reported.
+         */
+        SHARE;
+
+        /** Computed from other indicators, never reported. */
+        public boolean computed() {
+            return this == RATE || this == SHARE;
+        }
     }
 
     /** How a roll-up combines the subordinates' values. */
     @Schema(name = "IndicatorAggregation")
     public enum Aggregation {
-        /** counts are added up */
+        /** counts are added up (a YES_NO: the organisations that answered yes) */
         SUM,
         /** the summed numerator over the summed denominator: never an average of the subordinates' rates */
-        RECOMPUTED_RATE;
+        RECOMPUTED_RATE,
+        /** the yeses over the organisations that answered, in the whole subtree: never an average of shares */
+        SHARE_OF_ORGANIZATIONS,
+        /** a count: the smallest value an organisation of the subtree gave */
+        MIN,
+        /** a count: the largest value an organisation of the subtree gave */
+        MAX;
 
-        public static Aggregation of(Kind kind) {
-            return kind == Kind.RATE ? RECOMPUTED_RATE : SUM;
+        /** The kind's aggregation; a count may ask for MIN or MAX instead of SUM. */
+        public static Aggregation of(Kind kind, Aggregation asked) {
+            return switch (kind) {
+                case RATE -> RECOMPUTED_RATE;
+                case SHARE -> SHARE_OF_ORGANIZATIONS;
+                case YES_NO -> SUM;
+                case COUNT -> asked == MIN || asked == MAX ? asked : SUM;
+            };
         }
     }
 
     /** What an admin says of an indicator; the aggregation follows from the kind. */
     public record Definition(String code, String nameVi, String nameEn, Kind kind, String numerator,
-            String denominator, String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases) {
+            String denominator, String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases,
+            Aggregation aggregation, boolean standing) {
+
+        /** A definition with the kind's own aggregation, not standing. */
+        public Definition(String code, String nameVi, String nameEn, Kind kind, String numerator, String denominator,
+                String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases) {
+            this(code, nameVi, nameEn, kind, numerator, denominator, unit, validFrom, validTo, aliases, null, false);
+        }
     }
 
     @Id
@@ -80,6 +113,9 @@ public class Indicator {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** Every report may carry it, whatever its plan targets (the seeded party-building counts). */
+    public boolean standing;
 
     /** Display order of a roll-up that shows every indicator. */
     public int position;
@@ -113,10 +149,11 @@ public class Indicator {
         nameVi = definition.nameVi();
         nameEn = definition.nameEn();
         kind = definition.kind();
-        numerator = kind == Kind.RATE ? definition.numerator() : null;
+        numerator = kind.computed() ? definition.numerator() : null;
         denominator = kind == Kind.RATE ? definition.denominator() : null;
         unit = definition.unit();
-        aggregation = Aggregation.of(kind);
+        aggregation = Aggregation.of(kind, definition.aggregation());
+        standing = definition.standing();
         validFrom = definition.validFrom();
         validTo = definition.validTo();
         aliases.clear();
@@ -127,8 +164,29 @@ public class Indicator {
         updatedBy = by;
     }
 
+    /** The indicator as the catalogue's events announce it (docs/events.md). */
+    public IndicatorSnapshot snapshot() {
+        return new IndicatorSnapshot(code, nameVi, nameEn, kind.name(), numerator, denominator, unit,
+                aggregation.name(), validFrom, validTo, List.copyOf(aliases), version);
+    }
+
+    /** Numerator ÷ denominator × 100 of two counts. */
     public boolean isRate() {
         return kind == Kind.RATE;
+    }
+
+    /** Computed from other indicators (a rate, a share), never reported. */
+    public boolean isComputed() {
+        return kind.computed();
+    }
+
+    /** The reported indicators a value of this one is computed from: itself when it is reported. */
+    public List<String> parts() {
+        return switch (kind) {
+            case RATE -> List.of(numerator, denominator);
+            case SHARE -> List.of(numerator);
+            default -> List.of(code);
+        };
     }
 
     /** Whether the indicator is in use at some time in the year: a roll-up of the year shows it by default. */

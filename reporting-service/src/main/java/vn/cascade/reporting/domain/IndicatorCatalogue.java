@@ -62,19 +62,51 @@ public final class IndicatorCatalogue {
                 .map(indicator -> indicator.code).toList();
     }
 
-    /** The counts a set of indicators needs: counts as they are, rates as their two parts. */
+    /**
+     * The reported indicators a set of indicators needs: counts and yes/no answers as they are, a rate as its two
+     * counts, a share as its yes/no indicator.
+     */
     public Set<String> countsNeeded(Collection<String> codes) {
         Set<String> counts = new LinkedHashSet<>();
         for (String code : codes) {
-            Optional<Indicator> indicator = find(code);
-            if (indicator.isPresent() && indicator.get().isRate()) {
-                counts.add(indicator.get().numerator);
-                counts.add(indicator.get().denominator);
-            } else {
-                counts.add(canonical(code));
-            }
+            counts.addAll(find(code).map(Indicator::parts).orElse(List.of(canonical(code))));
         }
         return counts;
+    }
+
+    /** The counts a roll-up must take as smallest or largest, not as sums: those aggregated by MIN or MAX. */
+    public Set<String> extremes(Collection<String> counts) {
+        Set<String> extremes = new LinkedHashSet<>();
+        for (String count : counts) {
+            find(count).filter(indicator -> indicator.aggregation == Indicator.Aggregation.MIN
+                    || indicator.aggregation == Indicator.Aggregation.MAX).ifPresent(found -> extremes.add(found.code));
+        }
+        return extremes;
+    }
+
+    /**
+     * The reported codes a report answering a plan may carry beyond the standing ones: what the plan's targets
+     * need (a target on a rate needs its two counts, on a share its yes/no indicator).
+     */
+    public Set<String> targeted(Collection<String> targetCodes) {
+        return countsNeeded(targetCodes.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * Codes of a report that neither the plan's targets need nor every report carries (standing), one violation
+     * each: a report gives what its plan asks for.
+     */
+    public List<Violation> notTargeted(Collection<String> codes, Set<String> targeted, String planSymbol) {
+        List<Violation> errors = new ArrayList<>();
+        for (String code : codes) {
+            Indicator indicator = byCode.get(code);
+            if (indicator != null && !indicator.standing && !targeted.contains(code)) {
+                errors.add(Violation.localized("indicators." + code, "plan " + planSymbol + " sets no target on "
+                        + code + ", and it is not a standing indicator", "indicator.not-targeted", planSymbol));
+            }
+        }
+        errors.sort(Comparator.comparing(Violation::field));
+        return errors;
     }
 
     /** numerator → denominator of every rate: a report's numerator cannot exceed its denominator. */
@@ -104,10 +136,28 @@ public final class IndicatorCatalogue {
                 errors.add(Violation.localized(field, "a rate is computed from " + indicator.numerator + " and "
                         + indicator.denominator + "; report those", "indicator.computed-rate", indicator.numerator,
                         indicator.denominator));
+            } else if (indicator.isComputed()) {
+                errors.add(Violation.localized(field, "a share is computed from the answers to "
+                        + indicator.numerator + "; report that", "indicator.computed-share", indicator.numerator));
             } else if (!indicator.validIn(year)) {
                 errors.add(Violation.localized(field, "not in use in " + year, "indicator.not-in-use", year));
             }
         }
+        errors.sort(Comparator.comparing(Violation::field));
+        return errors;
+    }
+
+    /** Values the kind does not take: a yes/no indicator is answered 1 (yes) or 0 (no). */
+    public List<Violation> wrongAnswers(Map<String, Long> values) {
+        List<Violation> errors = new ArrayList<>();
+        values.forEach((code, value) -> {
+            Indicator indicator = byCode.get(code);
+            if (indicator != null && indicator.kind == Indicator.Kind.YES_NO && value != null && value != 0
+                    && value != 1) {
+                errors.add(Violation.localized("indicators." + code, "a yes/no indicator is answered 1 (yes) or 0 (no)",
+                        "indicator.yes-no"));
+            }
+        });
         errors.sort(Comparator.comparing(Violation::field));
         return errors;
     }
@@ -119,18 +169,22 @@ public final class IndicatorCatalogue {
     public List<Violation> refusals(Indicator.Definition definition) {
         List<Violation> errors = new ArrayList<>();
         if (definition.kind() == Indicator.Kind.RATE) {
-            requireCount(errors, "numerator", definition.numerator(), definition.code());
-            requireCount(errors, "denominator", definition.denominator(), definition.code());
+            requirePart(errors, "numerator", definition.numerator(), definition.code(), Indicator.Kind.COUNT);
+            requirePart(errors, "denominator", definition.denominator(), definition.code(), Indicator.Kind.COUNT);
             if (definition.numerator() != null && definition.numerator().equals(definition.denominator())) {
                 errors.add(new Violation("denominator", "a rate divides two different counts"));
             }
-            List<String> dividedBy = byCode.values().stream().filter(Indicator::isRate)
-                    .filter(rate -> definition.code().equals(rate.numerator)
-                            || definition.code().equals(rate.denominator))
-                    .map(rate -> rate.code).toList();
-            if (!dividedBy.isEmpty()) {
-                errors.add(new Violation("kind", "the rates " + dividedBy + " divide this count; it stays a COUNT"));
-            }
+        } else if (definition.kind() == Indicator.Kind.SHARE) {
+            requirePart(errors, "numerator", definition.numerator(), definition.code(), Indicator.Kind.YES_NO);
+        }
+        Indicator current = byCode.get(definition.code());
+        List<String> builtOn = byCode.values().stream().filter(Indicator::isComputed)
+                .filter(computed -> computed.parts().contains(definition.code()))
+                .map(computed -> computed.code).toList();
+        if (!builtOn.isEmpty() && current != null && (current.kind != definition.kind()
+                || Indicator.Aggregation.of(definition.kind(), definition.aggregation()) != current.aggregation)) {
+            errors.add(new Violation("kind", builtOn + " are computed from this " + current.kind + "; it stays a "
+                    + current.kind + " aggregated by " + current.aggregation));
         }
         if (definition.aliases() != null) {
             for (String alias : definition.aliases()) {
@@ -148,14 +202,18 @@ public final class IndicatorCatalogue {
         return errors;
     }
 
-    private void requireCount(List<Violation> errors, String field, String code, String rate) {
+    /** A rate's parts are counts summed up the tree; a share's is a yes/no indicator. */
+    private void requirePart(List<Violation> errors, String field, String code, String computed, Indicator.Kind kind) {
         Indicator part = byCode.get(code);
+        String what = kind == Indicator.Kind.COUNT ? "a count" : "a yes/no indicator";
         if (code == null) {
-            errors.add(new Violation(field, "a rate names its " + field + ", a count of the catalogue"));
-        } else if (part == null || code.equals(rate)) {
-            errors.add(new Violation(field, "no count indicator " + code + " in the catalogue"));
-        } else if (part.isRate()) {
-            errors.add(new Violation(field, code + " is a rate; a rate divides two counts"));
+            errors.add(new Violation(field, "name its " + field + ", " + what + " of the catalogue"));
+        } else if (part == null || code.equals(computed)) {
+            errors.add(new Violation(field, "no " + what + " " + code + " in the catalogue"));
+        } else if (part.kind != kind || part.aggregation != Indicator.Aggregation.SUM) {
+            errors.add(new Violation(field, code + " is a " + part.kind + " aggregated by " + part.aggregation
+                    + "; " + (kind == Indicator.Kind.COUNT ? "a rate divides two summed counts"
+                            : "a share counts the yeses of a yes/no indicator")));
         }
     }
 }

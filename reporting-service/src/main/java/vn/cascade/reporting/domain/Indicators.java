@@ -66,13 +66,33 @@ public final class Indicators {
         text(errors, "nameEn", definition.nameEn(), NAME_LENGTH);
         text(errors, "unit", definition.unit(), UNIT_LENGTH);
         if (definition.kind() == null) {
-            errors.add(new Violation("kind", "COUNT or RATE"));
-        } else if (definition.kind() == Indicator.Kind.COUNT
-                && (definition.numerator() != null || definition.denominator() != null)) {
-            errors.add(new Violation("numerator", "a count has no numerator or denominator"));
-        } else if (definition.kind() == Indicator.Kind.RATE) {
-            code(errors, "numerator", definition.numerator());
-            code(errors, "denominator", definition.denominator());
+            errors.add(new Violation("kind", "COUNT, RATE, YES_NO or SHARE"));
+        } else {
+            switch (definition.kind()) {
+                case COUNT, YES_NO -> {
+                    if (definition.numerator() != null || definition.denominator() != null) {
+                        errors.add(new Violation("numerator", "a " + definition.kind()
+                                + " indicator is reported: it has no numerator or denominator"));
+                    }
+                }
+                case RATE -> {
+                    code(errors, "numerator", definition.numerator());
+                    code(errors, "denominator", definition.denominator());
+                }
+                case SHARE -> {
+                    code(errors, "numerator", definition.numerator());
+                    if (definition.denominator() != null) {
+                        errors.add(new Violation("denominator", "a share counts the organisations that answered its "
+                                + "yes/no indicator: it has no denominator"));
+                    }
+                }
+            }
+            Indicator.Aggregation asked = definition.aggregation();
+            if (asked != null && Indicator.Aggregation.of(definition.kind(), asked) != asked) {
+                errors.add(new Violation("aggregation", "a " + definition.kind() + " aggregates by "
+                        + Indicator.Aggregation.of(definition.kind(), null)
+                        + (definition.kind() == Indicator.Kind.COUNT ? ", MIN or MAX" : "")));
+            }
         }
         if (definition.aliases() != null) {
             definition.aliases().forEach(alias -> code(errors, "aliases", alias));

@@ -106,6 +106,7 @@ public final class RollupAggregate {
     public static final class Branch {
 
         private final Map<String, Long> sums = new HashMap<>();
+        private final Map<String, Long> contributors = new HashMap<>();
         private final Map<String, Long> signatures = new HashMap<>();
 
         /** Adds a row summed over the shards. */
@@ -114,8 +115,9 @@ public final class RollupAggregate {
                 if (amount != 0) {
                     signatures.merge(item, amount, Long::sum);
                 }
-            } else if (contributors > 0) {
+            } else {
                 sums.merge(item, amount, Long::sum);
+                this.contributors.merge(item, contributors, Long::sum);
             }
         }
 
@@ -123,12 +125,16 @@ public final class RollupAggregate {
         public Map<String, Long> sums(Collection<String> counts) {
             Map<String, Long> given = new HashMap<>();
             for (String count : counts) {
-                Long sum = sums.get(count);
-                if (sum != null) {
-                    given.put(count, sum);
+                if (contributors(count) > 0) {
+                    given.put(count, sums.get(count));
                 }
             }
             return given;
+        }
+
+        /** How many organisations gave the count (over the shards: a shard's row may hold a negative delta). */
+        public long contributors(String count) {
+            return contributors.getOrDefault(count, 0L);
         }
 
         /** How many organisations gave at least one of the counts. */
@@ -146,7 +152,7 @@ public final class RollupAggregate {
         }
 
         public boolean isEmpty() {
-            return sums.isEmpty() && signatures.isEmpty();
+            return contributors.values().stream().allMatch(given -> given == 0) && signatures.isEmpty();
         }
     }
 }

@@ -18,17 +18,25 @@ public final class RollupFigures {
     public record TargetInForce(String planSymbol, Target target) {
     }
 
-    public record TargetCheck(String planSymbol, Target target, Result result) {
+    /** @param progress percent of the way from the target's baseline to its value; null without a baseline */
+    public record TargetCheck(String planSymbol, Target target, Result result, BigDecimal progress) {
     }
 
     /**
      * @param name        the catalogue's Vietnamese name; null for a code only a target names
-     * @param value       the sum, or the rate in percent rounded to two decimals; null when no report gives it
-     * @param numerator   for a rate: the summed numerator; for a count: null
-     * @param denominator for a rate: the summed denominator; for a count: null
+     * @param rate        a percent computed from two numbers (a rate, a share)
+     * @param value       the sum (the smallest or largest value for a count aggregated by MIN or MAX), or the
+     *                    percent rounded to two decimals; null when no report gives it
+     * @param numerator   for a rate: the summed numerator; for a share: the organisations that answered yes
+     * @param denominator for a rate: the summed denominator; for a share: the organisations that answered
+     * @param kind        the catalogue's kind (COUNT, RATE, YES_NO, SHARE); COUNT for a code only a target names
      */
     public record Figure(String indicator, String name, boolean rate, BigDecimal value, Long numerator, Long denominator,
-            Result result, List<TargetCheck> targets) {
+            Result result, List<TargetCheck> targets, Indicator.Kind kind) {
+    }
+
+    /** What a branch's reports gave of one reported indicator. */
+    public record Given(long sum, long organizations, Long extreme) {
     }
 
     private RollupFigures() {
@@ -41,19 +49,39 @@ public final class RollupFigures {
      */
     public static List<Figure> figures(List<String> indicators, Map<String, Long> sums, List<TargetInForce> targets,
             ReportingPeriod period, IndicatorCatalogue catalogue) {
+        Map<String, Given> given = new java.util.HashMap<>();
+        sums.forEach((code, sum) -> given.put(code, new Given(sum, 0, null)));
+        return figuresOf(indicators, given, targets, period, catalogue);
+    }
+
+    /**
+     * @param given what the reports gave, by reported indicator: the sum, how many organisations gave it, and (for
+     *              a count aggregated by MIN or MAX) the extreme value
+     */
+    public static List<Figure> figuresOf(List<String> indicators, Map<String, Given> given,
+            List<TargetInForce> targets, ReportingPeriod period, IndicatorCatalogue catalogue) {
         List<Figure> figures = new ArrayList<>();
         for (String code : indicators) {
-            Optional<Indicator> rate = catalogue.find(code).filter(Indicator::isRate);
+            Optional<Indicator> indicator = catalogue.find(code);
+            Indicator.Kind kind = indicator.map(found -> found.kind).orElse(Indicator.Kind.COUNT);
             BigDecimal exact;
             Long numerator = null;
             Long denominator = null;
-            if (rate.isPresent()) {
-                numerator = sums.get(rate.get().numerator);
-                denominator = sums.get(rate.get().denominator);
+            if (kind == Indicator.Kind.RATE) {
+                numerator = sum(given.get(indicator.get().numerator));
+                denominator = sum(given.get(indicator.get().denominator));
+                exact = Rates.percent(numerator, denominator).orElse(null);
+            } else if (kind == Indicator.Kind.SHARE) {
+                Given answers = given.get(indicator.get().numerator);
+                numerator = sum(answers);
+                denominator = answers == null ? null : answers.organizations();
                 exact = Rates.percent(numerator, denominator).orElse(null);
             } else {
-                Long sum = sums.get(code);
-                exact = sum == null ? null : BigDecimal.valueOf(sum);
+                Given value = given.get(code);
+                boolean extreme = indicator.map(found -> found.aggregation == Indicator.Aggregation.MIN
+                        || found.aggregation == Indicator.Aggregation.MAX).orElse(false);
+                Long shown = value == null ? null : extreme ? value.extreme() : Long.valueOf(value.sum());
+                exact = shown == null ? null : BigDecimal.valueOf(shown);
             }
             List<TargetCheck> checks = new ArrayList<>();
             for (TargetInForce inForce : targets) {
@@ -61,14 +89,20 @@ public final class RollupFigures {
                 if (code.equals(catalogue.canonical(inForce.target().indicatorCode()))
                         && TargetAssessment.appliesTo(inForce.target(), period)) {
                     checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
-                            TargetAssessment.assess(exact, inForce.target())));
+                            TargetAssessment.assess(exact, inForce.target(), period),
+                            TargetAssessment.progress(exact, inForce.target())));
                 }
             }
             Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());
-            String name = catalogue.find(code).map(indicator -> indicator.nameVi).orElse(null);
-            figures.add(new Figure(code, name, rate.isPresent(), rate.isPresent() ? Rates.shown(exact) : exact, numerator,
-                    denominator, overall, List.copyOf(checks)));
+            String name = indicator.map(found -> found.nameVi).orElse(null);
+            boolean percent = kind.computed();
+            figures.add(new Figure(code, name, percent, percent ? Rates.shown(exact) : exact, numerator, denominator,
+                    overall, List.copyOf(checks), kind));
         }
         return figures;
+    }
+
+    private static Long sum(Given given) {
+        return given == null ? null : given.sum();
     }
 }

@@ -28,8 +28,16 @@ import vn.cascade.reporting.domain.Successions;
 @ApplicationScoped
 public class RollupRepository {
 
-    /** A summed indicator; {@code branch} null for the whole subtree, {@code indicator} null for a branch's reporters. */
-    public record SumRow(String branch, String indicator, long sum, long reporters) {
+    /**
+     * A summed indicator; {@code branch} null for the whole subtree, {@code indicator} null for a branch's reporters.
+     * For an indicator, {@code reporters} is how many organisations gave it, and {@code min}, {@code max} the
+     * smallest and largest value one gave (the full query only; null from the kept sums).
+     */
+    public record SumRow(String branch, String indicator, long sum, long reporters, Long min, Long max) {
+
+        public SumRow(String branch, String indicator, long sum, long reporters) {
+            this(branch, indicator, sum, reporters, null, null);
+        }
     }
 
     /** Obligation counts; {@code branch} and {@code level} both null for the whole subtree. */
@@ -64,11 +72,13 @@ public class RollupRepository {
                 .getResultList()) {
             String branch = number(row[0]) == 1 ? null : (String) row[1];
             for (int i = 0; i < codes.size(); i++) {
-                if (row[2 + i] != null) {
-                    sums.add(new SumRow(branch, codes.get(i), number(row[2 + i]), 0));
+                int at = 2 + 4 * i;
+                if (row[at] != null) {
+                    sums.add(new SumRow(branch, codes.get(i), number(row[at]), number(row[at + 1]),
+                            number(row[at + 2]), number(row[at + 3])));
                 }
             }
-            sums.add(new SumRow(branch, null, 0, number(row[2 + codes.size()])));
+            sums.add(new SumRow(branch, null, 0, number(row[2 + 4 * codes.size()])));
         }
         return sums;
     }
@@ -93,7 +103,9 @@ public class RollupRepository {
             latest.append(",\n       (max(ARRAY[extract(epoch FROM r.submitted_at), CAST(r.indicators ->> :i")
                     .append(i).append(" AS float8)]) FILTER (WHERE r.indicators ->> :i").append(i)
                     .append(" IS NOT NULL))[2] AS v").append(i);
-            summed.append(", CAST(sum(v").append(i).append(") AS bigint)");
+            summed.append(", CAST(sum(v").append(i).append(") AS bigint), count(v").append(i)
+                    .append("), CAST(min(v").append(i).append(") AS bigint), CAST(max(v").append(i)
+                    .append(") AS bigint)");
             reported.append(i == 0 ? "" : " OR ").append('v').append(i).append(" IS NOT NULL");
         }
         Query query = entityManager.createNativeQuery(prefix + """

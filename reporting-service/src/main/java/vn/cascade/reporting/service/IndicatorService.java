@@ -3,6 +3,7 @@ package vn.cascade.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.cascade.common.text.VietnameseText;
 import vn.cascade.reporting.domain.Indicator;
 import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Indicators;
+import vn.cascade.reporting.events.outgoing.IndicatorEvents;
 import vn.cascade.reporting.repository.IndicatorRepository;
 
 /**
@@ -28,11 +30,13 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final ReportingAccess access;
+    private final IndicatorEvents events;
     private final Clock clock;
 
-    IndicatorService(IndicatorRepository indicators, ReportingAccess access, Clock clock) {
+    IndicatorService(IndicatorRepository indicators, ReportingAccess access, IndicatorEvents events, Clock clock) {
         this.indicators = indicators;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ public class IndicatorService {
                 access.callerName());
         indicators.persist(indicator);
         indicators.flush();
+        events.defined(indicator);
         return indicator;
     }
 
@@ -83,8 +88,12 @@ public class IndicatorService {
         DomainException.requireVersion("Indicator " + code, indicator.version, version);
         Indicator.Definition definition = checked(sent);
         refuse(indicators.catalogue().refusals(definition));
+        LocalDate today = LocalDate.now(clock);
+        boolean wasRetired = indicator.validTo != null && indicator.validTo.isBefore(today);
         indicator.define(definition, OffsetDateTime.now(clock), access.callerName());
         indicators.flush();
+        // after the flush: the event carries the version the change was written at
+        events.changed(indicator, wasRetired, today);
         return indicator;
     }
 
@@ -97,7 +106,8 @@ public class IndicatorService {
         Set<String> aliases = definition.aliases() == null ? Set.of() : new TreeSet<>(definition.aliases());
         return new Indicator.Definition(definition.code(), VietnameseText.nfc(definition.nameVi().strip()),
                 definition.nameEn().strip(), definition.kind(), definition.numerator(), definition.denominator(),
-                VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases);
+                VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases,
+                definition.aggregation(), definition.standing());
     }
 
     /** Well-formed but refused by the catalogue as it stands: 422 with the reasons. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
@@ -20,6 +21,7 @@ import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportingObligation;
+import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ObligationRepository;
@@ -203,19 +205,42 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        List<Violation> notReportable = catalogue.notReportable(values.keySet(), year);
+        List<Violation> notReportable = new ArrayList<>(catalogue.notReportable(values.keySet(), year));
+        notReportable.addAll(catalogue.wrongAnswers(values));
         if (!notReportable.isEmpty()) {
             List<String> codes = notReportable.stream()
                     .map(violation -> violation.field().substring("indicators.".length())).toList();
             throw DomainException.ruleBroken("The catalogue does not take " + codes + " in a report of " + year,
                     notReportable).localized("report.indicators-not-taken", String.join(", ", codes), year);
         }
+        requireIndicatorsOfThePlan(values.keySet(), obligation, catalogue);
         requireTasksOfThePlan(stored, obligation);
         ReportSnapshot.Narrative text = content.narrative();
         ReportSnapshot.Narrative narrative = text == null ? new ReportSnapshot.Narrative(null, null, null, null, null)
                 : new ReportSnapshot.Narrative(nfc(text.results()), nfc(text.limitations()), nfc(text.causes()),
                         nfc(text.lessons()), nfc(text.proposals()));
         return new Content(new LinkedHashMap<>(values), stored, narrative);
+    }
+
+    /**
+     * A report gives what its plan asks for: the indicators the plan's targets need, and the standing ones every
+     * report carries (422 listing the others). A plan not (yet) in this service's copy asks for nothing more.
+     */
+    private void requireIndicatorsOfThePlan(Set<String> codes, ReportingObligation obligation,
+            IndicatorCatalogue catalogue) {
+        Optional<ReportingPlan> plan = plans.findByIdOptional(obligation.planId);
+        if (plan.isEmpty()) {
+            return;
+        }
+        Set<String> targeted = catalogue.targeted(plan.get().targets.stream().flatMap(target -> java.util.stream.Stream
+                .of(target.indicatorCode(), target.numeratorIndicator(), target.denominatorIndicator())).toList());
+        List<Violation> notTargeted = catalogue.notTargeted(codes, targeted, obligation.planSymbol);
+        if (!notTargeted.isEmpty()) {
+            String listed = notTargeted.stream().map(violation -> violation.field().substring("indicators.".length()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw DomainException.ruleBroken("Plan " + obligation.planSymbol + " does not ask for " + listed,
+                    notTargeted).localized("report.indicators-not-targeted", obligation.planSymbol, listed);
+        }
     }
 
     /**

@@ -140,7 +140,8 @@ public class RollupAggregates {
                 return;
             }
             String name = TOTAL.equals(branch) ? null : branch;
-            figures.sums(counts).forEach((code, sum) -> rows.add(new SumRow(name, code, sum, 0)));
+            figures.sums(counts).forEach((code, sum) -> rows.add(new SumRow(name, code, sum,
+                    figures.contributors(code))));
             rows.add(new SumRow(name, null, 0, figures.reporters(counts)));
         });
         return Optional.of(rows);

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.organizations.Organization;
+import vn.cascade.reporting.domain.Indicator;
 import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ReportStatus;
@@ -22,6 +24,7 @@ import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.domain.RollupFigures;
 import vn.cascade.reporting.domain.RollupFigures.Figure;
+import vn.cascade.reporting.domain.RollupFigures.Given;
 import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
 import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.repository.IndicatorRepository;
@@ -97,18 +100,26 @@ public class RollupService {
 
         List<Organization> children = rollups.children(covered.subtree());
         Set<String> counts = known.countsNeeded(indicators);
-        // The kept sums when they can answer (issue 18), else the full query over every report below.
-        List<SumRow> rows = aggregates.sums(covered, period, includeSubmitted, counts, children)
+        Set<String> extremes = known.extremes(counts);
+        // The kept sums when they can answer (issue 18), else the full query over every report below. The kept
+        // sums cannot say a subtree's smallest or largest value: counts aggregated by MIN or MAX take the query.
+        List<SumRow> rows = (extremes.isEmpty()
+                ? aggregates.sums(covered, period, includeSubmitted, counts, children)
+                : Optional.<List<SumRow>>empty())
                 .orElseGet(() -> rollups.sums(covered.subtree(), period.year(), period.kind().name(), statuses,
                         counts));
-        Map<String, Map<String, Long>> sums = new HashMap<>();
+        Map<String, Map<String, Given>> sums = new HashMap<>();
         Map<String, Long> reporters = new HashMap<>();
         for (SumRow row : rows) {
             String branch = row.branch() == null ? TOTAL : row.branch();
             if (row.indicator() == null) {
                 reporters.put(branch, row.reporters());
             } else {
-                sums.computeIfAbsent(branch, key -> new HashMap<>()).put(row.indicator(), row.sum());
+                Long extreme = known.find(row.indicator())
+                        .map(indicator -> indicator.aggregation == Indicator.Aggregation.MIN ? row.min() : row.max())
+                        .orElse(null);
+                sums.computeIfAbsent(branch, key -> new HashMap<>()).put(row.indicator(),
+                        new Given(row.sum(), row.reporters(), extreme));
             }
         }
         List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
@@ -128,13 +139,13 @@ public class RollupService {
     }
 
     /** What every row of one roll-up is computed from. */
-    private record Figures(Map<String, Map<String, Long>> sums, Map<String, Long> reporters,
+    private record Figures(Map<String, Map<String, Given>> sums, Map<String, Long> reporters,
             Map<UUID, List<TargetInForce>> targets, List<String> indicators, ReportingPeriod period,
             IndicatorCatalogue catalogue) {
 
         Row row(Organization organization, String branch, List<RollupUnit> splitInto) {
             return new Row(RollupUnit.of(organization), reporters.getOrDefault(branch, 0L),
-                    RollupFigures.figures(indicators, sums.getOrDefault(branch, Map.of()),
+                    RollupFigures.figuresOf(indicators, sums.getOrDefault(branch, Map.of()),
                             targets.getOrDefault(organization.id, List.of()), period, catalogue), splitInto);
         }
     }

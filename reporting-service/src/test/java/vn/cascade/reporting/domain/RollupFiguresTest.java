@@ -98,6 +98,62 @@ class RollupFiguresTest {
     }
 
     @Test
+    void shouldFollowATargetByItsYearFromItsBaselineAndShowItsProgress() {
+        // "đến năm 2025 đạt từ 90% trở lên", 80 % when set on 16/6/2022: followed in the years 2022–2025
+        Target by2025 = new Target("ORGS_GOOD_RATE", "Đến năm 2025 đạt từ 90% trở lên", Comparator.AT_LEAST,
+                new BigDecimal("90"), null, Target.Unit.PERCENT, new TargetPeriod(TargetPeriod.Kind.BY_YEAR, null, 2025),
+                new BigDecimal("80"), java.time.LocalDate.of(2022, 6, 16), null, null);
+        List<TargetInForce> targets = List.of(new TargetInForce("48-CTr/TU", by2025));
+        // 2023: 42 of 50 rated good = 84 %, 4 of the 10 points from 80 to 90: not yet reached, 40 % of the way
+        Figure in2023 = RollupFigures.figures(List.of("ORGS_GOOD_RATE"),
+                Map.of(SeedIndicators.ORGS_RATED_GOOD_OR_BETTER, 42L, SeedIndicators.ORGS_RATED, 50L), targets,
+                ReportingPeriod.of(ReportingPeriodKind.YEAR, 2023), SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(new BigDecimal("84.00"), in2023.value());
+        assertEquals(Result.NOT_YET_DUE, in2023.result());
+        assertEquals(new BigDecimal("40.00"), in2023.targets().getFirst().progress());
+        // 2025, its year: 44 of 50 = 88 %, 80 % of the way, and missed
+        Figure in2025 = RollupFigures.figures(List.of("ORGS_GOOD_RATE"),
+                Map.of(SeedIndicators.ORGS_RATED_GOOD_OR_BETTER, 44L, SeedIndicators.ORGS_RATED, 50L), targets,
+                YEAR_2025, SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(Result.NOT_MET, in2025.result());
+        assertEquals(new BigDecimal("80.00"), in2025.targets().getFirst().progress());
+        // 2024, reached early: 46 of 50 = 92 %, 120 % of the way, met
+        Figure in2024 = RollupFigures.figures(List.of("ORGS_GOOD_RATE"),
+                Map.of(SeedIndicators.ORGS_RATED_GOOD_OR_BETTER, 46L, SeedIndicators.ORGS_RATED, 50L), targets,
+                ReportingPeriod.of(ReportingPeriodKind.YEAR, 2024), SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(Result.MET, in2024.result());
+        assertEquals(new BigDecimal("120.00"), in2024.targets().getFirst().progress());
+        // before the baseline's year, after the target's year, and in a quarter: not followed
+        assertFalse(TargetAssessment.appliesTo(by2025, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2021)));
+        assertFalse(TargetAssessment.appliesTo(by2025, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2026)));
+        assertFalse(TargetAssessment.appliesTo(by2025, ReportingPeriod.of(ReportingPeriodKind.H1, 2024)));
+        assertEquals(Result.NOT_YET_DUE, TargetAssessment.overall(List.of(Result.MET, Result.NOT_YET_DUE)));
+        assertEquals(Result.NOT_MET, TargetAssessment.overall(List.of(Result.NOT_YET_DUE, Result.NOT_MET)));
+    }
+
+    @Test
+    void shouldMeasureAQuarterlyTargetOnTheQuartersOfItsSpanOnly() {
+        // "mỗi quý kết nạp ít nhất 10 đảng viên" in 2023–2024, from 6 a quarter: Q2 2023 admits 12, half-way past
+        Target quarterly = new Target("NEW_MEMBERS_ADMITTED", "Mỗi quý kết nạp ít nhất 10 đảng viên", Comparator.AT_LEAST,
+                BigDecimal.TEN, null, Target.Unit.COUNT, new TargetPeriod(TargetPeriod.Kind.QUARTERLY, 2023, 2024),
+                BigDecimal.valueOf(6), java.time.LocalDate.of(2022, 12, 31), null, null);
+        Figure q2 = RollupFigures.figures(List.of("NEW_MEMBERS_ADMITTED"), Map.of(SeedIndicators.NEW_MEMBERS_ADMITTED, 12L),
+                List.of(new TargetInForce("9-KH/ĐU", quarterly)), ReportingPeriod.of(ReportingPeriodKind.Q2, 2023),
+                SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(Result.MET, q2.result());
+        assertEquals(new BigDecimal("150.00"), q2.targets().getFirst().progress()); // (12 − 6) ÷ (10 − 6)
+        Figure q3 = RollupFigures.figures(List.of("NEW_MEMBERS_ADMITTED"), Map.of(SeedIndicators.NEW_MEMBERS_ADMITTED, 7L),
+                List.of(new TargetInForce("9-KH/ĐU", quarterly)), ReportingPeriod.of(ReportingPeriodKind.Q3, 2024),
+                SeedIndicators.CATALOGUE).getFirst();
+        assertEquals(Result.NOT_MET, q3.result(), "a quarterly target is due every quarter");
+        assertEquals(new BigDecimal("25.00"), q3.targets().getFirst().progress());
+        assertFalse(TargetAssessment.appliesTo(quarterly, ReportingPeriod.of(ReportingPeriodKind.YEAR, 2023)));
+        assertFalse(TargetAssessment.appliesTo(quarterly, ReportingPeriod.of(ReportingPeriodKind.Q1, 2025)));
+        assertNull(TargetAssessment.progress(BigDecimal.ONE, target("X", Comparator.AT_LEAST, "4", null,
+                Target.Unit.COUNT)), "no baseline, no progress");
+    }
+
+    @Test
     void shouldApplyEveryComparator() {
         BigDecimal four = BigDecimal.valueOf(4);
         assertEquals(Result.MET, TargetAssessment.assess(four, target("X", Comparator.AT_LEAST, "4", null, Target.Unit.COUNT)));

@@ -41,6 +41,13 @@ public record PlanDraft(
         recipients = orEmpty(recipients);
     }
 
+    /** The same content with other targets. */
+    public PlanDraft withTargets(List<Target> replaced) {
+        return new PlanDraft(symbol, issuingOrganizationCode, issueDate, issuePlace, title, purposes, requirements,
+                implementation, implementsDirective, basedOn, replaced, tasks, reportingRequirements, recipients,
+                signer, subordinatePlans);
+    }
+
     /** A document the plan names; {@code kind} defaults to IMPLEMENTS or BASED_ON by where it is named. */
     public record DocumentReference(ReferenceKind kind, String symbol, LocalDate issueDate) {
     }

@@ -17,12 +17,20 @@ public record IndicatorRequest(
                 example = "Số chi bộ đạt tiêu chuẩn \"4 tốt\"") @Size(max = 300) String nameVi,
         @Schema(description = "English name", example = "Party cells meeting the 'four good' standard")
         @Size(max = 300) String nameEn,
-        @Schema(description = "COUNT: reported; RATE: numerator ÷ denominator × 100 of two counts") Indicator.Kind kind,
-        @Schema(description = "Rates only: the count above the line", example = "VILLAGE_CELLS_WITH_COMMITTEE")
+        @Schema(description = "COUNT: a whole number reported; RATE: numerator ÷ denominator × 100 of two counts; "
+                + "YES_NO: each organisation answers 1 (yes) or 0 (no); SHARE: the share of the organisations "
+                + "answering a YES_NO indicator (the numerator) that answered yes") Indicator.Kind kind,
+        @Schema(description = "Rates: the count above the line; shares: the YES_NO indicator",
+                example = "VILLAGE_CELLS_WITH_COMMITTEE")
         @Size(max = 60) String numerator,
         @Schema(description = "Rates only: the count below the line", example = "VILLAGE_CELLS")
         @Size(max = 60) String denominator,
         @Schema(description = "Unit of a value", example = "chi bộ") @Size(max = 40) String unit,
+        @Schema(description = "Counts only, to take the smallest (MIN) or largest (MAX) value of a subtree instead of "
+                + "its sum; absent: the kind's own (SUM, RECOMPUTED_RATE, SHARE_OF_ORGANIZATIONS)")
+        Indicator.Aggregation aggregation,
+        @Schema(description = "Every report may carry it, whatever its plan targets; absent: false")
+        Boolean standing,
         @Schema(description = "First day in use; absent for always", example = "2020-01-01") LocalDate validFrom,
         @Schema(description = "Last day in use; absent for still in use") LocalDate validTo,
         @Schema(description = "Other codes that name this indicator (another vocabulary's)",

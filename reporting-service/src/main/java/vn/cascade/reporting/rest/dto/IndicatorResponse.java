@@ -14,11 +14,16 @@ public record IndicatorResponse(
         @Schema(example = "Tỉ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên") String nameVi,
         @Schema(example = "Share of party organisations rated good or better") String nameEn,
         Indicator.Kind kind,
-        @Schema(description = "Rates only", example = "ORGS_RATED_GOOD_OR_BETTER") String numerator,
-        @Schema(description = "Rates only", example = "ORGS_RATED") String denominator,
+        @Schema(description = "Rates: the count above the line; shares: the yes/no indicator whose yeses are counted",
+                example = "ORGS_RATED_GOOD_OR_BETTER") String numerator,
+        @Schema(description = "Rates only: the count below the line", example = "ORGS_RATED") String denominator,
         @Schema(example = "%") String unit,
-        @Schema(description = "SUM for counts; RECOMPUTED_RATE: summed numerator ÷ summed denominator, never an average")
+        @Schema(description = "SUM for counts and yes/no answers (a count may take MIN or MAX: the smallest or largest "
+                + "value an organisation gave); RECOMPUTED_RATE: summed numerator ÷ summed denominator, never an "
+                + "average; SHARE_OF_ORGANIZATIONS: the yeses ÷ the organisations that answered, over the subtree")
         Indicator.Aggregation aggregation,
+        @Schema(description = "Every report may carry it, whatever its plan targets; other indicators are reported "
+                + "where the obligation's plan targets them") boolean standing,
         LocalDate validFrom,
         LocalDate validTo,
         @Schema(description = "Other codes that name this indicator", example = "[\"GOOD_RATING_RATE\"]")

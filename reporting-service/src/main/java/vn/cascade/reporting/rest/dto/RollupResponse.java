@@ -55,12 +55,17 @@ public record RollupResponse(
             @Schema(example = "NEW_MEMBER_RATE") String indicator,
             @Schema(description = "The indicator's Vietnamese name in the catalogue; absent for a code only a target names",
                     example = "Tỉ lệ kết nạp đảng viên mới so với tổng số đảng viên") String name,
-            @Schema(description = "COUNT: summed; RATE: numerator ÷ denominator × 100 of the summed counts")
+            @Schema(description = "COUNT: summed (or the smallest or largest value given, for a count the catalogue "
+                    + "aggregates by MIN or MAX); RATE: numerator ÷ denominator × 100 of the summed counts; YES_NO: "
+                    + "how many organisations answered yes; SHARE: the organisations that answered yes × 100 ÷ those "
+                    + "that answered")
             Kind kind,
-            @Schema(description = "The sum, or the rate in percent with two decimals; absent without data",
-                    example = "1.88") BigDecimal value,
-            @Schema(description = "Rates only: the summed numerator", example = "15") Long numerator,
-            @Schema(description = "Rates only: the summed denominator", example = "800") Long denominator,
+            @Schema(description = "The sum (or smallest or largest value), or the percent with two decimals; absent "
+                    + "without data", example = "1.88") BigDecimal value,
+            @Schema(description = "Rates: the summed numerator; shares: the organisations that answered yes",
+                    example = "15") Long numerator,
+            @Schema(description = "Rates: the summed denominator; shares: the organisations that answered",
+                    example = "800") Long denominator,
             @Schema(description = "Against all targets in force: NOT_MET if one is missed") Result result,
             @Schema(type = SchemaType.ARRAY, implementation = TargetCheck.class) List<TargetCheck> targets) {
     }
@@ -68,7 +73,9 @@ public record RollupResponse(
     @Schema(name = "RollupFigureKind")
     public enum Kind {
         COUNT,
-        RATE
+        RATE,
+        YES_NO,
+        SHARE
     }
 
     @Schema(name = "RollupTargetCheck", description = "One target in force and whether the value meets it")
@@ -82,6 +89,13 @@ public record RollupResponse(
             @Schema(description = "Where the target started from, if the plan says (98.3 % in 2022)", example = "2.1")
             BigDecimal baselineValue,
             @Schema(description = "When the baseline was measured", example = "2022-06-16") LocalDate baselineDate,
-            Result result) {
+            @Schema(description = "ANNUALLY: every year of fromYear–toYear; BY_YEAR: by the end of toYear (followed "
+                    + "from fromYear, or the baseline's year); QUARTERLY: every quarter of fromYear–toYear")
+            Target.TargetPeriod period,
+            @Schema(description = "MET, NOT_MET, NO_DATA; NOT_YET_DUE: a BY_YEAR target not reached before its year")
+            Result result,
+            @Schema(description = "Percent of the way from the baseline to the target's value (0: at the baseline, "
+                    + "100: reached); absent without a baseline or a value", example = "41.18")
+            BigDecimal progress) {
     }
 }

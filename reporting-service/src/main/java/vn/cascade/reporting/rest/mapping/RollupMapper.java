@@ -47,7 +47,7 @@ public final class RollupMapper {
     }
 
     private static Figure figure(RollupFigures.Figure figure) {
-        return new Figure(figure.indicator(), figure.name(), figure.rate() ? RollupResponse.Kind.RATE : RollupResponse.Kind.COUNT,
+        return new Figure(figure.indicator(), figure.name(), RollupResponse.Kind.valueOf(figure.kind().name()),
                 figure.value(), figure.numerator(), figure.denominator(), figure.result(),
                 figure.targets().stream().map(RollupMapper::targetCheck).toList());
     }
@@ -55,7 +55,8 @@ public final class RollupMapper {
     private static TargetCheck targetCheck(RollupFigures.TargetCheck check) {
         Target target = check.target();
         return new TargetCheck(check.planSymbol(), target.label(), target.comparator(), target.value(),
-                target.upperValue(), target.unit(), target.baselineValue(), target.baselineDate(), check.result());
+                target.upperValue(), target.unit(), target.baselineValue(), target.baselineDate(), target.period(),
+                check.result(), check.progress());
     }
 
     private static CompletenessResponse.Row row(CompletenessService.CompletenessRow row) {

@@ -1,0 +1,45 @@
+package vn.cascade.common.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One indicator of reporting-service's catalogue as it stands after a change, on {@link Topics#INDICATORS},
+ * keyed by its code: plan-service keeps its copy of the catalogue from these (a plan's target names a catalogue
+ * code). The newest {@code version} wins. Kinds and aggregations are strings so that a consumer keeps a kind it
+ * does not know yet. See docs/events.md.
+ *
+ * @param kind        COUNT, RATE, YES_NO or SHARE (docs/glossary.md, Indicators)
+ * @param numerator   a rate's count above the line; a share's yes/no indicator
+ * @param denominator a rate's count below the line
+ * @param aggregation how a roll-up combines it: SUM, RECOMPUTED_RATE, SHARE_OF_ORGANIZATIONS, MIN or MAX
+ * @param validFrom   first day it is in use; null: always
+ * @param validTo     last day it is in use; null: still in use. An indicator is never deleted, it is retired
+ * @param aliases     other vocabularies' codes for it (the plan importer's GOOD_RATING_RATE)
+ */
+public record IndicatorSnapshot(
+        String code,
+        String nameVi,
+        String nameEn,
+        String kind,
+        String numerator,
+        String denominator,
+        String unit,
+        String aggregation,
+        LocalDate validFrom,
+        LocalDate validTo,
+        List<String> aliases,
+        long version) {
+
+    public static final String AGGREGATE = "indicator";
+    /** An admin added it (or, once, the catalogue's seed was announced). */
+    public static final String DEFINED = "vn.cascade.indicator.defined.v1";
+    public static final String CHANGED = "vn.cascade.indicator.changed.v1";
+    /** A change ended its validity on or before the day it was made: no new target or report may name it. */
+    public static final String RETIRED = "vn.cascade.indicator.retired.v1";
+
+    /** Whether it is no longer in use on the day. */
+    public boolean retiredOn(LocalDate day) {
+        return validTo != null && validTo.isBefore(day);
+    }
+}

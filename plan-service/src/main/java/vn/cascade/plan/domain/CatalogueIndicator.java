@@ -1,0 +1,57 @@
+package vn.cascade.plan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * plan-service's copy of one indicator of reporting-service's catalogue, kept from its events
+ * (cascade.indicators.v1): what a plan's target may name.
+ */
+@Entity
+@Table(name = "indicator")
+public class CatalogueIndicator {
+
+    @Id
+    public String code;
+
+    @Column(name = "name_vi")
+    public String nameVi;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    /** COUNT, RATE, … as the catalogue names it. */
+    public String kind;
+
+    public String numerator;
+
+    public String denominator;
+
+    public String unit;
+
+    public String aggregation;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** Last day in use; null while it is. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> aliases = new ArrayList<>();
+
+    public long version;
+
+    /** No longer in use on the day: no new target may name it. */
+    public boolean retiredOn(LocalDate day) {
+        return validTo != null && validTo.isBefore(day);
+    }
+}

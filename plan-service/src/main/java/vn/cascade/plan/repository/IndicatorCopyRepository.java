@@ -1,0 +1,40 @@
+package vn.cascade.plan.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.cascade.common.events.IndicatorSnapshot;
+import vn.cascade.common.persistence.VersionedCopy;
+import vn.cascade.plan.domain.CatalogueIndicator;
+import vn.cascade.plan.domain.TargetIndicators;
+
+@ApplicationScoped
+public class IndicatorCopyRepository implements PanacheRepositoryBase<CatalogueIndicator, String> {
+
+    /** The whole copy (a few dozen rows), to bind one plan's targets. */
+    public TargetIndicators catalogue() {
+        return new TargetIndicators(listAll());
+    }
+
+    /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
+    public void upsert(IndicatorSnapshot snapshot) {
+        VersionedCopy.toUpdate(findByIdOptional(snapshot.code()), copy -> copy.version, snapshot.version(), () -> {
+            CatalogueIndicator created = new CatalogueIndicator();
+            created.code = snapshot.code();
+            return created;
+        }).ifPresent(copy -> {
+            copy.nameVi = snapshot.nameVi();
+            copy.nameEn = snapshot.nameEn();
+            copy.kind = snapshot.kind();
+            copy.numerator = snapshot.numerator();
+            copy.denominator = snapshot.denominator();
+            copy.unit = snapshot.unit();
+            copy.aggregation = snapshot.aggregation();
+            copy.validFrom = snapshot.validFrom();
+            copy.validTo = snapshot.validTo();
+            copy.aliases = snapshot.aliases() == null ? List.of() : List.copyOf(snapshot.aliases());
+            copy.version = snapshot.version();
+            persist(copy);
+        });
+    }
+}
