@@ -57,10 +57,11 @@ public class DirectiveLifecycle {
         Organization issuer = organizations.findByCode(content.issuingOrganizationCode())
                 .orElseThrow(() -> DomainException.invalid("issuingOrganizationCode",
                         "no organisation has code " + content.issuingOrganizationCode()));
+        // The caller first: a user of a ceased organisation is told who carries it on (403), not that it ceased (400).
+        access.requireActingFor(issuer.code);
         if (!issuer.active) {
             throw DomainException.invalid("issuingOrganizationCode", "organisation " + issuer.code + " is no longer active");
         }
-        access.requireActingFor(issuer.code);
         requireUnique(symbol, content.issueDate(), null);
 
         Directive directive = new Directive();
