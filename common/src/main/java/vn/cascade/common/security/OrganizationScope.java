@@ -37,6 +37,11 @@ public class OrganizationScope {
     /** Refuses unless the caller may act on behalf of the organisation. */
     public void requireActingFor(String organizationCode) {
         requireCallerActive();
+        requireOwn(organizationCode);
+    }
+
+    /** Refuses unless the organisation is the caller's own (any for an admin): what it reads as its own. */
+    public void requireOwn(String organizationCode) {
         if (!caller.isAdmin() && !callerOrganizationCode().equals(organizationCode)) {
             throw DomainException.forbidden(
                     "You act for " + callerOrganizationCode() + ", not for " + organizationCode);
