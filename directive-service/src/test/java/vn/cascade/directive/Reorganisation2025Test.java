@@ -3,6 +3,7 @@ package vn.cascade.directive;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.testing.TestTokens;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.repository.OrganizationRepository;
 
@@ -166,6 +169,73 @@ class Reorganisation2025Test {
         history(vinhThach)
                 .body("placements.parent.code", contains(vinhLinh, newQuangTri))
                 .body("placements.to", contains(EFFECTIVE, null));
+    }
+
+    @Test
+    void shouldLetTheSuccessorsPeopleAskAboutThePredecessorsButRefuseTheCeasedOnesWrites() {
+        // given Quảng Trị and Quảng Bình with a district each, Cần Thơ, and a published central resolution
+        String root = create(uniqueCode("BCHTW"), "Ban Chấp hành Trung ương Đảng", "CENTRAL", null, "2000-01-01");
+        String quangBinh = create(uniqueCode("TU-QUANGBINH"), "Tỉnh ủy Quảng Bình", "PROVINCIAL", root, "2008-08-01");
+        String quangTri = create(uniqueCode("TU-QUANGTRI"), "Tỉnh ủy Quảng Trị", "PROVINCIAL", root, "2008-08-01");
+        String department = create(uniqueCode("BTC-TU-QUANGTRI"), "Ban Tổ chức Tỉnh ủy Quảng Trị", "PROVINCIAL", quangTri,
+                "2008-08-01", "ADVISORY_COMMISSION");
+        String vinhLinh = create(uniqueCode("HU-VINHLINH"), "Huyện ủy Vĩnh Linh", "DISTRICT", quangTri, "2020-01-01");
+        create(uniqueCode("DU-TT-HOXA"), "Đảng ủy thị trấn Hồ Xá", "GRASSROOTS", vinhLinh, "2020-01-01");
+        String canTho = create(uniqueCode("TU-CANTHO"), "Thành ủy Cần Thơ", "PROVINCIAL", root, "2008-08-01");
+        String centreIssuer = TestTokens.user("issuer", root, "issuer", "reader");
+        String directiveId = given().auth().oauth2(centreIssuer).contentType(ContentType.JSON)
+                .body(Map.of("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-NQ/TW",
+                        "issuingOrganizationCode", root, "issueDate", "2022-06-16",
+                        "title", "Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng"))
+                .when().post("/api/v1/directives").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(centreIssuer).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post("/api/v1/directives/{id}/publish", directiveId).then().statusCode(200);
+        String newQuangTri = uniqueCode("TU-QUANGTRI-2025");
+
+        // when the reorganisation of 1 July 2025 is applied
+        apply(Map.of("effectiveDate", EFFECTIVE,
+                "dissolutions", List.of(Map.of("parentCodes", List.of(quangBinh, quangTri), "level", "DISTRICT",
+                        "kind", "PARTY_COMMITTEE")),
+                "mergers", List.of(Map.of("predecessorCodes", List.of(quangBinh, quangTri),
+                        "newSuccessor", Map.of("code", newQuangTri, "name", "Tỉnh ủy Quảng Trị", "level", "PROVINCIAL")))))
+                .statusCode(200);
+
+        // then the new province's people, and the department that moved under it, ask how the old Quảng Trị and
+        // Vĩnh Linh implemented the resolution
+        for (String caller : List.of(newQuangTri, department)) {
+            for (String asked : List.of(quangTri, vinhLinh, newQuangTri)) {
+                implementation(TestTokens.user("reader", caller, "reader"), directiveId, asked).statusCode(200);
+            }
+        }
+        // but Cần Thơ's still get 403, and so do the old Quảng Trị's about the new one: never the other way round
+        implementation(TestTokens.user("reader", canTho, "reader"), directiveId, quangTri).statusCode(403);
+        implementation(TestTokens.user("reader", quangTri, "reader"), directiveId, newQuangTri).statusCode(403);
+        implementation(TestTokens.user("reader", quangTri, "reader"), directiveId, vinhLinh).statusCode(200);
+
+        // and the old Quảng Trị's issuer drafts nothing more: the refusal names the successor, in Vietnamese by
+        // default and in English when asked
+        Map<String, Object> draft = Map.of("symbol", "99-NQ/TU", "issuingOrganizationCode", quangTri,
+                "issueDate", "2025-08-01", "title", "Về công tác tổ chức sau hợp nhất");
+        String oldIssuer = TestTokens.user("issuer", quangTri, "issuer", "reader");
+        given().auth().oauth2(oldIssuer).contentType(ContentType.JSON).body(draft).when().post("/api/v1/directives")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("detail", equalTo("Tổ chức " + quangTri + " của đồng chí đã chấm dứt hoạt động từ ngày 2025-07-01; "
+                        + "tổ chức kế thừa là Tỉnh ủy Quảng Trị (" + newQuangTri + ") — đề nghị quản trị viên chuyển tài "
+                        + "khoản của đồng chí sang tổ chức này"));
+        given().auth().oauth2(oldIssuer).header("Accept-Language", "en").contentType(ContentType.JSON).body(draft)
+                .when().post("/api/v1/directives").then().statusCode(403)
+                .body("detail", equalTo("Your organisation " + quangTri + " ceased on 2025-07-01; it is carried on by "
+                        + "Tỉnh ủy Quảng Trị (" + newQuangTri + "), to which an administrator moves your account"));
+        // and Vĩnh Linh's, whose chain ends in the new province too
+        given().auth().oauth2(TestTokens.user("issuer", vinhLinh, "issuer")).contentType(ContentType.JSON)
+                .body(Map.of("symbol", "98-NQ/HU", "issuingOrganizationCode", vinhLinh, "issueDate", "2025-08-01",
+                        "title", "Về công tác tổ chức")).when().post("/api/v1/directives")
+                .then().statusCode(403).body("detail", containsString("(" + newQuangTri + ")"));
+    }
+
+    private static ValidatableResponse implementation(String token, String directiveId, String organization) {
+        return given().auth().oauth2(token).queryParam("organization", organization)
+                .when().get("/api/v1/directives/{id}/implementation", directiveId).then();
     }
 
     @Test

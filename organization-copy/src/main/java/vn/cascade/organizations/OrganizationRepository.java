@@ -9,6 +9,7 @@ import vn.cascade.common.events.OrganizationPlacement;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.OrganizationSuccession;
 import vn.cascade.common.security.OrganizationDirectory;
+import vn.cascade.common.security.SuccessionChains;
 
 
 @ApplicationScoped
@@ -21,6 +22,16 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     @Override
     public Optional<Place> placeOf(String organizationCode) {
         return findByCode(organizationCode).map(organization -> new Place(organization.path, organization.kind));
+    }
+
+    @Override
+    public List<Predecessor> predecessorsAt(String organizationPath) {
+        return SuccessionChains.predecessors(getEntityManager(), organizationPath);
+    }
+
+    @Override
+    public Optional<Cessation> cessationOf(String organizationCode) {
+        return SuccessionChains.cessation(getEntityManager(), organizationCode);
     }
 
     /** The active organisations directly below this one, by code. */

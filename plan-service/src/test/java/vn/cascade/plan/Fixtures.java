@@ -70,6 +70,14 @@ public class Fixtures {
         return new Org(id, code, path);
     }
 
+    /** Publishes a new version of an organisation (a restructuring, as directive-service announces it) and waits for it. */
+    public void organization(OrganizationSnapshot snapshot) {
+        publish(Topics.ORGANIZATIONS, snapshot.id(), OrganizationSnapshot.TYPE, snapshot);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> organizations.findByIdOptional(snapshot.id())
+                        .map(found -> found.version == snapshot.version()).orElse(false)));
+    }
+
     /** Publishes a directive with a made-up number and returns its symbol. */
     public String directive(String type, Org issuer, LocalDate issueDate, String status, List<Target> targets) {
         return directive(ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/TW", type, issuer, issueDate,

@@ -2,6 +2,7 @@ package vn.cascade.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -142,8 +143,14 @@ class Reorganisation2025Test {
         assertEquals(1, central.stream().filter(o -> o.status == ObligationStatus.CANCELLED
                 && "ORGANIZATION_CEASED".equals(o.cancelReason)).count());
 
-        // and Vĩnh Linh's reporter may still answer the half-year it lived through, which the new province reviews
-        accept(report(vinhLinh, 2025, "H1", 1, 98), newQuangTri);
+        // and Vĩnh Linh's own reporter, whose organisation has ceased, writes nothing more: the refusal names where
+        // its work went
+        given().auth().oauth2(reporter(vinhLinh)).contentType(ContentType.JSON)
+                .body(Map.of("obligationId", vinhLinhH1.id.toString(), "indicators", Map.of("TOTAL_MEMBERS", 98)))
+                .when().post("/api/v1/reports").then().statusCode(403)
+                .body("detail", containsString("đã chấm dứt hoạt động"), "detail", containsString(newQuangTri.code()));
+        // and the new province's reporter answers the half-year Vĩnh Linh lived through, which the new province reviews
+        accept(report(vinhLinh, reporter(newQuangTri), 2025, "H1", 1, 98), newQuangTri);
         assertEquals(ObligationStatus.ACCEPTED, obligation(quangTriPlan, vinhLinh, ReportingPeriodKind.H1, 2025).status);
 
         // when the communes report 2026 to the new province, whose reviewer accepts
@@ -166,6 +173,86 @@ class Reorganisation2025Test {
         assertNewMemberRate(rollup(newQuangTri, 2026, "PERIOD"), "total", 6, 165);
         assertNewMemberRate(rollup(newQuangTri, 2026, "CURRENT"), "total", 6, 165);
         assertNewMemberRate(rollup(centre, 2026, "PERIOD"), "total", 6, 165);
+    }
+
+    @Test
+    void shouldLetTheSuccessorsPeopleReadThePredecessorsRecordsButNotTheOtherWayRound() {
+        // given the centre, Quảng Trị with its Organisation Department, Vĩnh Linh and a commune under it, Quảng Bình,
+        // and Cần Thơ with its own Organisation Department
+        Org centre = organizations.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org quangBinh = organizations.organization("TU-QUANGBINH", "Tỉnh ủy Quảng Bình", OrganizationLevel.PROVINCIAL, centre);
+        Org quangTri = organizations.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        Org department = organizations.advisoryBody("BTC-TU-QUANGTRI", "Ban Tổ chức Tỉnh ủy Quảng Trị", quangTri);
+        Org vinhLinh = organizations.organization("HU-VINHLINH", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, quangTri);
+        Org hoXa = organizations.organization("DU-HOXA", "Đảng ủy thị trấn Hồ Xá", OrganizationLevel.GRASSROOTS, vinhLinh);
+        Org canTho = organizations.organization("TU-CANTHO", "Thành ủy Cần Thơ", OrganizationLevel.PROVINCIAL, centre);
+        Org canThoDepartment = organizations.advisoryBody("BTC-TU-CANTHO", "Ban Tổ chức Thành ủy Cần Thơ", canTho);
+        // and the 2023 annual reports of Vĩnh Linh and Hồ Xá, accepted by Quảng Trị
+        issue(quangTri, requirement(List.of(vinhLinh, hoXa), quangTri, Set.of(ReportingFrequency.ANNUAL),
+                List.of(2023, 2026)));
+        String vinhLinh2023 = report(vinhLinh, 2023, 3, 100);
+        accept(vinhLinh2023, quangTri);
+        accept(report(hoXa, 2023, 2, 50), quangTri);
+        String clerk = TestTokens.user("clerk-" + department.code(), department.code(), "reviewer");
+        // the day before: the clerk reads Quảng Trị's 2023 completeness
+        completeness(clerk, quangTri).statusCode(200);
+
+        // when the reorganisation of 1 July 2025 arrives: Vĩnh Linh dissolved into Quảng Trị, Quảng Trị and Quảng
+        // Bình merged into the new Quảng Trị, which takes over the department and the commune
+        UUID newId = UUID.randomUUID();
+        Org newQuangTri = new Org(newId, "TU-QUANGTRI-2025-" + newId.toString().substring(0, 6).toUpperCase(),
+                "Tỉnh ủy Quảng Trị", centre.path() + "/" + newId);
+        organizations.publish(gone(vinhLinh, OrganizationLevel.DISTRICT, quangTri, successor(quangTri), List.of()));
+        organizations.publish(gone(quangTri, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri),
+                List.of(predecessor(vinhLinh))));
+        organizations.publish(gone(quangBinh, OrganizationLevel.PROVINCIAL, centre, successor(newQuangTri), List.of()));
+        organizations.publish(new OrganizationSnapshot(newQuangTri.id(), newQuangTri.code(), newQuangTri.name(), null,
+                OrganizationLevel.PROVINCIAL, OrganizationKind.PARTY_COMMITTEE, centre.id(), newQuangTri.path(), true, null,
+                null, JULY_1, null, List.of(new OrganizationPlacement(centre.id(), newQuangTri.path(), JULY_1, null)),
+                List.of(), List.of(predecessor(quangBinh), predecessor(quangTri)), 1));
+        moved(hoXa, vinhLinh, newQuangTri);
+        String newPath = newQuangTri.path() + "/" + department.id();
+        organizations.publish(new OrganizationSnapshot(department.id(), department.code(), department.name(), null,
+                OrganizationLevel.PROVINCIAL, OrganizationKind.ADVISORY_COMMISSION, newQuangTri.id(), newPath, true, null,
+                null, BEGAN, null, List.of(new OrganizationPlacement(quangTri.id(), department.path(), BEGAN, JULY_1),
+                        new OrganizationPlacement(newQuangTri.id(), newPath, JULY_1, null)), List.of(), List.of(), 1));
+
+        // then the clerk, now acting for the new Quảng Trị, still reads the old Quảng Trị's 2023 completeness and
+        // roll-up over the hierarchy of 2023, Vĩnh Linh's included
+        completeness(clerk, quangTri).statusCode(200).body("organization.code", equalTo(quangTri.code()));
+        given().auth().oauth2(clerk).queryParam("organization", quangTri.code()).queryParam("periodKind", "YEAR")
+                .queryParam("year", 2023).queryParam("hierarchy", "PERIOD").when().get("/api/v1/rollups")
+                .then().statusCode(200).body("total.reportingOrganizations", equalTo(2));
+        // and Vĩnh Linh's report and the old province's obligations of its subtree
+        given().auth().oauth2(clerk).when().get("/api/v1/reports/{id}", vinhLinh2023).then().statusCode(200)
+                .body("organizationCode", equalTo(vinhLinh.code()));
+        given().auth().oauth2(clerk).queryParam("organization", vinhLinh.code()).queryParam("includeSubtree", true)
+                .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(2));
+        // and the new province's reviewer finds what Vĩnh Linh owed among its own
+        String newReviewer = TestTokens.user("reviewer-" + newQuangTri.code(), newQuangTri.code(), "reviewer");
+        given().auth().oauth2(newReviewer).queryParam("organization", vinhLinh.code()).queryParam("year", 2023)
+                .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(newReviewer).when().get("/api/v1/reports/{id}", vinhLinh2023).then().statusCode(200);
+
+        // but Cần Thơ's clerk still gets 403 for the old and the new Quảng Trị's figures, 404 for Vĩnh Linh's report
+        String otherClerk = TestTokens.user("clerk-" + canThoDepartment.code(), canThoDepartment.code(), "reviewer");
+        completeness(otherClerk, quangTri).statusCode(403);
+        completeness(otherClerk, newQuangTri).statusCode(403);
+        given().auth().oauth2(otherClerk).when().get("/api/v1/reports/{id}", vinhLinh2023).then().statusCode(404);
+        // and the old Quảng Trị's people do not gain the successor's subtree: never the other way round
+        String oldReviewer = TestTokens.user("reviewer-" + quangTri.code(), quangTri.code(), "reviewer");
+        completeness(oldReviewer, newQuangTri).statusCode(403);
+        completeness(oldReviewer, quangTri).statusCode(200);
+        // and the old province's reviewer reviews nothing more, told in English when asked who carries it on
+        given().auth().oauth2(oldReviewer).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("version", 2)).when().post("/api/v1/reports/{id}/accept", vinhLinh2023)
+                .then().statusCode(403).body("detail", containsString("ceased on 2025-07-01"),
+                        "detail", containsString("carried on by Tỉnh ủy Quảng Trị (" + newQuangTri.code() + ")"));
+    }
+
+    private static io.restassured.response.ValidatableResponse completeness(String token, Org organization) {
+        return given().auth().oauth2(token).queryParam("organization", organization.code()).queryParam("year", 2023)
+                .queryParam("periodKind", "YEAR").when().get("/api/v1/rollups/completeness").then();
     }
 
     // --- given: plans and reports through the events and the API ---
@@ -199,16 +286,22 @@ class Reorganisation2025Test {
 
     /** Drafts and submits the organisation's report of the period; returns the report id. */
     private static String report(Org organization, int year, String periodKind, int admitted, int members) {
-        String obligationId = given().auth().oauth2(reporter(organization)).queryParam("year", year)
+        return report(organization, reporter(organization), year, periodKind, admitted, members);
+    }
+
+    /** The organisation's report of the period, drafted and submitted by {@code reporter} (its own, or its successor's). */
+    private static String report(Org organization, String reporter, int year, String periodKind, int admitted, int members) {
+        String obligationId = given().auth().oauth2(reporter).queryParam("organization", organization.code())
+                .queryParam("year", year)
                 .queryParam("periodKind", periodKind).when().get("/api/v1/obligations").then().statusCode(200)
                 .body("total", equalTo(1)).extract().path("items[0].id");
         Map<String, Object> body = new HashMap<>();
         body.put("obligationId", obligationId);
         body.put("indicators", Map.of("NEW_MEMBERS_ADMITTED", admitted, "TOTAL_MEMBERS", members));
         body.put("narrative", Map.of("results", "Báo cáo kết quả năm " + year + " của " + organization.name()));
-        String id = given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(body)
+        String id = given().auth().oauth2(reporter).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(Map.of("version", 0))
+        given().auth().oauth2(reporter).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
         return id;
     }

@@ -240,14 +240,15 @@ class RollupResourceTest {
                 haiQuy, haiPhu, camLo, dongHa).map(Org::ref).toList(), province.ref(), null,
                 Set.of(ReportingFrequency.QUARTERLY, ReportingFrequency.ANNUAL), List.of(2025), 5, 7));
 
-        // when each reports its year (Cam Lộ and Hải Phú for the months they existed) and Cam Thành its first quarter
+        // when each reports its year (Cam Lộ and Hải Phú for the months they existed, written by their successors'
+        // reporters: the users of a ceased organisation write nothing more) and Cam Thành its first quarter
         accept(report(camThanh, "Q1", Map.of("NEW_MEMBERS_ADMITTED", 4, "TOTAL_MEMBERS", 200)), province);
         accept(report(camThanh, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 10, "TOTAL_MEMBERS", 200)), province);
         accept(report(camLoTown, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 5, "TOTAL_MEMBERS", 100)), province);
         accept(report(ward1, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 8, "TOTAL_MEMBERS", 400)), province);
         accept(report(haiQuy, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 100)), province);
-        accept(report(haiPhu, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 3, "TOTAL_MEMBERS", 100)), province);
-        accept(report(camLo, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 50)), province);
+        accept(report(haiPhu, haiPhuNorth, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 3, "TOTAL_MEMBERS", 100)), province);
+        accept(report(camLo, dongHa, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 1, "TOTAL_MEMBERS", 50)), province);
         accept(report(dongHa, "YEAR", Map.of("NEW_MEMBERS_ADMITTED", 2, "TOTAL_MEMBERS", 150)), province);
 
         // then the year over its own hierarchy: each organisation where it sat last in 2025; Cam Lộ its own figures
@@ -487,16 +488,25 @@ class RollupResourceTest {
 
     /** Drafts and submits the organisation's report for a period of 2025; returns the report id. */
     private static String report(Org organization, String periodKind, Map<String, Integer> indicators) {
-        String obligationId = given().auth().oauth2(reporter(organization)).queryParam("year", 2025)
+        return report(organization, organization, periodKind, indicators);
+    }
+
+    /**
+     * The organisation's report for a period of 2025, written and submitted by a reporter of {@code writer}: itself,
+     * or once it has ceased its successor, which answers what it still owes.
+     */
+    private static String report(Org organization, Org writer, String periodKind, Map<String, Integer> indicators) {
+        String obligationId = given().auth().oauth2(reporter(writer)).queryParam("organization", organization.code())
+                .queryParam("year", 2025)
                 .queryParam("periodKind", periodKind).when().get("/api/v1/obligations").then().statusCode(200)
                 .body("total", equalTo(1)).extract().path("items[0].id");
         Map<String, Object> body = new HashMap<>();
         body.put("obligationId", obligationId);
         body.put("indicators", indicators);
         body.put("narrative", Map.of("results", "Báo cáo kết quả năm 2025 của " + organization.name()));
-        String id = given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(body)
+        String id = given().auth().oauth2(reporter(writer)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(reporter(organization)).contentType(ContentType.JSON).body(Map.of("version", 0))
+        given().auth().oauth2(reporter(writer)).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
         return id;
     }

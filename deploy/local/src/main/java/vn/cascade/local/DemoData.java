@@ -58,10 +58,10 @@ final class DemoData {
             files = new java.util.ArrayList<>(
                     listing.filter(path -> path.getFileName().toString().endsWith(".json")).sorted().toList());
         }
-        // The 2025 reorganisation (demo/2025) only on request: it moves Quảng Trị's departments under the new
-        // committee, and who may then read the old committee's records is not settled (docs/reorganisation-2025.md).
+        // The 2025 reorganisation (demo/2025) after the story of 2022–2023, unless CASCADE_DEMO_REORGANISATION_2025=false:
+        // the country as it is (docs/reorganisation-2025.md); the successors' people read their predecessors' records.
         Path reorganisation = directory.resolve("2025");
-        if ("true".equalsIgnoreCase(System.getenv("CASCADE_DEMO_REORGANISATION_2025")) && Files.isDirectory(reorganisation)) {
+        if (!"false".equalsIgnoreCase(System.getenv("CASCADE_DEMO_REORGANISATION_2025")) && Files.isDirectory(reorganisation)) {
             try (Stream<Path> listing = Files.list(reorganisation)) {
                 files.addAll(listing.filter(path -> path.getFileName().toString().endsWith(".json")).sorted().toList());
             }

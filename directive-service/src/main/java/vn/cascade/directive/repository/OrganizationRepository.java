@@ -20,6 +20,7 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.common.security.OrganizationDirectory;
+import vn.cascade.common.security.SuccessionChains;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.directive.domain.Organization;
 import vn.cascade.directive.domain.Placed;
@@ -57,6 +58,16 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     @Override
     public Optional<Place> placeOf(String organizationCode) {
         return findByCode(organizationCode).map(organization -> new Place(organization.path, organization.kind));
+    }
+
+    @Override
+    public List<Predecessor> predecessorsAt(String organizationPath) {
+        return SuccessionChains.predecessors(getEntityManager(), organizationPath);
+    }
+
+    @Override
+    public Optional<Cessation> cessationOf(String organizationCode) {
+        return SuccessionChains.cessation(getEntityManager(), organizationCode);
     }
 
     public Map<String, Organization> findByCodes(Collection<String> codes) {

@@ -58,11 +58,12 @@ public class DirectiveLifecycle {
                 .orElseThrow(() -> DomainException.invalid("issuingOrganizationCode",
                         "no organisation has code " + content.issuingOrganizationCode(), "organization.no-such-code",
                         content.issuingOrganizationCode()));
+        // The caller first: a user of a ceased organisation is told who carries it on (403), not that it ceased (400).
+        access.requireActingFor(issuer.code);
         if (!issuer.active) {
             throw DomainException.invalid("issuingOrganizationCode", "organisation " + issuer.code + " is no longer active",
                     "organization.inactive", issuer.code);
         }
-        access.requireActingFor(issuer.code);
         requireUnique(symbol, content.issueDate(), null);
 
         Directive directive = new Directive();

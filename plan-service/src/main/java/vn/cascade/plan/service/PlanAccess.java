@@ -1,6 +1,7 @@
 package vn.cascade.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.documents.DocumentAccess;
@@ -82,9 +83,14 @@ public class PlanAccess {
         return organization;
     }
 
+    /**
+     * The plan's issuer, or a lead unit of the task — or the successor of a lead unit that has ceased, which
+     * carries its tasks on; never a user of an organisation that has ceased.
+     */
     public void requireMayRecordProgress(PlanTask task) {
-        String caller = scope.callerOrganizationCode();
-        boolean leads = task.leadUnits.stream().anyMatch(unit -> caller.equals(unit.organizationCode()));
+        scope.requireCallerActive();
+        List<String> caller = scope.ownAndPredecessorCodes();
+        boolean leads = task.leadUnits.stream().anyMatch(unit -> caller.contains(unit.organizationCode()));
         if (!leads) {
             scope.requireActingFor(task.plan.issuingOrganization.code);
         }

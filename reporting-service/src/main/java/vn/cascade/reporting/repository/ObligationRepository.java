@@ -21,11 +21,11 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
 
     /**
      * Filters of the obligation list; null means "any". {@code visibleTo}, when set, keeps only obligations
-     * that organisation owes or receives; {@code subtreePath}, when set, only those owed by the organisation at
+     * those organisations owe, receive or have routed through them; {@code subtreePath}, when set, only those owed by the organisation at
      * that path and those below it in today's hierarchy.
      */
     public record Criteria(String organizationCode, String recipientCode, UUID planId, String periodKind,
-            Integer year, String status, String visibleTo, String subtreePath, OffsetDateTime updatedSince) {
+            Integer year, String status, List<String> visibleTo, String subtreePath, OffsetDateTime updatedSince) {
     }
 
     /**
@@ -53,7 +53,7 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         condition(where, parameters, "o.status = :status", "status", criteria.status());
         condition(where, parameters, "o.updated_at >= :updatedSince", "updatedSince", criteria.updatedSince());
         condition(where, parameters,
-                "(o.organization_code = :visibleTo OR o.recipient_code = :visibleTo OR o.via_code = :visibleTo)",
+                "(o.organization_code IN (:visibleTo) OR o.recipient_code IN (:visibleTo) OR o.via_code IN (:visibleTo))",
                 "visibleTo", criteria.visibleTo());
         if (criteria.subtreePath() != null) {
             // '0' follows '/': [path, path + '0') is a range on the path index holding the subtree, rechecked by LIKE

@@ -77,11 +77,11 @@ public class ObligationService {
             return obligations.search(new ObligationRepository.Criteria(null, blankToNull(filter.recipient()),
                     filter.planId(), kind, filter.year(), status, null, path, filter.updatedSince()), paging);
         }
-        String visibleTo = access.visibleOnlyTo();
+        List<String> visibleTo = access.visibleOnlyTo();
         String organization = blankToNull(filter.organization());
         String recipient = blankToNull(filter.recipient());
         if (organization == null && recipient == null && visibleTo != null) {
-            organization = visibleTo;
+            organization = visibleTo.getFirst();
         }
         return obligations.search(new ObligationRepository.Criteria(organization, recipient, filter.planId(), kind,
                 filter.year(), status, visibleTo, null, filter.updatedSince()), paging);

@@ -1,6 +1,7 @@
 package vn.cascade.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.security.OrganizationScope;
@@ -18,6 +19,8 @@ import vn.cascade.reporting.domain.ReportingObligation;
  * its committee's); an administrator sees everything. Only a reporter of the owing organisation writes and
  * submits a report; a reviewer of the recipient reviews it, and so does a reviewer of the body the plan routes
  * the report through — the delegation is the plan's own ("báo cáo về Ban Thường vụ … qua Ban Tổ chức …").
+ * Across a reorganisation, the people of a successor do all this for the organisations it succeeded too (through
+ * the chain of successions), and the people of an organisation that ceased read what they read but write nothing.
  */
 @ApplicationScoped
 public class ReportingAccess {
@@ -32,49 +35,64 @@ public class ReportingAccess {
         this.organizations = organizations;
     }
 
-    /** Owed by, addressed to or routed through the caller's organisation, or inside the subtree it oversees. */
+    /**
+     * Owed by, addressed to or routed through the caller's organisation or one it succeeded, or inside the subtree
+     * it oversees.
+     */
     public boolean canSee(ReportingObligation obligation) {
-        return caller.isAdmin() || obligation.concerns(scope.callerOrganizationCode())
+        return caller.isAdmin() || scope.ownAndPredecessorCodes().stream().anyMatch(obligation::concerns)
                 || organizations.findByCode(obligation.organizationCode)
                         .map(owing -> scope.canOverseeInside(owing.path)).orElse(false);
     }
 
     /**
      * Drafts stay with the reporting organisation; once submitted, a report is seen by its recipient, the body it
-     * is routed through, and those overseeing the reporting organisation.
+     * is routed through, and those overseeing the reporting organisation. The successor of either side is that side.
      */
     public boolean canSee(Report report, ReportingObligation obligation) {
         if (caller.isAdmin()) {
             return true;
         }
-        String own = scope.callerOrganizationCode();
-        if (own.equals(report.organizationCode)) {
+        List<String> own = scope.ownAndPredecessorCodes();
+        if (own.contains(report.organizationCode)) {
             return true;
         }
         if (report.status == ReportStatus.DRAFT) {
             return false;
         }
-        return own.equals(report.recipientCode) || own.equals(obligation.viaCode)
+        return own.contains(report.recipientCode) || own.contains(obligation.viaCode)
                 || organizations.findByCode(report.organizationCode)
                         .map(reporter -> scope.canOverseeInside(reporter.path)).orElse(false);
     }
 
-    /** The organisation whose obligations alone (owed or received) the caller sees; null for an administrator. */
-    public String visibleOnlyTo() {
-        return caller.isAdmin() ? null : scope.callerOrganizationCode();
+    /**
+     * The organisations whose obligations alone (owed, received or routed through) the caller sees, its own first
+     * and then those it succeeded; null for an administrator.
+     */
+    public List<String> visibleOnlyTo() {
+        return caller.isAdmin() ? null : scope.ownAndPredecessorCodes();
     }
 
+    /**
+     * A reporter of the organisation, or of its successor: what a ceased organisation still owes (a period it lived
+     * through) is written by the organisation that carries it on. A user of a ceased organisation writes nothing.
+     */
     public void requireReporterOf(String organizationCode) {
-        if (!caller.hasRole(Roles.REPORTER) || !organizationCode.equals(scope.callerOrganizationCode())) {
+        scope.requireCallerActive();
+        if (!caller.hasRole(Roles.REPORTER) || !scope.ownAndPredecessorCodes().contains(organizationCode)) {
             throw DomainException.forbidden("Only a reporter of " + organizationCode
                     + " writes and submits its report").localized("report.reporter-only", organizationCode);
         }
     }
 
-    /** A reviewer of the recipient, or of the body the report is routed through on the recipient's behalf. */
+    /**
+     * A reviewer of the recipient, or of the body the report is routed through on the recipient's behalf, or of
+     * the organisation that succeeded either; not a user of an organisation that has ceased.
+     */
     public void requireReviewerOf(Report report, ReportingObligation obligation) {
-        String own = scope.callerOrganizationCode();
-        boolean forRecipient = report.recipientCode.equals(own) || own.equals(obligation.viaCode);
+        scope.requireCallerActive();
+        List<String> own = scope.ownAndPredecessorCodes();
+        boolean forRecipient = own.contains(report.recipientCode) || own.contains(obligation.viaCode);
         if (!caller.hasRole(Roles.REVIEWER) || !forRecipient) {
             throw DomainException.forbidden("Only a reviewer of " + report.recipientCode
                     + (obligation.viaCode == null ? "" : " or of " + obligation.viaCode) + " reviews this report");

@@ -41,7 +41,9 @@ import vn.cascade.reporting.service.RollupAggregates;
  * matches none of Surefire's test patterns, so {@code ./mvnw verify} never runs it; run it with
  * <pre>./mvnw -B verify -pl reporting-service -am -Dtest=RollupBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -Dbenchmark.repetitions=N}, default 11). It loads {@code benchmark/national-hierarchy.sql} (about 60,000
- * organisations, four 2025 periods of obligations and accepted reports) into the run's fresh PostgreSQL database,
+ * organisations, four 2025 periods of obligations and accepted reports) into the run's fresh PostgreSQL database —
+ * or, with {@code -Dbenchmark.shape=2025}, {@code benchmark/national-hierarchy-2025.sql}: the shape after the 2025
+ * reorganisation, 3,321 commune committees directly under the 34 provinces, the districts dissolved on 1 July —,
  * times each request through the HTTP API after two warm-up calls, and writes medians, p90, row counts, ratios and
  * the plan of the main query to {@code target/rollup-benchmark.md} (copied by hand into docs/benchmarks.md).
  */
@@ -67,6 +69,11 @@ class RollupBenchmark {
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
     /** Only the aggregated roll-ups and the throughput: at 600,000 organisations each full query takes many seconds. */
     private static final boolean AGGREGATES_ONLY = Boolean.getBoolean("benchmark.aggregatesOnly");
+    /** "2020": provinces, districts, grassroots, cells (the default); "2025": no districts after 1 July 2025. */
+    private static final boolean SHAPE_2025 = "2025".equals(System.getProperty("benchmark.shape", "2020"));
+    /** The level below the province that a drill-down opens: a district, or after 2025 a commune committee. */
+    private static final String DRILL_DOWN = SHAPE_2025 ? "commune drill-down" : "district drill-down";
+    private static final String DRILL_DOWN_CODE = SHAPE_2025 ? "XA-1" : "HU-1";
 
     private record Scenario(String name, String path, Map<String, String> query) {
     }
@@ -91,6 +98,8 @@ class RollupBenchmark {
     @Test
     void measureRollupsOverANationalHierarchy() throws Exception {
         StringBuilder out = new StringBuilder();
+        out.append("Shape: ").append(SHAPE_2025 ? "2025 (no districts after 1 July 2025)" : "2020 (with districts)")
+                .append(", scale ").append(SCALE).append(".\n\n");
         out.append("## Machine\n\n").append(machine()).append('\n');
 
         long loadStart = System.nanoTime();
@@ -108,13 +117,13 @@ class RollupBenchmark {
         for (String hierarchy : List.of("PERIOD", "CURRENT")) {
             scenarios.add(scenario("national roll-up", "/api/v1/rollups", "BCHTW", hierarchy, year));
             scenarios.add(scenario("province roll-up", "/api/v1/rollups", "TU-1", hierarchy, year));
-            scenarios.add(scenario("district drill-down", "/api/v1/rollups", "HU-1", hierarchy, year));
+            scenarios.add(scenario(DRILL_DOWN, "/api/v1/rollups", DRILL_DOWN_CODE, hierarchy, year));
             scenarios.add(scenario("national completeness", "/api/v1/rollups/completeness", "BCHTW", hierarchy, year));
             scenarios.add(scenario("province completeness", "/api/v1/rollups/completeness", "TU-1", hierarchy, year));
         }
         // the floor: a request that reads a handful of rows (one organisation's four obligations)
         scenarios.add(new Scenario("baseline: one organisation's obligations", "/api/v1/obligations",
-                Map.of("organization", "HU-1", "size", "10")));
+                Map.of("organization", DRILL_DOWN_CODE, "size", "10")));
         scenarios.add(new Scenario("province obligations, first page", "/api/v1/obligations",
                 Map.of("organization", "TU-1", "includeSubtree", "true", "periodKind", "YEAR", "year", "2025",
                         "size", "50")));
@@ -170,10 +179,10 @@ class RollupBenchmark {
         out.append("\n## Ratios of medians\n\n");
         for (String hierarchy : AGGREGATES_ONLY ? List.<String>of() : List.of("PERIOD", "CURRENT")) {
             double national = timings.get("national roll-up " + hierarchy).median();
-            out.append(String.format("- %s: province ÷ national roll-up %.2f, district ÷ national %.2f, "
+            out.append(String.format("- %s: province ÷ national roll-up %.2f, %s ÷ national %.2f, "
                             + "national completeness ÷ national roll-up %.2f%n", hierarchy,
-                    timings.get("province roll-up " + hierarchy).median() / national,
-                    timings.get("district drill-down " + hierarchy).median() / national,
+                    timings.get("province roll-up " + hierarchy).median() / national, DRILL_DOWN,
+                    timings.get(DRILL_DOWN + " " + hierarchy).median() / national,
                     timings.get("national completeness " + hierarchy).median() / national));
         }
         out.append(String.format("- national roll-up CURRENT ÷ PERIOD %.2f%n%n",
@@ -381,13 +390,19 @@ class RollupBenchmark {
         }
     }
 
+    /** The shape's hierarchy, then the obligations and reports of every shape. */
     private static String script() throws IOException {
-        try (InputStream in = RollupBenchmark.class.getResourceAsStream("/benchmark/national-hierarchy.sql")) {
-            int perDistrict = 25 * SCALE;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${PER_DISTRICT}", Integer.toString(perDistrict))
-                    .replace("${GRASSROOTS}", Integer.toString(714 * perDistrict))
-                    .replace("${CELLS}", Integer.toString(41_400 * SCALE));
+        String shape = resource(SHAPE_2025 ? "national-hierarchy-2025.sql" : "national-hierarchy.sql");
+        int perDistrict = 25 * SCALE;
+        return (shape + "\n" + resource("national-data.sql"))
+                .replace("${PER_DISTRICT}", Integer.toString(perDistrict))
+                .replace("${GRASSROOTS}", Integer.toString(SHAPE_2025 ? 14_529 * SCALE : 714 * perDistrict))
+                .replace("${CELLS}", Integer.toString(41_400 * SCALE));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = RollupBenchmark.class.getResourceAsStream("/benchmark/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

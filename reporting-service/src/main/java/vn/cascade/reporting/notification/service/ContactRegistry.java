@@ -50,7 +50,7 @@ public class ContactRegistry {
     /** The organisation's list; an empty one at version 0 when it has none yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContactList get(String organizationCode) {
-        String code = kept(organizationCode);
+        String code = kept(organizationCode, false);
         return lists.findByIdOptional(code).orElseGet(() -> ContactList.none(code));
     }
 
@@ -59,7 +59,7 @@ public class ContactRegistry {
      * stale write and changes nothing. Two replacements of one list are applied one after the other.
      */
     public ContactList replace(String organizationCode, Long version, List<Entry> entries) {
-        String code = kept(organizationCode);
+        String code = kept(organizationCode, true);
         List<Contact> contacts = validated(entries);
         OffsetDateTime now = OffsetDateTime.now(clock);
         ContactList list = Long.valueOf(0).equals(version)
@@ -70,10 +70,17 @@ public class ContactRegistry {
         return list;
     }
 
-    /** The organisation, which the caller may keep the contacts of and the copy of the hierarchy knows. */
-    private String kept(String organizationCode) {
+    /**
+     * The organisation, which the caller may keep the contacts of and the copy of the hierarchy knows; a user of a
+     * ceased organisation still reads its list but changes it no more.
+     */
+    private String kept(String organizationCode, boolean changing) {
         String code = organizationCode == null ? "" : organizationCode.strip();
-        scope.requireActingFor(code);
+        if (changing) {
+            scope.requireActingFor(code);
+        } else {
+            scope.requireOwn(code);
+        }
         if (organizations.findByCode(code).isEmpty()) {
             throw DomainException.notFound("No organisation " + code).localized("organization.not-found", code);
         }
