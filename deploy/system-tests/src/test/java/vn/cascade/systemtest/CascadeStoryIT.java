@@ -300,18 +300,18 @@ class CascadeStoryIT {
 
         // reporting-service reads the event back and tells the district's reporters: the inbox, then the mail.
         Notification reminder = Eventually.get("the Vĩnh Linh reporter's inbox holds the reminder", EVENT,
-                () -> districtReporter.notifications().listNotifications(0, 50, true, null).getItems().stream()
+                () -> districtReporter.notifications().listNotifications(0, 50, true, null, null).getItems().stream()
                         .filter(n -> q1.getId().equals(n.getObligationId())).findFirst().orElse(null),
                 found -> found != null);
         assertEquals(NotificationKind.REPORT_DUE, reminder.getKind());
         assertEquals("Báo cáo quý I/" + reportYear + " của Kế hoạch " + districtPlan.getSymbol() + " đến hạn ngày "
                 + q1.getDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), reminder.getTitle());
-        assertEquals(0, provinceReviewer.notifications().listNotifications(0, 50, null, null).getItems().stream()
+        assertEquals(0, provinceReviewer.notifications().listNotifications(0, 50, null, null, null).getItems().stream()
                 .filter(n -> q1.getId().equals(n.getObligationId())).count(), "a reminder is the reporters' business");
         assertEquals(1, Eventually.get("the district office's mailbox holds the reminder", SCHEDULER,
                 () -> Mailbox.count(stack.imapPort, office), count -> count > 0));
         districtReporter.notifications().markNotificationRead(reminder.getId(), "en");
-        assertEquals(0, districtReporter.notifications().listNotifications(0, 50, true, null).getItems().stream()
+        assertEquals(0, districtReporter.notifications().listNotifications(0, 50, true, null, null).getItems().stream()
                 .filter(n -> q1.getId().equals(n.getObligationId())).count(), "read");
     }
 
