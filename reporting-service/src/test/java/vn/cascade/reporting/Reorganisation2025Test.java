@@ -143,14 +143,14 @@ class Reorganisation2025Test {
         assertEquals(1, central.stream().filter(o -> o.status == ObligationStatus.CANCELLED
                 && "ORGANIZATION_CEASED".equals(o.cancelReason)).count());
 
-        // and Vĩnh Linh's own reporter, whose organisation has ceased, writes nothing more: the refusal names where
-        // its work went
-        given().auth().oauth2(reporter(vinhLinh)).contentType(ContentType.JSON)
-                .body(Map.of("obligationId", vinhLinhH1.id.toString(), "indicators", Map.of("TOTAL_MEMBERS", 98)))
-                .when().post("/api/v1/reports").then().statusCode(403)
+        // and Vĩnh Linh's reporter may still answer the half-year it lived through, which the old province's reviewer
+        // no longer reviews (its organisation has ceased: the refusal names where its work went) and the new one does
+        String vinhLinhH1Report = report(vinhLinh, 2025, "H1", 1, 98);
+        given().auth().oauth2(TestTokens.user("reviewer-" + quangTri.code(), quangTri.code(), "reviewer"))
+                .contentType(ContentType.JSON).body(Map.of("version", 1))
+                .when().post("/api/v1/reports/{id}/accept", vinhLinhH1Report).then().statusCode(403)
                 .body("detail", containsString("đã chấm dứt hoạt động"), "detail", containsString(newQuangTri.code()));
-        // and the new province's reporter answers the half-year Vĩnh Linh lived through, which the new province reviews
-        accept(report(vinhLinh, reporter(newQuangTri), 2025, "H1", 1, 98), newQuangTri);
+        accept(vinhLinhH1Report, newQuangTri);
         assertEquals(ObligationStatus.ACCEPTED, obligation(quangTriPlan, vinhLinh, ReportingPeriodKind.H1, 2025).status);
 
         // when the communes report 2026 to the new province, whose reviewer accepts

@@ -20,7 +20,7 @@ import vn.cascade.common.security.OrganizationDirectory.Place;
  * <p>Across a reorganisation (docs/reorganisation-2025.md, "Who reads a ceased organisation's records"): what a
  * caller oversees includes the subtrees, as they were when they ceased, of every organisation its own (or, for an
  * advisory body, its committee) succeeded, through the chain of successions; never the other way round. A caller
- * whose own organisation has ceased reads what it read, and writes nothing: the refusal names the successor.
+ * whose own organisation has ceased reads what it read and answers what it still owes, and writes nothing new: the refusal names the successor.
  */
 @ApplicationScoped
 public class OrganizationScope {
@@ -86,7 +86,7 @@ public class OrganizationScope {
     }
 
     /**
-     * Refuses every write by a user of an organisation that has ceased (merged, dissolved, split), naming who
+     * Refuses every new write by a user of an organisation that has ceased (merged, dissolved, split), naming who
      * carries it on: its accounts belong with the successor now (an administrator moves them in Keycloak).
      */
     public void requireCallerActive() {

@@ -20,7 +20,8 @@ import vn.cascade.reporting.domain.ReportingObligation;
  * submits a report; a reviewer of the recipient reviews it, and so does a reviewer of the body the plan routes
  * the report through — the delegation is the plan's own ("báo cáo về Ban Thường vụ … qua Ban Tổ chức …").
  * Across a reorganisation, the people of a successor do all this for the organisations it succeeded too (through
- * the chain of successions), and the people of an organisation that ceased read what they read but write nothing.
+ * the chain of successions), and the people of an organisation that ceased read what they read and answer what it
+ * still owes, but write nothing new (no review).
  */
 @ApplicationScoped
 public class ReportingAccess {
@@ -74,11 +75,11 @@ public class ReportingAccess {
     }
 
     /**
-     * A reporter of the organisation, or of its successor: what a ceased organisation still owes (a period it lived
-     * through) is written by the organisation that carries it on. A user of a ceased organisation writes nothing.
+     * A reporter of the organisation, or of its successor. What a ceased organisation still owes (a period it lived
+     * through, kept with it) its own reporters may still answer, and so may the successor's: answering an
+     * obligation is not a new write (every other write of a ceased organisation's users is refused).
      */
     public void requireReporterOf(String organizationCode) {
-        scope.requireCallerActive();
         if (!caller.hasRole(Roles.REPORTER) || !scope.ownAndPredecessorCodes().contains(organizationCode)) {
             throw DomainException.forbidden("Only a reporter of " + organizationCode
                     + " writes and submits its report").localized("report.reporter-only", organizationCode);
