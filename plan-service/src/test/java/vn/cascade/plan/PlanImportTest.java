@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.plan.Fixtures.Org;
@@ -78,6 +79,45 @@ class PlanImportTest {
         given().auth().oauth2(issuer(province)).contentType(ContentType.JSON).body(java.util.Map.of("version", 0))
                 .when().post("/api/v1/plans/{id}/issue", id)
                 .then().statusCode(200).body("status", equalTo("ISSUED"));
+    }
+
+    @Test
+    void shouldDraftAndIssueAStatePlanImplementingAStateInstruction() {
+        Org government = fixtures.organization("CP-I", "Chính phủ (import)", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("UBND-I", "Ủy ban nhân dân tỉnh Thử " + ThreadLocalRandom.current().nextInt(1_000_000),
+                OrganizationLevel.PROVINCIAL, OrganizationKind.GOVERNMENT_BODY, null);
+        int instruction = ThreadLocalRandom.current().nextInt(100, 99_999);
+        fixtures.directive(instruction + "/CT-TTg", "CT", government, LocalDate.of(2021, 7, 16), "PUBLISHED", List.of());
+        int number = ThreadLocalRandom.current().nextInt(100, 99_999);
+        String text = """
+                ỦY BAN NHÂN DÂN
+                TỈNH THỬ
+                Số: %d/KH-UBND
+                Thử, ngày 21 tháng 10 năm 2021
+                KẾ HOẠCH
+                thực hiện Chỉ thị số %d/CT-TTG của Thủ tướng Chính phủ
+                Thực hiện Chỉ thị số %d/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, Nghị định số 123/2015/NĐ-CP ngày \
+                15/11/2015 của Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng \
+                Trung ương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+                I. NHIỆM VỤ
+                1. Tổ chức phát động thi đua (hoàn thành trong tháng 12/2021).
+                """.formatted(number, instruction, instruction);
+        String id = given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8)).queryParam("issuingOrganizationCode", province.code())
+                .when().post("/api/v1/plans/import")
+                .then().statusCode(201)
+                .body("plan.symbol", equalTo(number + "/KH-UBND"))
+                .body("plan.implementsDirective.symbol", equalTo(instruction + "/CT-TTg"))
+                .body("plan.basedOn.symbol", equalTo(List.of("123/2015/NĐ-CP", "16/KH-HĐTĐKT")))
+                .extract().path("plan.id");
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON).body(java.util.Map.of("version", 0))
+                .when().post("/api/v1/plans/{id}/issue", id)
+                .then().statusCode(200).body("status", equalTo("ISSUED"))
+                .body("symbol", equalTo(number + "/KH-UBND"))
+                .body("implementsDirective.documentId", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(issuer(province)).queryParam("symbol", number + "/kh-ubnd")
+                .when().get("/api/v1/plans/by-symbol")
+                .then().statusCode(200).body("id", equalTo(id)).body("symbol", equalTo(number + "/KH-UBND"));
     }
 
     @Test

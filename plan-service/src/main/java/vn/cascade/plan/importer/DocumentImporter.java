@@ -3,12 +3,24 @@ package vn.cascade.plan.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.Unit;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.DocumentCleaner;
+import vn.cascade.reader.Folded;
+import vn.cascade.reader.HeaderReader;
+import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.IssuerReader;
+import vn.cascade.reader.LeadReader;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.Outline;
+import vn.cascade.reader.ReferenceReader;
+import vn.cascade.reader.ReportingReader;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.SubordinatePlanReader;
+import vn.cascade.reader.TargetReader;
 
 /**
  * Reads a plan document into a draft request: cleans it, finds its sections, and lets each reader take what it
@@ -21,9 +33,6 @@ public final class DocumentImporter {
             List<ReportingReader.Clause> reportingClauses, List<ClosingReader.NamedRecipient> recipientNames,
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
-
-    // "Số: 594/KH-UBND", the form of State documents (number/TYPE-ISSUER), which DocumentSymbol does not take.
-    private static final Pattern STATE_SYMBOL = Pattern.compile("^(?i)số\\s*:?\\s*\\d{1,5}(?:/\\d{4})?/\\p{L}{2,5}-[\\p{L}\\d-]+\\s*$");
 
     private DocumentImporter() {
     }
@@ -126,10 +135,7 @@ public final class DocumentImporter {
                     "the issuing organisation is not a registered one: give issuingOrganizationCode"));
         }
         if (header.symbol() == null) {
-            Optional<SourceLine> state = outline.preamble().stream().filter(line -> STATE_SYMBOL.matcher(line.text()).find()).findFirst();
-            warnings.add(state.map(line -> new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
-                    "a State document's number (number/TYPE-ISSUER) is not a Party symbol the plan can carry: check the document's kind"))
-                    .orElse(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing")));
+            warnings.add(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing"));
         }
         if (header.issueDate() == null) {
             warnings.add(new ImportWarning(0, "", "no issue date (…, ngày … tháng … năm …) found: add it before issuing"));
@@ -162,8 +168,8 @@ public final class DocumentImporter {
         }
         PlanDraft request = new PlanDraft(header.symbol() == null ? null : header.symbol().toString(), issuerCode,
                 header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
-                references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
-                closing.signer(), subordinatePlans);
+                reference(references.implemented()), references.basedOn().stream().map(DocumentImporter::reference).toList(),
+                targets.targets(), requestTasks, requirements, recipients, closing.signer(), subordinatePlans);
         DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
         return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, capped(warnings));
     }
@@ -234,6 +240,10 @@ public final class DocumentImporter {
                 ownSymbol ? lead.symbol() : header.symbol(),
                 header.issueDate() != null ? header.issueDate() : lead.issueDate(),
                 header.issuePlace(), header.issuerLines(), header.title(), used);
+    }
+
+    private static PlanDraft.DocumentReference reference(ReferenceReader.Reference read) {
+        return read == null ? null : new PlanDraft.DocumentReference(read.kind(), read.symbol(), read.issueDate());
     }
 
     private static List<Unit> units(List<String> names, OrganizationMatcher matcher) {

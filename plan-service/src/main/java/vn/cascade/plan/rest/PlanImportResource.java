@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
-import vn.cascade.plan.importer.DocxText;
-import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.rest.dto.PlanImportResponse;
 import vn.cascade.plan.rest.dto.PlanResponse;
 import vn.cascade.plan.rest.mapping.PlanMapper;
 import vn.cascade.plan.service.PlanImportService;
+import vn.cascade.reader.DocxText;
+import vn.cascade.reader.ImportLimits;
 
 @Path("/api/v1/plans/import")
 @Tag(name = "Plans")

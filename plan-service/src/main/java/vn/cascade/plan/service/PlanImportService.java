@@ -3,16 +3,18 @@ package vn.cascade.plan.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.importer.DocumentImporter;
-import vn.cascade.plan.importer.ImportLimits;
-import vn.cascade.plan.importer.ImportWarning;
-import vn.cascade.plan.importer.OrganizationMatcher;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.OrganizationDirectory;
+import vn.cascade.reader.OrganizationMatcher;
 
 /**
  * Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply.
@@ -27,14 +29,16 @@ public class PlanImportService {
     }
 
     private final PlanService plans;
-    private final OrganizationRepository organizations;
+    private final OrganizationDirectory directory;
     /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
     private final Counter drafted;
     private final DistributionSummary warnings;
 
     PlanImportService(PlanService plans, OrganizationRepository organizations, MeterRegistry registry) {
         this.plans = plans;
-        this.organizations = organizations;
+        // Every organisation of the copy, ceased ones too, with its dates.
+        this.directory = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
+                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
         this.drafted = Counter.builder("cascade.plan.imports").description("Plan documents imported as drafts")
                 .register(registry);
         this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
@@ -46,10 +50,7 @@ public class PlanImportService {
         if (text == null || text.isBlank()) {
             throw DomainException.unreadable("The document is empty");
         }
-        // Every organisation, ceased ones too, with its dates: a document names them as they were on its date.
-        OrganizationMatcher registry = new OrganizationMatcher(organizations.listAll(io.quarkus.panache.common.Sort.by("validFrom").and("code")).stream()
-                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList(),
-                null);
+        OrganizationMatcher registry = directory.matcher();
         DocumentImporter.ImportedPlan imported;
         try {
             imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);

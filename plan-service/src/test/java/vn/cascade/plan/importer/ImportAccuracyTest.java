@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.OrganizationMatcher;
 
 /**
  * Extraction accuracy over every fixture: facts right ÷ facts expected, per document, written to

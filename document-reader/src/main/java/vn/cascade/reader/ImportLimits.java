@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 /**
  * How much of a document the importer reads. Real plans run to tens of pages (under 200,000 characters); the limits

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,7 +45,7 @@ public final class ReportingReader {
                 String periods = folded.substring(Math.max(0, folded.indexOf("dinh ky")), report.start());
                 Set<ReportingFrequency> frequencies = frequencies(periods);
                 if (frequencies.isEmpty()) {
-                    unplaced.add(new ImportWarning(line.number(), TaskReader.abbreviate(sentence),
+                    unplaced.add(new ImportWarning(line.number(), ImportWarning.abbreviate(sentence),
                             "a periodic report with no period named: not made a reporting requirement"));
                     continue;
                 }
@@ -76,7 +76,7 @@ public final class ReportingReader {
         return new Result(clauses, unplaced);
     }
 
-    static Set<ReportingFrequency> frequencies(String periods) {
+    public static Set<ReportingFrequency> frequencies(String periods) {
         Set<ReportingFrequency> out = EnumSet.noneOf(ReportingFrequency.class);
         if (periods.matches(".*\\b(hang quy|moi quy|tung quy|quy(?! dinh))\\b.*")) {
             out.add(ReportingFrequency.QUARTERLY);

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class Outline {
         public final List<Node> children = new ArrayList<>();
         Node parent;
 
-        Node(Kind kind, String label, String heading, SourceLine line, String[] cells) {
+        public Node(Kind kind, String label, String heading, SourceLine line, String[] cells) {
             this.kind = kind;
             this.label = label;
             this.heading = heading;
@@ -92,7 +92,7 @@ public final class Outline {
      * "QUAN ĐIỂM", "TÌNH HÌNH", "KẾT QUẢ", "ĐÁNH GIÁ", "THỰC TRẠNG" (an assessment, even of tasks). A heading that names both targets and
      * tasks ("MỤC TIÊU VÀ NHIỆM VỤ") holds tasks; an unknown heading is taken for tasks.
      */
-    static Role roleOf(String heading) {
+    public static Role roleOf(String heading) {
         String folded = Folded.of(heading == null ? "" : heading).strip();
         boolean tasks = folded.matches(".*\\b(nhiem vu|giai phap|noi dung|phuong huong|hoat dong|cong viec|lo trinh)\\b.*");
         if (folded.contains("muc dich") || folded.contains("yeu cau") && !tasks) {

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
 
 /**
- * The head of a Party document: the issuing bodies in capitals at the top left ("ĐẢNG BỘ TỈNH QUẢNG TRỊ / HUYỆN ỦY
- * VĨNH LINH"), "Số 68 - KH/HU", "Vĩnh Linh, ngày 9 tháng 01 năm 2023", the type in capitals ("KẾ HOẠCH",
+ * The head of a Party or State document: the issuing bodies in capitals at the top left ("ĐẢNG BỘ TỈNH QUẢNG TRỊ / HUYỆN ỦY
+ * VĨNH LINH"), "Số 68 - KH/HU" (a State document's "Số: 594/KH-UBND"), "Vĩnh Linh, ngày 9 tháng 01 năm 2023", the type in capitals ("KẾ HOẠCH",
  * "CHƯƠNG TRÌNH HÀNH ĐỘNG") and the title below it. A web page that carries only a headline ("Kế hoạch số
  * 07-KH/TW, ngày 17/8/2022 của Bộ Chính trị về …") gives its symbol, date and title from that line.
  */
@@ -25,12 +25,12 @@ public final class HeaderReader {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?<place>[^,\\d]{2,50}),\\s*ngày\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s+năm\\s+(?<y>\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern DATE = Pattern.compile(
+    public static final Pattern DATE = Pattern.compile(
             "ngay\\s+(?<d>\\d{1,2})\\s*(?:/|-|\\.|\\s+thang\\s+)(?<m>\\d{1,2})\\s*(?:/|-|\\.|\\s+nam\\s+)(?<y>\\d{4})");
     private static final Pattern TYPE_LINE = Pattern.compile("^(ke hoach|chuong trinh hanh dong|chuong trinh)\\b(.*)$");
     private static final Pattern HEADLINE = Pattern.compile(
-            "^(ke hoach|chuong trinh hanh dong|chuong trinh)\\s+so\\s*:?\\s*(?<symbol>\\d+\\s*-\\s*\\p{L}+\\s*/\\s*[\\p{L}\\d-]+)");
-    private static final Pattern SYMBOL_LINE = Pattern.compile("^so\\s*:?\\s*\\d+\\s*-");
+            "^(ke hoach|chuong trinh hanh dong|chuong trinh)\\s+so\\s*:?\\s*(?<symbol>" + ReferenceReader.SYMBOL_TEXT + ")");
+    private static final Pattern SYMBOL_LINE = Pattern.compile("^so\\s*:?\\s*\\d+\\s*(?:-|/\\s*(?:\\d{4}\\s*/\\s*)?\\p{L})");
 
     private HeaderReader() {
     }
@@ -104,7 +104,7 @@ public final class HeaderReader {
         return out;
     }
 
-    static Optional<LocalDate> date(String year, String month, String day) {
+    public static Optional<LocalDate> date(String year, String month, String day) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException e) {
@@ -125,7 +125,7 @@ public final class HeaderReader {
         return !text.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || "“\"'(".indexOf(text.charAt(0)) >= 0);
     }
 
-    static String capitalise(String text) {
+    public static String capitalise(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? stripped : stripped.substring(0, 1).toUpperCase() + stripped.substring(1);
     }

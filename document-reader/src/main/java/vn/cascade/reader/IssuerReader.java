@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * kiến …". Only a committee's organ (Ban Thường vụ, Ban Chấp hành, Thường trực) counts, so
  * that a unit the plan merely tasks is not taken; the organ prefix is left for {@link OrganizationMatcher} to strip.
  */
-final class IssuerReader {
+public final class IssuerReader {
 
     private static final Pattern ACTING = Pattern.compile(
             "\\b(?<name>(?:ban thuong vu|ban chap hanh|thuong truc) (?:\\p{L}+ ){1,8}?)(?:vua )?(?:yeu cau|chi dao|giao|de nghi|du kien|de ra|xac dinh|trien khai|to chuc hoi nghi)\\b");
@@ -19,7 +19,7 @@ final class IssuerReader {
     private IssuerReader() {
     }
 
-    static List<String> actingCommittees(List<SourceLine> preamble) {
+    public static List<String> actingCommittees(List<SourceLine> preamble) {
         List<String> names = new ArrayList<>();
         for (SourceLine line : preamble) {
             String text = line.text();

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import vn.cascade.common.text.VietnameseText;
 
@@ -7,7 +7,7 @@ import vn.cascade.common.text.VietnameseText;
  * that a match found in the folded text can be cut out of the original with the same indices. Every reader folds
  * what it reads, so the folding of each character below U+2000 (all Vietnamese letters) is worked out once.
  */
-final class Folded {
+public final class Folded {
 
     private static final char[] TABLE = new char[0x2000];
 
@@ -20,7 +20,7 @@ final class Folded {
     private Folded() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.util.List;
 import vn.cascade.common.text.VietnameseText;
@@ -10,7 +10,7 @@ import vn.cascade.common.text.VietnameseText;
 public record TableColumns(int number, int content, int lead, int cooperating, int timeframe) {
 
     /** Reads the roles from the header lines (a header may span two lines, as in merged cells). */
-    static TableColumns from(List<String> headerLines) {
+    public static TableColumns from(List<String> headerLines) {
         int number = -1, content = -1, lead = -1, cooperating = -1, timeframe = -1;
         for (String line : headerLines) {
             String[] cells = line.split("\t", -1);
@@ -36,7 +36,7 @@ public record TableColumns(int number, int content, int lead, int cooperating, i
     }
 
     /** Whether a row is (part of) a header rather than content: every non-empty cell is header vocabulary. */
-    static boolean isHeaderRow(String line) {
+    public static boolean isHeaderRow(String line) {
         String[] cells = line.split("\t", -1);
         int words = 0;
         for (String raw : cells) {
@@ -55,7 +55,7 @@ public record TableColumns(int number, int content, int lead, int cooperating, i
         return words > 0;
     }
 
-    String cell(String[] cells, int index) {
+    public String cell(String[] cells, int index) {
         return index >= 0 && index < cells.length ? cells[index].strip() : "";
     }
 }

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,21 +10,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.ReferenceKind;
-import vn.cascade.plan.service.command.PlanDraft.DocumentReference;
 
 /**
  * The documents a plan carries out, from its opening ("Thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 …, Kế hoạch
- * số 07-KH/TW ngày 17/8/2022 …"; "Căn cứ …"): the first directive named is the one implemented, every other
- * document named there is one the plan is based on, each with the date written after its symbol.
+ * số 07-KH/TW ngày 17/8/2022 …"; "Căn cứ Nghị định số 123/2015/NĐ-CP …"): the first directive named (Party or State:
+ * "Chỉ thị số 19/CT-TTg") is the one implemented, every other document named there is one the plan is based on,
+ * each with the date written after its symbol.
  */
 public final class ReferenceReader {
 
-    public record References(DocumentReference implemented, List<DocumentReference> basedOn, List<Integer> usedLines) {
+    /** A document named, by symbol and, when written beside it, its issue date. */
+    public record Reference(ReferenceKind kind, String symbol, LocalDate issueDate) {
+    }
+
+    public record References(Reference implemented, List<Reference> basedOn, List<Integer> usedLines) {
     }
 
     private static final Pattern OPENING = Pattern.compile("^[-+]?\\s*(thuc hien|can cu|thi hanh|trien khai)\\b");
-    private static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}/-])\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\p{Nd}]*(?:-[\\p{L}\\p{Nd}]+)*");
+    private static final String ISSUER = "\\p{L}[\\p{L}\\p{Nd}]*(?:-[\\p{L}\\p{Nd}]+)*";
+    /**
+     * A symbol as written in running text, in either form: a Party document's "21-NQ/TW" or a State document's
+     * "594/KH-UBND", "123/2015/NĐ-CP" (a dated "16/6/2022" has no letters after its slash).
+     */
+    public static final String SYMBOL_TEXT = "(?:\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*" + ISSUER
+            + "|\\d{1,5}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?\\p{L}{2,5}\\s*-\\s*" + ISSUER + ")";
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\p{Nd}/-])" + SYMBOL_TEXT);
 
     // "Nghị quyết (số) 21 (, ngày …) của Ban Chấp hành Trung ương" (folded): a number with no code after it.
     private static final Pattern NAMED = Pattern.compile("\\b(?<type>nghi quyet|ket luan|chi thi|quy dinh|huong dan|ke hoach"
@@ -81,13 +91,13 @@ public final class ReferenceReader {
                 }
             }
         }
-        DocumentReference implemented = null;
-        List<DocumentReference> basedOn = new ArrayList<>();
+        Reference implemented = null;
+        List<Reference> basedOn = new ArrayList<>();
         for (var entry : found.entrySet()) {
             if (implemented == null && entry.getKey().type().isDirective()) {
-                implemented = new DocumentReference(ReferenceKind.IMPLEMENTS, entry.getKey().toString(), entry.getValue());
+                implemented = new Reference(ReferenceKind.IMPLEMENTS, entry.getKey().toString(), entry.getValue());
             } else {
-                basedOn.add(new DocumentReference(ReferenceKind.BASED_ON, entry.getKey().toString(), entry.getValue()));
+                basedOn.add(new Reference(ReferenceKind.BASED_ON, entry.getKey().toString(), entry.getValue()));
             }
         }
         return new References(implemented, basedOn, used);
@@ -99,7 +109,7 @@ public final class ReferenceReader {
      * A document named by type, number and issuer without its code ("Nghị quyết 21 của Ban Chấp hành Trung ương",
      * "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội") gets the code such issuers write.
      */
-    static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own) {
+    public static boolean collect(String text, Map<DocumentSymbol, LocalDate> found, DocumentSymbol own) {
         return Named.of(text).collect(found, own, 0, false);
     }
 

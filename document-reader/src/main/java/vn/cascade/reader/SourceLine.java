@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 /**
  * One logical line of a document after cleaning, with the number of the physical line it starts on (1-based) so

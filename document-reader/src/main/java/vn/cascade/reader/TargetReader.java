@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class TargetReader {
     private static final Pattern CUE = Pattern.compile("phan dau|ket nap|\\bdat\\b|chi tieu|muc tieu|\\bco\\b|danh gia|tro len|toi thieu|it nhat|ty le|ti le|khong qua|toi da");
 
     /** As many targets as a plan may hold; a document that states more is not a plan's list of targets. */
-    static final int MAX_TARGETS = 200;
+    public static final int MAX_TARGETS = 200;
 
     private TargetReader() {
     }
@@ -58,6 +58,12 @@ public final class TargetReader {
      * ("1. Đến năm 2025:", "- Hằng năm:") lends it to the figures listed under it that name none of their own.
      */
     public static Result read(List<SourceLine> units, Integer issueYear, java.util.function.IntPredicate inTargetsSection) {
+        return read(units, issueYear, inTargetsSection, IndicatorNaming.PARTY_BUILDING);
+    }
+
+    /** As {@link #read(List, Integer, java.util.function.IntPredicate)}, naming indicators with {@code naming}. */
+    public static Result read(List<SourceLine> units, Integer issueYear, java.util.function.IntPredicate inTargetsSection,
+            IndicatorNaming naming) {
         List<Target> targets = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         java.util.Set<Integer> used = new java.util.HashSet<>();
@@ -72,7 +78,7 @@ public final class TargetReader {
             int before = targets.size();
             String body = heading != null ? text.substring(heading.headingLength()) : text;
             for (String sentence : sentences(body)) {
-                readSentence(unit, sentence, issueYear, heading != null ? heading : horizon,
+                readSentence(naming, unit, sentence, issueYear, heading != null ? heading : horizon,
                         inTargetsSection.test(unit.number()), targets, unplaced);
             }
             if (heading != null) {
@@ -97,7 +103,7 @@ public final class TargetReader {
             + "|(?<letter>[a-zđ]\\))|(?<bullet>[-–•])|(?<plus>\\+))");
 
     /** 0 for a Roman section, 1–4 for "1." to "1.1.1.1.", 5 for "a)", 6 for "-", 7 for "+", -1 for no marker. */
-    static int markerRank(String text) {
+    public static int markerRank(String text) {
         Matcher m = MARKER.matcher(text);
         if (!m.lookingAt()) {
             return -1;
@@ -127,7 +133,7 @@ public final class TargetReader {
         return period == null ? null : new Horizon(period, from, rank < 0 ? 8 : rank, start + lead + horizon.end());
     }
 
-    static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String part : text.split("(?<=[.;!?])\\s+(?=[\\p{Lu}“\"(-])|;\\s+|\\n")) {
             if (!part.isBlank()) {
@@ -137,7 +143,7 @@ public final class TargetReader {
         return out;
     }
 
-    private static void readSentence(SourceLine unit, String sentence, Integer issueYear, Horizon horizon,
+    private static void readSentence(IndicatorNaming naming, SourceLine unit, String sentence, Integer issueYear, Horizon horizon,
             boolean targetsSection, List<Target> targets, List<Unplaced> unplaced) {
         String folded = Folded.of(sentence);
         if (horizon == null && !targetsSection && !CUE.matcher(folded).find()) {
@@ -174,7 +180,7 @@ public final class TargetReader {
             sentencePeriod = new TargetPeriod(TargetPeriod.Kind.ANNUALLY, horizon.fromYear(), horizon.period().toYear());
         }
         boolean placed = true;
-        Indicator indicator = found.isEmpty() ? null : Indicator.of(folded);
+        IndicatorNaming.SentenceIndicator indicator = found.isEmpty() ? null : naming.read(folded);
         for (Candidate candidate : found) {
             String before = folded.substring(Math.max(0, candidate.start - 40), candidate.start);
             if (BASELINE.matcher(before).find() && previous != null) {
@@ -271,38 +277,12 @@ public final class TargetReader {
         return null;
     }
 
-    /** The words of a sentence that name an indicator, looked up once. */
-    private record Indicator(boolean admitted, boolean cellCommittee, boolean ratedGood) {
-        static Indicator of(String folded) {
-            return new Indicator(folded.contains("ket nap"), folded.contains("chi uy") && folded.contains("chi bo"),
-                    folded.contains("hoan thanh tot nhiem vu"));
-        }
-    }
-
-    private static Target target(Indicator indicator, String sentence, Candidate candidate, Comparator comparator, TargetPeriod period) {
-        String code;
-        String numerator = null;
-        String denominator = null;
-        if (indicator.admitted() && candidate.unit == Unit.PERCENT) {
-            code = "NEW_MEMBER_RATE";
-            numerator = "NEW_MEMBERS_ADMITTED";
-            denominator = "TOTAL_MEMBERS";
-        } else if (indicator.admitted()) {
-            code = "NEW_MEMBERS_ADMITTED";
-        } else if (indicator.cellCommittee() && candidate.unit == Unit.PERCENT) {
-            code = "VILLAGE_CELL_COMMITTEE_RATE";
-            numerator = "VILLAGE_CELLS_WITH_COMMITTEE";
-            denominator = "VILLAGE_CELLS";
-        } else if (indicator.ratedGood() && candidate.unit == Unit.PERCENT) {
-            code = "GOOD_RATING_RATE";
-            numerator = "ORGS_RATED_GOOD_OR_BETTER";
-            denominator = "ORGS_RATED";
-        } else {
-            code = candidate.unit == Unit.PERCENT ? "OTHER_RATE" : "OTHER_COUNT";
-        }
+    private static Target target(IndicatorNaming.SentenceIndicator indicator, String sentence, Candidate candidate,
+            Comparator comparator, TargetPeriod period) {
+        IndicatorNaming.Named named = indicator.name(candidate.unit);
         String label = sentence.length() > 500 ? sentence.substring(0, 497) + "…" : sentence;
-        return new Target(code, label, comparator, candidate.value, candidate.upper, candidate.unit, period, null, null,
-                numerator, denominator);
+        return new Target(named.code(), label, comparator, candidate.value, candidate.upper, candidate.unit, period, null,
+                null, named.numerator(), named.denominator());
     }
 
     private static BigDecimal value(String text) {

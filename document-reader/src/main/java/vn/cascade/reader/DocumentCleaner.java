@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class DocumentCleaner {
         return new CleanDocument(joinSplitParagraphs(merged), columns);
     }
 
-    static String normalise(String line) {
+    public static String normalise(String line) {
         String text = Normalizer.normalize(line, Normalizer.Form.NFC);
         text = INVISIBLE.matcher(text).replaceAll("");
         text = ODD_SPACES.matcher(text).replaceAll(" ");

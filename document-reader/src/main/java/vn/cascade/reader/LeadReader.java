@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,15 +27,15 @@ public final class LeadReader {
     }
 
     // "… (đã) (khẩn trương) ban hành / xây dựng (và ban hành) / (vừa) có Kế hoạch|Chương trình (hành động) …" (folded).
-    static final Pattern ISSUING = Pattern.compile("(?<adverbs>(?:\\s+(?:da|vua|moi|khan truong|chinh thuc|kip thoi))*)\\s+"
+    public static final Pattern ISSUING = Pattern.compile("(?<adverbs>(?:\\s+(?:da|vua|moi|khan truong|chinh thuc|kip thoi))*)\\s+"
             + "(?:ban hanh|xay dung(?: va ban hanh)?|ky ban hanh|co)\\s+(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\b");
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>\\d{1,5}\\s*-\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
+            "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>" + ReferenceReader.SYMBOL_TEXT + ")");
     // "Ngày 5/9/2018, …", "Ngày 20-11-2013, …" opening the sentence (folded).
-    static final Pattern OPENING_DATE = Pattern.compile(
+    public static final Pattern OPENING_DATE = Pattern.compile(
             "^\\(?[\\p{L} .]{0,20}\\)?\\s*-?\\s*ngay\\s+(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})\\s*,");
     /** A date written right after a symbol: "21-NQ/TW ngày 16/6/2022", "…, ngày 16 tháng 6 năm 2022" (folded). */
-    static final Pattern DATE_NEXT = Pattern.compile("[\\s,]*" + HeaderReader.DATE.pattern());
+    public static final Pattern DATE_NEXT = Pattern.compile("[\\s,]*" + HeaderReader.DATE.pattern());
     private static final Pattern HEADLINE = Pattern.compile("^(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\s+(?!so\\b)\\p{Ll}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"(])");
 
@@ -87,7 +87,7 @@ public final class LeadReader {
         return new Lead(type, symbol, date, issuers, used);
     }
 
-    static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             if (!sentence.isBlank()) {
@@ -101,7 +101,7 @@ public final class LeadReader {
      * Who does the issuing: the words before the verb, from the sentence start or from any comma or semicolon, the
      * shortest first, since a name can hold a comma ("Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội").
      */
-    static List<String> subjects(String sentence, int verbAt) {
+    public static List<String> subjects(String sentence, int verbAt) {
         List<String> out = new ArrayList<>();
         // A news agency's mark or a dateline opening the lead: "(QNO) - ", "(Baonghean.vn) - ".
         // Names are short: only the 300 characters before the verb are looked at, the sentence start only if within them.
@@ -128,12 +128,12 @@ public final class LeadReader {
         return d.lookingAt() ? HeaderReader.date(d.group("y"), d.group("m"), d.group("d")) : Optional.empty();
     }
 
-    static Optional<LocalDate> openingDate(String folded) {
+    public static Optional<LocalDate> openingDate(String folded) {
         Matcher m = OPENING_DATE.matcher(folded);
         return m.find() ? HeaderReader.date(m.group("y"), m.group("m"), m.group("d")) : Optional.empty();
     }
 
-    static DocumentType typeOf(String foldedWord) {
+    public static DocumentType typeOf(String foldedWord) {
         return foldedWord.startsWith("chuong trinh") ? DocumentType.CTR : DocumentType.KH;
     }
 }

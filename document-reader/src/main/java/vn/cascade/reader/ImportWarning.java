@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,4 +9,10 @@ public record ImportWarning(
         int line,
         @Schema(example = "Hoàn thành chậm nhất vào quý III") String text,
         @Schema(example = "no timeframe could be read; set to ONGOING") String reason) {
+
+    /** The text of a warning: one line, at most 200 characters. */
+    public static String abbreviate(String text) {
+        String flat = text.replace('\t', ' ').replace('\n', ' ').strip();
+        return flat.length() > 200 ? flat.substring(0, 197) + "…" : flat;
+    }
 }

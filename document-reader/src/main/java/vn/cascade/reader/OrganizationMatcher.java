@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -159,7 +159,7 @@ public final class OrganizationMatcher {
         return Optional.empty();
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         String folded = VietnameseText.fold(name).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
         for (var abbreviation : ABBREVIATIONS.entrySet()) {
             folded = abbreviation.getKey().matcher(folded).replaceAll(abbreviation.getValue());

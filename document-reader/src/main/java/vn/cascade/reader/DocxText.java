@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxText {
 
-    static final double MAX_INFLATION = 100;
-    static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
+    public static final double MAX_INFLATION = 100;
+    public static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
 
     static {
         ZipSecureFile.setMinInflateRatio(1 / MAX_INFLATION);

@@ -1,4 +1,4 @@
-package vn.cascade.plan.importer;
+package vn.cascade.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
