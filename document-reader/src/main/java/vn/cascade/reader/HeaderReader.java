@@ -20,6 +20,14 @@ public final class HeaderReader {
 
     public record Header(DocumentType type, DocumentSymbol symbol, LocalDate issueDate, String issuePlace,
             List<String> issuerLines, String title, List<Integer> usedLines) {
+
+        /** This letterhead completed by the lead: type, symbol and date where the letterhead gives none. */
+        public Header withLead(LeadReader.Lead lead) {
+            List<Integer> used = new ArrayList<>(usedLines);
+            used.addAll(lead.usedLines());
+            return new Header(type != null ? type : lead.type(), symbol == null && lead.symbol() != null ? lead.symbol() : symbol,
+                    issueDate != null ? issueDate : lead.issueDate(), issuePlace, issuerLines, title, used);
+        }
     }
 
     private static final Pattern PLACE_DATE = Pattern.compile(
@@ -27,15 +35,17 @@ public final class HeaderReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     public static final Pattern DATE = Pattern.compile(
             "ngay\\s+(?<d>\\d{1,2})\\s*(?:/|-|\\.|\\s+thang\\s+)(?<m>\\d{1,2})\\s*(?:/|-|\\.|\\s+nam\\s+)(?<y>\\d{4})");
-    private static final Pattern TYPE_LINE = Pattern.compile("^(ke hoach|chuong trinh hanh dong|chuong trinh)\\b(.*)$");
-    private static final Pattern HEADLINE = Pattern.compile(
-            "^(ke hoach|chuong trinh hanh dong|chuong trinh)\\s+so\\s*:?\\s*(?<symbol>" + ReferenceReader.SYMBOL_TEXT + ")");
     private static final Pattern SYMBOL_LINE = Pattern.compile("^so\\s*:?\\s*\\d+\\s*(?:-|/\\s*(?:\\d{4}\\s*/\\s*)?\\p{L})");
 
     private HeaderReader() {
     }
 
     public static Header read(List<SourceLine> preamble) {
+        return read(preamble, DocumentKinds.PLANS);
+    }
+
+    /** The head of a document of these kinds: the type line and web headline name one of them. */
+    public static Header read(List<SourceLine> preamble, DocumentKinds kinds) {
         DocumentType type = null;
         DocumentSymbol symbol = null;
         LocalDate date = null;
@@ -48,10 +58,10 @@ public final class HeaderReader {
         for (SourceLine line : lines) {
             String text = line.text().strip();
             String folded = Folded.of(text);
-            Matcher headline = HEADLINE.matcher(folded);
+            Matcher headline = kinds.headline.matcher(folded);
             Matcher placeDate = PLACE_DATE.matcher(text);
             if (symbol == null && headline.find()) {
-                type = typeOf(headline.group(1));
+                type = kinds.typeOf(headline.group(1));
                 symbol = DocumentSymbol.tryParse(text.substring(headline.start("symbol"), headline.end("symbol"))).orElse(null);
                 Matcher d = DATE.matcher(folded);
                 if (d.find(headline.end()) && d.start() - headline.end() < 12) {
@@ -67,8 +77,8 @@ public final class HeaderReader {
                 place = placeDate.group("place").strip();
                 date = date(placeDate.group("y"), placeDate.group("m"), placeDate.group("d")).orElse(null);
                 used.add(line.number());
-            } else if (type == null && TYPE_LINE.matcher(folded).matches() && text.equals(text.toUpperCase())) {
-                type = typeOf(TYPE_LINE.matcher(folded).results().findFirst().orElseThrow().group(1));
+            } else if (type == null && kinds.typeLine.matcher(folded).matches() && text.equals(text.toUpperCase())) {
+                type = kinds.typeOf(kinds.typeLine.matcher(folded).results().findFirst().orElseThrow().group(1));
                 afterType = true;
                 used.add(line.number());
             } else if (afterType && title == null && startsLowerOrQuote(text)) {
@@ -110,10 +120,6 @@ public final class HeaderReader {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static DocumentType typeOf(String foldedWord) {
-        return foldedWord.startsWith("chuong trinh") ? DocumentType.CTR : DocumentType.KH;
     }
 
     private static boolean isCapitalsLine(String text) {

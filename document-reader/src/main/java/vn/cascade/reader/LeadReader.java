@@ -26,9 +26,6 @@ public final class LeadReader {
             Set<Integer> usedLines) {
     }
 
-    // "… (đã) (khẩn trương) ban hành / xây dựng (và ban hành) / (vừa) có Kế hoạch|Chương trình (hành động) …" (folded).
-    public static final Pattern ISSUING = Pattern.compile("(?<adverbs>(?:\\s+(?:da|vua|moi|khan truong|chinh thuc|kip thoi))*)\\s+"
-            + "(?:ban hanh|xay dung(?: va ban hanh)?|ky ban hanh|co)\\s+(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\b");
     private static final Pattern OWN_SYMBOL = Pattern.compile(
             "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>" + ReferenceReader.SYMBOL_TEXT + ")");
     // "Ngày 5/9/2018, …", "Ngày 20-11-2013, …" opening the sentence (folded).
@@ -36,7 +33,6 @@ public final class LeadReader {
             "^\\(?[\\p{L} .]{0,20}\\)?\\s*-?\\s*ngay\\s+(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})\\s*,");
     /** A date written right after a symbol: "21-NQ/TW ngày 16/6/2022", "…, ngày 16 tháng 6 năm 2022" (folded). */
     public static final Pattern DATE_NEXT = Pattern.compile("[\\s,]*" + HeaderReader.DATE.pattern());
-    private static final Pattern HEADLINE = Pattern.compile("^(?<type>ke hoach|chuong trinh hanh dong|chuong trinh)\\s+(?!so\\b)\\p{Ll}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"(])");
 
     private LeadReader() {
@@ -44,6 +40,11 @@ public final class LeadReader {
 
     /** @param preamble the lines before the first section; {@code own} symbol already read from a letterhead, or null */
     public static Lead read(List<SourceLine> preamble) {
+        return read(preamble, DocumentKinds.PLANS);
+    }
+
+    /** The lead of a document of these kinds ("… ban hành Nghị quyết số 10-NQ/TU …" for directives). */
+    public static Lead read(List<SourceLine> preamble, DocumentKinds kinds) {
         DocumentType type = null;
         DocumentSymbol symbol = null;
         LocalDate date = null;
@@ -52,17 +53,17 @@ public final class LeadReader {
         for (SourceLine line : preamble) {
             String text = line.text().replace('\t', ' ');
             if (type == null && text.strip().length() < 400) {
-                Matcher headline = HEADLINE.matcher(Folded.of(text.strip()));
+                Matcher headline = kinds.leadHeadline.matcher(Folded.of(text.strip()));
                 if (headline.find()) {
-                    type = typeOf(headline.group("type"));
+                    type = kinds.typeOf(headline.group("type"));
                 }
             }
             for (String sentence : sentences(text)) {
                 String folded = Folded.of(sentence);
-                Matcher issuing = ISSUING.matcher(folded);
+                Matcher issuing = kinds.issuing.matcher(folded);
                 while (issuing.find()) {
                     used.add(line.number());
-                    DocumentType issued = typeOf(issuing.group("type"));
+                    DocumentType issued = kinds.typeOf(issuing.group("type"));
                     type = type == null ? issued : type;
                     if (issuers.size() < 20) {
                         issuers.addAll(subjects(sentence, issuing.start()));
@@ -72,7 +73,7 @@ public final class LeadReader {
                         int start = own.start("symbol");
                         int end = own.end("symbol");
                         Optional<DocumentSymbol> read = DocumentSymbol.tryParse(sentence.substring(start, end))
-                                .filter(s -> s.type().isPlan());
+                                .filter(s -> kinds.takes(s.type()));
                         if (read.isPresent()) {
                             symbol = read.get();
                             type = symbol.type();
@@ -131,9 +132,5 @@ public final class LeadReader {
     public static Optional<LocalDate> openingDate(String folded) {
         Matcher m = OPENING_DATE.matcher(folded);
         return m.find() ? HeaderReader.date(m.group("y"), m.group("m"), m.group("d")) : Optional.empty();
-    }
-
-    public static DocumentType typeOf(String foldedWord) {
-        return foldedWord.startsWith("chuong trinh") ? DocumentType.CTR : DocumentType.KH;
     }
 }

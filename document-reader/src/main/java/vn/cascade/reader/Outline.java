@@ -217,6 +217,21 @@ public final class Outline {
         return root.children.stream().filter(node -> node.kind == Kind.SECTION && node.role() == role).toList();
     }
 
+    /** The source line numbers of the sections of this role, headings and everything under them included. */
+    public java.util.Set<Integer> lines(Role role) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        sections(role).forEach(section -> linesOf(section, lines));
+        return lines;
+    }
+
+    private static void linesOf(Node node, java.util.Set<Integer> lines) {
+        if (node.line != null) {
+            lines.add(node.line.number());
+        }
+        node.body.forEach(line -> lines.add(line.number()));
+        node.children.forEach(child -> linesOf(child, lines));
+    }
+
     /** The text of the sections with this role, sub-headings included. */
     public String text(Role role) {
         return sections(role).stream().map(Node::allText).collect(Collectors.joining("\n"));

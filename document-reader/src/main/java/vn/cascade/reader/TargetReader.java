@@ -61,6 +61,22 @@ public final class TargetReader {
         return read(units, issueYear, inTargetsSection, IndicatorNaming.PARTY_BUILDING);
     }
 
+    /**
+     * The targets of a document's body: every line but the {@code skipped} ones (an opening that names documents),
+     * table rows read cell by cell, a figure in a targets section of the outline needing no cue word.
+     */
+    public static Result readBody(List<SourceLine> lines, java.util.Set<Integer> skipped, Integer issueYear, Outline outline,
+            IndicatorNaming naming) {
+        List<SourceLine> sources = new ArrayList<>();
+        for (SourceLine line : lines) {
+            if (!skipped.contains(line.number())) {
+                sources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
+            }
+        }
+        java.util.Set<Integer> targetSectionLines = outline.lines(Outline.Role.TARGETS);
+        return read(sources, issueYear, targetSectionLines::contains, naming);
+    }
+
     /** As {@link #read(List, Integer, java.util.function.IntPredicate)}, naming indicators with {@code naming}. */
     public static Result read(List<SourceLine> units, Integer issueYear, java.util.function.IntPredicate inTargetsSection,
             IndicatorNaming naming) {

@@ -11,6 +11,7 @@ import vn.cascade.reader.DocumentCleaner;
 import vn.cascade.reader.Folded;
 import vn.cascade.reader.HeaderReader;
 import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.IndicatorNaming;
 import vn.cascade.reader.ImportWarning;
 import vn.cascade.reader.IssuerReader;
 import vn.cascade.reader.LeadReader;
@@ -54,52 +55,25 @@ public final class DocumentImporter {
 
         HeaderReader.Header letterhead = HeaderReader.read(outline.preamble());
         LeadReader.Lead lead = LeadReader.read(outline.preamble());
-        HeaderReader.Header header = withLead(letterhead, lead);
+        HeaderReader.Header header = letterhead.withLead(lead);
         ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
         // Names as they were on the document's date: "Tỉnh ủy Quảng Trị" in a 2023 plan is the committee of 2023.
         OrganizationMatcher registry = organizations.asOf(header.issueDate());
 
-        List<String> issuerCandidates = new ArrayList<>();
-        if (!header.issuerLines().isEmpty()) {
-            issuerCandidates.add(header.issuerLines().getLast());
-            if (header.issuerLines().size() > 1) {
-                // "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN": a body on one line, its place on the next.
-                List<String> lines = header.issuerLines();
-                issuerCandidates.add(lines.get(lines.size() - 2) + " " + lines.getLast());
-            }
-        }
-        issuerCandidates.addAll(lead.issuerNames());
-        issuerCandidates.addAll(IssuerReader.actingCommittees(outline.preamble()));
+        List<String> issuerCandidates = new ArrayList<>(IssuerReader.candidates(header, lead, outline.preamble()));
         ClosingReader.Closing closing = ClosingReader.read(foot);
         if (closing.signer() != null && closing.signer().onBehalfOf() != null) {
             issuerCandidates.add(closing.signer().onBehalfOf().replaceFirst("^\\S+\\s*", ""));
         }
-        String issuerName = issuerCandidates.isEmpty() ? null : issuerCandidates.getFirst();
-        String issuerCode = issuingOrganizationCode;
-        if (issuerCode == null) {
-            for (String candidate : issuerCandidates) {
-                Optional<String> code = registry.codeFor(candidate);
-                if (code.isPresent()) {
-                    issuerCode = code.get();
-                    issuerName = candidate;
-                    break;
-                }
-            }
-        }
+        IssuerReader.Issuer issuer = IssuerReader.match(issuerCandidates, issuingOrganizationCode, registry);
+        String issuerName = issuer.name();
+        String issuerCode = issuer.code();
         OrganizationMatcher matcher = registry.forIssuer(registry.nameOf(issuerCode).orElse(issuerName));
 
         List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
-        List<SourceLine> targetSources = new ArrayList<>();
-        java.util.Set<Integer> referenceLines = new java.util.HashSet<>(references.usedLines());
-        for (SourceLine line : bodyLines) {
-            if (!referenceLines.contains(line.number())) {
-                targetSources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
-            }
-        }
-        java.util.Set<Integer> targetSectionLines = new java.util.HashSet<>();
-        outline.sections(Outline.Role.TARGETS).forEach(section -> linesOf(section, targetSectionLines));
-        TargetReader.Result targets = TargetReader.read(targetSources, year, targetSectionLines::contains);
+        TargetReader.Result targets = TargetReader.readBody(bodyLines, new java.util.HashSet<>(references.usedLines()), year,
+                outline, IndicatorNaming.PARTY_BUILDING);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 
@@ -171,7 +145,7 @@ public final class DocumentImporter {
                 reference(references.implemented()), references.basedOn().stream().map(DocumentImporter::reference).toList(),
                 targets.targets(), requestTasks, requirements, recipients, closing.signer(), subordinatePlans);
         DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
-        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, capped(warnings));
+        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, ImportWarning.capped(warnings));
     }
 
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
@@ -190,16 +164,7 @@ public final class DocumentImporter {
     }
 
     /** As many warnings as a clerk can read; the rest are counted in one more. */
-    static final int MAX_WARNINGS = 500;
 
-    private static List<ImportWarning> capped(List<ImportWarning> warnings) {
-        if (warnings.size() <= MAX_WARNINGS) {
-            return warnings;
-        }
-        List<ImportWarning> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS));
-        kept.add(new ImportWarning(0, "", (warnings.size() - MAX_WARNINGS) + " more warnings were left out"));
-        return kept;
-    }
 
     /** Named addressees matched to organisations; kinds of body ("các huyện ủy, thành ủy") are every direct subordinate. */
     private static PlanDraft.SubordinatePlans subordinatePlans(SubordinatePlanReader.Duty duty, OrganizationMatcher matcher,
@@ -221,25 +186,6 @@ public final class DocumentImporter {
                     "subordinates must issue their own plans, but no deadline was read: set it"));
         }
         return new PlanDraft.SubordinatePlans(codes, duty.deadline());
-    }
-
-    private static void linesOf(Outline.Node node, java.util.Set<Integer> lines) {
-        if (node.line != null) {
-            lines.add(node.line.number());
-        }
-        node.body.forEach(line -> lines.add(line.number()));
-        node.children.forEach(child -> linesOf(child, lines));
-    }
-
-    /** The letterhead's reading, completed by what a lead sentence says of the plan where the letterhead is silent. */
-    private static HeaderReader.Header withLead(HeaderReader.Header header, LeadReader.Lead lead) {
-        java.util.List<Integer> used = new ArrayList<>(header.usedLines());
-        used.addAll(lead.usedLines());
-        boolean ownSymbol = header.symbol() == null && lead.symbol() != null;
-        return new HeaderReader.Header(header.type() != null ? header.type() : lead.type(),
-                ownSymbol ? lead.symbol() : header.symbol(),
-                header.issueDate() != null ? header.issueDate() : lead.issueDate(),
-                header.issuePlace(), header.issuerLines(), header.title(), used);
     }
 
     private static PlanDraft.DocumentReference reference(ReferenceReader.Reference read) {

@@ -8,12 +8,14 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.security.Caller;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.ImportGate;
 import vn.cascade.reader.ImportLimits;
 import vn.cascade.reader.ImportWarning;
-import vn.cascade.reader.OrganizationDirectory;
+import vn.cascade.reader.KnownOrganizations;
 import vn.cascade.reader.OrganizationMatcher;
 
 /**
@@ -29,13 +31,17 @@ public class PlanImportService {
     }
 
     private final PlanService plans;
-    private final OrganizationDirectory directory;
+    private final KnownOrganizations directory;
+    private final Caller caller;
+    /** One import per caller at a time. */
+    private final ImportGate gate = new ImportGate();
     /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
     private final Counter drafted;
     private final DistributionSummary warnings;
 
-    PlanImportService(PlanService plans, OrganizationRepository organizations, MeterRegistry registry) {
+    PlanImportService(PlanService plans, OrganizationRepository organizations, Caller caller, MeterRegistry registry) {
         this.plans = plans;
+        this.caller = caller;
         // Every organisation of the copy, ceased ones too, with its dates.
         this.directory = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
@@ -44,6 +50,20 @@ public class PlanImportService {
         this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
                 .description("Warnings per imported plan document (what the importer could not place)")
                 .register(registry);
+    }
+
+    /**
+     * Takes the caller's import slot for the whole import (reading the body included); close it when done.
+     *
+     * @throws vn.cascade.common.problem.ProblemException 429 with Retry-After when the caller already has an import running
+     */
+    public ImportGate.Ticket enter() {
+        return gate.enter(caller.name());
+    }
+
+    /** The gate, for tests that hold an import in it. */
+    public ImportGate gate() {
+        return gate;
     }
 
     public Imported importText(String text, String issuingOrganizationCode) {
