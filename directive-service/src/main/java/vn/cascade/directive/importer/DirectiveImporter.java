@@ -1,11 +1,10 @@
 package vn.cascade.directive.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
-import vn.cascade.directive.service.DirectiveContent;
 import vn.cascade.reader.DocumentCleaner;
 import vn.cascade.reader.DocumentKinds;
 import vn.cascade.reader.HeaderReader;
@@ -21,7 +20,7 @@ import vn.cascade.reader.SourceLine;
 import vn.cascade.reader.TargetReader;
 
 /**
- * Reads a resolution, conclusion or instruction (NQ, KL, CT) into the content of a directive draft with the shared
+ * Reads a resolution, conclusion or instruction (NQ, KL, CT) into what a directive draft holds, with the shared
  * readers of document-reader: its header or lead (symbol, date, place, type, title), its issuer, the documents it
  * names in its opening, its targets. The text itself becomes the directive's body. Whatever no reader placed comes
  * back as a warning with its line.
@@ -33,10 +32,12 @@ public final class DirectiveImporter {
     static final int MAX_TITLE = 1_000;
 
     /**
-     * What was read: the content to draft (symbol, date or issuer may be missing: the service refuses then), the
-     * name read for the issuer, and the warnings.
+     * What was read (symbol, date or issuer code may be null: the service refuses then), the name read for the
+     * issuer, and the warnings. References: the implemented document first, then those it is based on.
      */
-    public record ImportedDirective(DirectiveContent content, String issuerName, List<ImportWarning> warnings) {
+    public record ImportedDirective(String symbol, String issuingOrganizationCode, LocalDate issueDate, String title,
+            String body, List<Target> targets, List<ReferenceReader.Reference> references, String issuerName,
+            List<ImportWarning> warnings) {
     }
 
     private DirectiveImporter() {
@@ -68,11 +69,11 @@ public final class DirectiveImporter {
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), ImportWarning.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 
-        List<DirectiveContent.Reference> named = new ArrayList<>();
+        List<ReferenceReader.Reference> named = new ArrayList<>();
         if (references.implemented() != null) {
-            named.add(reference(references.implemented()));
+            named.add(references.implemented());
         }
-        references.basedOn().forEach(reference -> named.add(reference(reference)));
+        named.addAll(references.basedOn());
 
         String title = header.title();
         if (title == null) {
@@ -96,14 +97,7 @@ public final class DirectiveImporter {
             body = body.substring(0, MAX_BODY);
             warnings.add(new ImportWarning(0, "", "the body was cut to " + MAX_BODY + " characters: keep the rest in the file"));
         }
-        List<Target> read = targets.targets();
-        DirectiveContent content = new DirectiveContent(null, header.symbol() == null ? null : header.symbol().toString(),
-                issuer.code(), header.issueDate(), null, title, null, body, read, named);
-        return new ImportedDirective(content, issuer.name(), ImportWarning.capped(warnings));
-    }
-
-    private static DirectiveContent.Reference reference(ReferenceReader.Reference read) {
-        ReferenceKind kind = read.kind() == null ? ReferenceKind.BASED_ON : read.kind();
-        return new DirectiveContent.Reference(kind, read.symbol(), read.issueDate());
+        return new ImportedDirective(header.symbol() == null ? null : header.symbol().toString(), issuer.code(),
+                header.issueDate(), title, body, targets.targets(), named, issuer.name(), ImportWarning.capped(warnings));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
+import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.security.Caller;
@@ -89,7 +90,11 @@ public class DirectiveImportService {
         } catch (ImportLimits.Exceeded e) {
             throw DomainException.tooLarge(e.getMessage());
         }
-        DirectiveContent content = imported.content();
+        DirectiveContent content = new DirectiveContent(null, imported.symbol(), imported.issuingOrganizationCode(),
+                imported.issueDate(), null, imported.title(), null, imported.body(), imported.targets(),
+                imported.references().stream().map(reference -> new DirectiveContent.Reference(
+                        reference.kind() == null ? ReferenceKind.BASED_ON : reference.kind(), reference.symbol(),
+                        reference.issueDate())).toList());
         List<Violation> missing = new ArrayList<>();
         if (content.symbol() == null) {
             missing.add(new Violation("symbol", "no number and symbol (Số …-NQ/TW) found in the document"));
