@@ -30,7 +30,7 @@ public final class LeadReader {
             "(?:\\s+hanh dong)?\\s+so\\s*:?\\s*(?<symbol>" + ReferenceReader.SYMBOL_TEXT + ")");
     // "Ngày 5/9/2018, …", "Ngày 20-11-2013, …" opening the sentence (folded).
     public static final Pattern OPENING_DATE = Pattern.compile(
-            "^\\(?[\\p{L} .]{0,20}\\)?\\s*-?\\s*ngay\\s+(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})\\s*,");
+            "^\\(?[\\p{L} .:]{0,20}\\)?\\s*-?\\s*ngay\\s+(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})\\s*,");
     /** A date written right after a symbol: "21-NQ/TW ngày 16/6/2022", "…, ngày 16 tháng 6 năm 2022" (folded). */
     public static final Pattern DATE_NEXT = Pattern.compile("[\\s,]*" + HeaderReader.DATE.pattern());
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"(])");
