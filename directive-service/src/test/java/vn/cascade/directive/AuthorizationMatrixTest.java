@@ -99,6 +99,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             case "updateDirectiveDraft" -> json(directive(symbol()), 99);
             case "amendDirective" -> "{\"reason\": \"Bổ sung\", \"content\": " + json(directive(publishedSymbol), 99) + "}";
             case "publishDirective", "revokeDirective" -> "{\"version\": 99, \"reason\": \"Thu hồi\"}";
+            case "importDirective" -> "NGHỊ QUYẾT\nThực hiện Nghị quyết\n";
             // Admin-only writes get an empty body: the role is checked, and an admin's call is refused as invalid.
             default -> super.body(operationId);
         };

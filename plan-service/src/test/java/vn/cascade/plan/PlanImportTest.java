@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,13 +16,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.events.OrganizationKind;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.plan.Fixtures.Org;
+import vn.cascade.plan.service.PlanImportService;
 
 @QuarkusTest
 class PlanImportTest {
@@ -29,6 +37,9 @@ class PlanImportTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    PlanImportService imports;
 
     @Test
     void shouldDraftSeed03FromPlainTextAndIssueIt() throws IOException {
@@ -78,6 +89,96 @@ class PlanImportTest {
         given().auth().oauth2(issuer(province)).contentType(ContentType.JSON).body(java.util.Map.of("version", 0))
                 .when().post("/api/v1/plans/{id}/issue", id)
                 .then().statusCode(200).body("status", equalTo("ISSUED"));
+    }
+
+    @Test
+    void shouldDraftAndIssueAStatePlanImplementingAStateInstruction() {
+        Org government = fixtures.organization("CP-I", "Chính phủ (import)", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("UBND-I", "Ủy ban nhân dân tỉnh Thử " + ThreadLocalRandom.current().nextInt(1_000_000),
+                OrganizationLevel.PROVINCIAL, OrganizationKind.GOVERNMENT_BODY, null);
+        int instruction = ThreadLocalRandom.current().nextInt(100, 99_999);
+        fixtures.directive(instruction + "/CT-TTg", "CT", government, LocalDate.of(2021, 7, 16), "PUBLISHED", List.of());
+        int number = ThreadLocalRandom.current().nextInt(100, 99_999);
+        String text = """
+                ỦY BAN NHÂN DÂN
+                TỈNH THỬ
+                Số: %d/KH-UBND
+                Thử, ngày 21 tháng 10 năm 2021
+                KẾ HOẠCH
+                thực hiện Chỉ thị số %d/CT-TTG của Thủ tướng Chính phủ
+                Thực hiện Chỉ thị số %d/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, Nghị định số 123/2015/NĐ-CP ngày \
+                15/11/2015 của Chính phủ và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng \
+                Trung ương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+                I. NHIỆM VỤ
+                1. Tổ chức phát động thi đua (hoàn thành trong tháng 12/2021).
+                """.formatted(number, instruction, instruction);
+        String id = given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8)).queryParam("issuingOrganizationCode", province.code())
+                .when().post("/api/v1/plans/import")
+                .then().statusCode(201)
+                .body("plan.symbol", equalTo(number + "/KH-UBND"))
+                .body("plan.implementsDirective.symbol", equalTo(instruction + "/CT-TTg"))
+                .body("plan.basedOn.symbol", equalTo(List.of("123/2015/NĐ-CP", "16/KH-HĐTĐKT")))
+                .extract().path("plan.id");
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON).body(java.util.Map.of("version", 0))
+                .when().post("/api/v1/plans/{id}/issue", id)
+                .then().statusCode(200).body("status", equalTo("ISSUED"))
+                .body("symbol", equalTo(number + "/KH-UBND"))
+                .body("implementsDirective.documentId", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(issuer(province)).queryParam("symbol", number + "/kh-ubnd")
+                .when().get("/api/v1/plans/by-symbol")
+                .then().statusCode(200).body("id", equalTo(id)).body("symbol", equalTo(number + "/KH-UBND"));
+    }
+
+    @Test
+    void shouldRefuseASecondImportByTheSameCallerWhileTheFirstRuns() throws Exception {
+        Org province = fixtures.organization("TU-G", "Tỉnh ủy Một Lần " + ThreadLocalRandom.current().nextInt(1_000_000),
+                OrganizationLevel.PROVINCIAL, null);
+        byte[] text = "Trích yếu\nKế hoạch thực hiện Kế hoạch số 120-KH/TU ngày 05/9/2022 của Ban Thường vụ Tỉnh ủy."
+                .getBytes(StandardCharsets.UTF_8);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        // The first import waits in the gate, holding its caller's slot, until the test lets it go: no timing involved.
+        imports.gate().whileHeld(caller -> {
+            if (first.compareAndSet(true, false)) {
+                entered.countDown();
+                try {
+                    release.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> given().auth().oauth2(issuer(province))
+                    .contentType("text/plain; charset=UTF-8").queryParam("issuingOrganizationCode", province.code()).body(text)
+                    .when().post("/api/v1/plans/import").then().extract().statusCode());
+            assertTrue(entered.await(2, TimeUnit.MINUTES), "the first import reached the gate");
+            given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                    .queryParam("issuingOrganizationCode", province.code()).body(text)
+                    .when().post("/api/v1/plans/import")
+                    .then().statusCode(429).contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("detail", org.hamcrest.Matchers.containsString("đang chạy"));
+            // Another caller is not held back by this one's import.
+            given().auth().oauth2(TestTokens.user("issuer2." + province.code(), province.code(), "issuer", "reader"))
+                    .contentType("text/plain; charset=UTF-8").queryParam("issuingOrganizationCode", province.code())
+                    .body("Kế hoạch thực hiện Nghị quyết số 21-NQ/TW.".getBytes(StandardCharsets.UTF_8))
+                    .when().post("/api/v1/plans/import")
+                    .then().statusCode(201);
+            release.countDown();
+            assertEquals(201, running.get(2, TimeUnit.MINUTES));
+            // The slot is free again once the first import has finished.
+            given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                    .queryParam("issuingOrganizationCode", province.code())
+                    .body("Kế hoạch thực hiện Nghị quyết số 21-NQ/TW.".getBytes(StandardCharsets.UTF_8))
+                    .when().post("/api/v1/plans/import")
+                    .then().statusCode(201);
+        } finally {
+            release.countDown();
+            imports.gate().whileHeld(null);
+        }
     }
 
     @Test

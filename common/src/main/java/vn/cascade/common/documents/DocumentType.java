@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import vn.cascade.common.text.VietnameseText;
 
-/** The type part of a document symbol ({@code NQ} in {@code 21-NQ/TW}). */
+/** The type part of a document symbol ({@code NQ} in {@code 21-NQ/TW}, {@code KH} in {@code 594/KH-UBND}). */
 public enum DocumentType {
 
     NQ("NQ", "resolution", "nghị quyết"),
@@ -15,7 +15,11 @@ public enum DocumentType {
     KH("KH", "plan", "kế hoạch"),
     CTR("CTr", "action programme", "chương trình hành động"),
     BC("BC", "report", "báo cáo"),
-    TB("TB", "notice", "thông báo");
+    TB("TB", "notice", "thông báo"),
+    /** A State decree ({@code 123/2015/NĐ-CP}): a plan may be based on one; it is neither directive nor plan. */
+    ND("NĐ", "decree", "nghị định"),
+    /** A State circular ({@code 01/2021/TT-BNV}): a plan may be based on one; it is neither directive nor plan. */
+    TT("TT", "circular", "thông tư");
 
     private final String code;
     private final String englishName;

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private String messageKey;
     private Object[] arguments = new Object[0];
+    private Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -41,6 +42,17 @@ public class ProblemException extends RuntimeException {
         this.messageKey = key;
         this.arguments = arguments.clone();
         return this;
+    }
+
+    /** Tells the client when to try again (a Retry-After header, for 429 and 503); returns this exception. */
+    public ProblemException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** The Retry-After to send, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String messageKey() {

@@ -47,7 +47,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         String detail = e.messageKey() == null ? e.getMessage() : text(e.messageKey(), e.arguments());
-        return respond(e.type(), detail, e.errors(), uri);
+        Response response = respond(e.type(), detail, e.errors(), uri);
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     /** The one place where the domain's refusals become problem responses. */

@@ -115,13 +115,24 @@ class DocumentSymbolTest {
             "21-NQ/TW/2022 | unexpected text '/2022' after the issuer",
             "0-NQ/TW | the number is out of range 1 to 99999",
             "100000-NQ/TW | the number is out of range 1 to 99999",
-            "16/6/2022 | the dash between number and type is missing"})
+            "16/6/2022 | the type code is missing",
+            "594/KH | the dash between type and issuer of a State symbol is missing",
+            "594/KH- | the issuer code is missing",
+            "594/XY-UBND | the type code 'XY' is unknown",
+            "594/KH-UBND ngày 21/10/2021 | unexpected text 'ngày 21/10/2021' after the issuer",
+            "123/1900/NĐ-CP | the year 1900 is out of range 1945 to 2100",
+            "123/15/NĐ-CP | the type code is missing",
+            "0/KH-UBND | the number is out of range 1 to 99999",
+            "/KH-UBND | the number is missing",
+            "594/KH-UB ND | unexpected text 'ND' after the issuer",
+            "594/KH-UBND/ | unexpected text '/' after the issuer"})
     void shouldRejectWithAMessageNamingTheProblem(String input, String problem) {
         InvalidDocumentSymbolException e =
                 assertThrows(InvalidDocumentSymbolException.class, () -> DocumentSymbol.parse(input));
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertTrue(e.getMessage().contains("'" + input + "'"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("Expected a symbol like 21-NQ/TW (number-type/issuer)"),
+        assertTrue(e.getMessage().endsWith(
+                "Expected a symbol like 21-NQ/TW (number-type/issuer) or 594/KH-UBND (number/[year/]type-issuer)"),
                 e.getMessage());
         assertTrue(DocumentSymbol.tryParse(input).isEmpty());
     }
@@ -198,5 +209,94 @@ class DocumentSymbolTest {
     void shouldFindNothingInEmptyText() {
         assertEquals(List.of(), DocumentSymbol.findAll(""));
         assertEquals(List.of(), DocumentSymbol.findAll(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "594/KH-UBND | 594/KH-UBND",
+            "Số: 594/KH-UBND | 594/KH-UBND",
+            "số 155 / KH - UBND | 155/KH-UBND",
+            "19/CT-TTg | 19/CT-TTg",
+            "19/ct-ttg | 19/CT-TTg",
+            "19/CT-TTG | 19/CT-TTg",
+            "16/KH-HĐTĐKT | 16/KH-HĐTĐKT",
+            "16/kh-hđtđkt | 16/KH-HĐTĐKT",
+            "101/QĐ-TTg | 101/QĐ-TTg",
+            "101/QD-TTg | 101/QĐ-TTg",
+            "123/2015/NĐ-CP | 123/2015/NĐ-CP",
+            "123 / 2015 / nđ-cp | 123/2015/NĐ-CP",
+            "01/2021/TT-BNV | 01/2021/TT-BNV",
+            "1/KH-UBND | 01/KH-UBND",
+            "661/KH-UBND-VX | 661/KH-UBND-VX",
+            "12/NQ–HĐND | 12/NQ-HĐND"})
+    void shouldReadStateSymbols(String input, String canonical) {
+        DocumentSymbol symbol = DocumentSymbol.parse(input);
+        assertEquals(canonical, symbol.toString());
+        assertEquals(DocumentSymbol.Form.STATE, symbol.form());
+        assertTrue(symbol.isState());
+        assertEquals(symbol, DocumentSymbol.parse(symbol.toString()));
+    }
+
+    @Test
+    void shouldSplitAStateSymbolIntoNumberYearTypeAndIssuer() {
+        assertEquals(DocumentSymbol.state(123, 2015, DocumentType.ND, "CP"), DocumentSymbol.parse("123/2015/NĐ-CP"));
+        assertEquals(DocumentSymbol.state(594, null, DocumentType.KH, "UBND"), DocumentSymbol.parse("594/KH-UBND"));
+        DocumentSymbol decree = DocumentSymbol.parse("123/2015/NĐ-CP");
+        assertEquals(123, decree.number());
+        assertEquals(2015, decree.year());
+        assertEquals(DocumentType.ND, decree.type());
+        assertEquals("CP", decree.issuerCode());
+        assertEquals(null, DocumentSymbol.parse("21-NQ/TW").year());
+    }
+
+    @Test
+    void shouldReadDecomposedStateSymbolsIntoNfc() {
+        DocumentSymbol symbol = DocumentSymbol.parse(Normalizer.normalize("16/KH-HĐTĐKT", Normalizer.Form.NFD));
+        assertEquals(Normalizer.normalize("HĐTĐKT", Normalizer.Form.NFC), symbol.issuerCode());
+        assertEquals(DocumentSymbol.parse("16/KH-HĐTĐKT"), symbol);
+    }
+
+    @Test
+    void shouldNeverGiveAPartyAndAStateSymbolTheSameKey() {
+        assertNotEquals(DocumentSymbol.parse("21-NQ/TW"), DocumentSymbol.parse("21/NQ-TW"));
+        assertNotEquals(DocumentSymbol.parse("21-NQ/TW").searchKey(), DocumentSymbol.parse("21/NQ-TW").searchKey());
+        assertEquals("16/kh-hdtdkt", DocumentSymbol.parse("16/KH-HĐTĐKT").searchKey());
+        assertEquals(DocumentSymbol.parse("19/CT-TTg").searchKey(), DocumentSymbol.parse("19/ct-ttg").searchKey());
+    }
+
+    @Test
+    void shouldRejectAYearOnAPartySymbolAndAnOutOfRangeYear() {
+        assertThrows(InvalidDocumentSymbolException.class,
+                () -> new DocumentSymbol(DocumentSymbol.Form.PARTY, 1, 2020, DocumentType.NQ, "TW"));
+        assertThrows(InvalidDocumentSymbolException.class, () -> DocumentSymbol.state(1, 3000, DocumentType.ND, "CP"));
+        assertThrows(NullPointerException.class, () -> new DocumentSymbol(null, 1, null, DocumentType.NQ, "TW"));
+    }
+
+    @Test
+    void shouldFindPartyAndStateSymbolsInRunningTextInOrder() {
+        String text = "Căn cứ Nghị định số 123/2015/NĐ-CP ngày 15/10/2015 của Chính phủ; thực hiện Chỉ thị số "
+                + "19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 và "
+                + "Nghị quyết số 21-NQ/TW ngày 16/6/2022; Kế hoạch 594/KH-UBND.";
+        assertEquals(List.of(DocumentSymbol.parse("123/2015/NĐ-CP"), DocumentSymbol.parse("19/CT-TTg"),
+                DocumentSymbol.parse("16/KH-HĐTĐKT"), DocumentSymbol.parse("21-NQ/TW"),
+                DocumentSymbol.parse("594/KH-UBND")), DocumentSymbol.findAll(text));
+    }
+
+    @Test
+    void shouldNotTakeDatesFractionsOrRatesForStateSymbols() {
+        assertEquals(List.of(), DocumentSymbol.findAll("ngày 16/6/2022, 24/7, tỷ lệ 3/4-5, 2/3 số đảng viên, "
+                + "Covid-19/CT-TTg, 5/XY-UBND, 12/1800/NĐ-CP, năm 2020/2021-2022, 1/2-ĐU"));
+    }
+
+    @Test
+    void shouldReadHostileStringsOfManyDigitsSlashesAndLetters() {
+        String digits = "1/".repeat(200_000);
+        String letters = "1/KH-" + "A".repeat(400_000) + " ";
+        String mixed = "12/2015/".repeat(50_000) + "-".repeat(10_000);
+        assertEquals(List.of(), DocumentSymbol.findAll(digits));
+        assertEquals(1, DocumentSymbol.findAll(letters).size());
+        assertEquals(List.of(), DocumentSymbol.findAll(mixed));
+        assertTrue(DocumentSymbol.tryParse(digits).isEmpty());
+        assertTrue(DocumentSymbol.tryParse(mixed).isEmpty());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.Signer;
+import vn.cascade.reader.Folded;
+import vn.cascade.reader.SourceLine;
 
 /**
  * The foot of a document: "Nơi nhận:" with one recipient per dash (a recipient may run onto the next line), its

@@ -3,12 +3,25 @@ package vn.cascade.plan.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.Unit;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.DocumentCleaner;
+import vn.cascade.reader.Folded;
+import vn.cascade.reader.HeaderReader;
+import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.IndicatorNaming;
+import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.IssuerReader;
+import vn.cascade.reader.LeadReader;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.Outline;
+import vn.cascade.reader.ReferenceReader;
+import vn.cascade.reader.ReportingReader;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.SubordinatePlanReader;
+import vn.cascade.reader.TargetReader;
 
 /**
  * Reads a plan document into a draft request: cleans it, finds its sections, and lets each reader take what it
@@ -21,9 +34,6 @@ public final class DocumentImporter {
             List<ReportingReader.Clause> reportingClauses, List<ClosingReader.NamedRecipient> recipientNames,
             List<TaskReader.ImportedTask> tasks, List<ImportWarning> warnings) {
     }
-
-    // "Số: 594/KH-UBND", the form of State documents (number/TYPE-ISSUER), which DocumentSymbol does not take.
-    private static final Pattern STATE_SYMBOL = Pattern.compile("^(?i)số\\s*:?\\s*\\d{1,5}(?:/\\d{4})?/\\p{L}{2,5}-[\\p{L}\\d-]+\\s*$");
 
     private DocumentImporter() {
     }
@@ -45,52 +55,25 @@ public final class DocumentImporter {
 
         HeaderReader.Header letterhead = HeaderReader.read(outline.preamble());
         LeadReader.Lead lead = LeadReader.read(outline.preamble());
-        HeaderReader.Header header = withLead(letterhead, lead);
+        HeaderReader.Header header = letterhead.withLead(lead);
         ReferenceReader.References references = ReferenceReader.read(outline.preamble(), header.title(), header.symbol());
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
         // Names as they were on the document's date: "Tỉnh ủy Quảng Trị" in a 2023 plan is the committee of 2023.
         OrganizationMatcher registry = organizations.asOf(header.issueDate());
 
-        List<String> issuerCandidates = new ArrayList<>();
-        if (!header.issuerLines().isEmpty()) {
-            issuerCandidates.add(header.issuerLines().getLast());
-            if (header.issuerLines().size() > 1) {
-                // "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN": a body on one line, its place on the next.
-                List<String> lines = header.issuerLines();
-                issuerCandidates.add(lines.get(lines.size() - 2) + " " + lines.getLast());
-            }
-        }
-        issuerCandidates.addAll(lead.issuerNames());
-        issuerCandidates.addAll(IssuerReader.actingCommittees(outline.preamble()));
+        List<String> issuerCandidates = new ArrayList<>(IssuerReader.candidates(header, lead, outline.preamble()));
         ClosingReader.Closing closing = ClosingReader.read(foot);
         if (closing.signer() != null && closing.signer().onBehalfOf() != null) {
             issuerCandidates.add(closing.signer().onBehalfOf().replaceFirst("^\\S+\\s*", ""));
         }
-        String issuerName = issuerCandidates.isEmpty() ? null : issuerCandidates.getFirst();
-        String issuerCode = issuingOrganizationCode;
-        if (issuerCode == null) {
-            for (String candidate : issuerCandidates) {
-                Optional<String> code = registry.codeFor(candidate);
-                if (code.isPresent()) {
-                    issuerCode = code.get();
-                    issuerName = candidate;
-                    break;
-                }
-            }
-        }
+        IssuerReader.Issuer issuer = IssuerReader.match(issuerCandidates, issuingOrganizationCode, registry);
+        String issuerName = issuer.name();
+        String issuerCode = issuer.code();
         OrganizationMatcher matcher = registry.forIssuer(registry.nameOf(issuerCode).orElse(issuerName));
 
         List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
-        List<SourceLine> targetSources = new ArrayList<>();
-        java.util.Set<Integer> referenceLines = new java.util.HashSet<>(references.usedLines());
-        for (SourceLine line : bodyLines) {
-            if (!referenceLines.contains(line.number())) {
-                targetSources.add(line.isTableRow() ? line.withText(String.join(" ; ", line.text().split("\t"))) : line);
-            }
-        }
-        java.util.Set<Integer> targetSectionLines = new java.util.HashSet<>();
-        outline.sections(Outline.Role.TARGETS).forEach(section -> linesOf(section, targetSectionLines));
-        TargetReader.Result targets = TargetReader.read(targetSources, year, targetSectionLines::contains);
+        TargetReader.Result targets = TargetReader.readBody(bodyLines, new java.util.HashSet<>(references.usedLines()), year,
+                outline, IndicatorNaming.PARTY_BUILDING);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 
@@ -126,10 +109,7 @@ public final class DocumentImporter {
                     "the issuing organisation is not a registered one: give issuingOrganizationCode"));
         }
         if (header.symbol() == null) {
-            Optional<SourceLine> state = outline.preamble().stream().filter(line -> STATE_SYMBOL.matcher(line.text()).find()).findFirst();
-            warnings.add(state.map(line -> new ImportWarning(line.number(), TaskReader.abbreviate(line.text()),
-                    "a State document's number (number/TYPE-ISSUER) is not a Party symbol the plan can carry: check the document's kind"))
-                    .orElse(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing")));
+            warnings.add(new ImportWarning(0, "", "no number and symbol (Số …) found: add them before issuing"));
         }
         if (header.issueDate() == null) {
             warnings.add(new ImportWarning(0, "", "no issue date (…, ngày … tháng … năm …) found: add it before issuing"));
@@ -162,10 +142,10 @@ public final class DocumentImporter {
         }
         PlanDraft request = new PlanDraft(header.symbol() == null ? null : header.symbol().toString(), issuerCode,
                 header.issueDate(), header.issuePlace(), title, purposes, requirementsText, implementation,
-                references.implemented(), references.basedOn(), targets.targets(), requestTasks, requirements, recipients,
-                closing.signer(), subordinatePlans);
+                reference(references.implemented()), references.basedOn().stream().map(DocumentImporter::reference).toList(),
+                targets.targets(), requestTasks, requirements, recipients, closing.signer(), subordinatePlans);
         DocumentType type = header.symbol() != null ? header.symbol().type() : header.type() != null ? header.type() : DocumentType.KH;
-        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, capped(warnings));
+        return new ImportedPlan(request, type, issuerName, reporting.clauses(), closing.recipients(), tasks, ImportWarning.capped(warnings));
     }
 
     /** Preamble lines no reader used: news text around a summarised plan, a stray line above the title. */
@@ -184,16 +164,7 @@ public final class DocumentImporter {
     }
 
     /** As many warnings as a clerk can read; the rest are counted in one more. */
-    static final int MAX_WARNINGS = 500;
 
-    private static List<ImportWarning> capped(List<ImportWarning> warnings) {
-        if (warnings.size() <= MAX_WARNINGS) {
-            return warnings;
-        }
-        List<ImportWarning> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS));
-        kept.add(new ImportWarning(0, "", (warnings.size() - MAX_WARNINGS) + " more warnings were left out"));
-        return kept;
-    }
 
     /** Named addressees matched to organisations; kinds of body ("các huyện ủy, thành ủy") are every direct subordinate. */
     private static PlanDraft.SubordinatePlans subordinatePlans(SubordinatePlanReader.Duty duty, OrganizationMatcher matcher,
@@ -217,23 +188,8 @@ public final class DocumentImporter {
         return new PlanDraft.SubordinatePlans(codes, duty.deadline());
     }
 
-    private static void linesOf(Outline.Node node, java.util.Set<Integer> lines) {
-        if (node.line != null) {
-            lines.add(node.line.number());
-        }
-        node.body.forEach(line -> lines.add(line.number()));
-        node.children.forEach(child -> linesOf(child, lines));
-    }
-
-    /** The letterhead's reading, completed by what a lead sentence says of the plan where the letterhead is silent. */
-    private static HeaderReader.Header withLead(HeaderReader.Header header, LeadReader.Lead lead) {
-        java.util.List<Integer> used = new ArrayList<>(header.usedLines());
-        used.addAll(lead.usedLines());
-        boolean ownSymbol = header.symbol() == null && lead.symbol() != null;
-        return new HeaderReader.Header(header.type() != null ? header.type() : lead.type(),
-                ownSymbol ? lead.symbol() : header.symbol(),
-                header.issueDate() != null ? header.issueDate() : lead.issueDate(),
-                header.issuePlace(), header.issuerLines(), header.title(), used);
+    private static PlanDraft.DocumentReference reference(ReferenceReader.Reference read) {
+        return read == null ? null : new PlanDraft.DocumentReference(read.kind(), read.symbol(), read.issueDate());
     }
 
     private static List<Unit> units(List<String> names, OrganizationMatcher matcher) {

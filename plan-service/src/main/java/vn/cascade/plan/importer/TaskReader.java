@@ -8,6 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cascade.plan.domain.Timeframe;
+import vn.cascade.reader.Folded;
+import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.Outline;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.TableColumns;
+import vn.cascade.reader.UnitReader;
 
 /**
  * Tasks from the task sections of a plan. An item with sub-items is a group and its sub-items are the tasks; an item
@@ -193,7 +199,6 @@ public final class TaskReader {
     }
 
     static String abbreviate(String text) {
-        String flat = text.replace('\t', ' ').replace('\n', ' ').strip();
-        return flat.length() > 200 ? flat.substring(0, 197) + "…" : flat;
+        return ImportWarning.abbreviate(text);
     }
 }

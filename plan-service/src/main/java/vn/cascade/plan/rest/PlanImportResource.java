@@ -10,27 +10,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.problem.ProblemException;
-import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Roles;
-import vn.cascade.plan.importer.DocxText;
-import vn.cascade.plan.importer.ImportLimits;
 import vn.cascade.plan.rest.dto.PlanImportResponse;
 import vn.cascade.plan.rest.dto.PlanResponse;
 import vn.cascade.plan.rest.mapping.PlanMapper;
 import vn.cascade.plan.service.PlanImportService;
+import vn.cascade.reader.DocumentBody;
+import vn.cascade.reader.ImportGate;
 
 @Path("/api/v1/plans/import")
 @Tag(name = "Plans")
@@ -39,8 +34,7 @@ import vn.cascade.plan.service.PlanImportService;
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class PlanImportResource {
 
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final String DOCX = DocumentBody.DOCX;
 
     private final PlanImportService service;
 
@@ -69,37 +63,19 @@ public class PlanImportResource {
     @APIResponse(responseCode = "413", description = "Larger than 10 MB, or over a limit of the reader (2,000,000 characters, 100,000 lines, 50,000 table cells, a .docx part inflating over 100× or past 50 MB): the problem names which")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor .docx")
     @APIResponse(responseCode = "422", description = "No registered issuing organisation named or given (a document with a header only becomes a draft with a warning)")
+    @APIResponse(responseCode = "429", description = "The caller already has an import running (one at a time per caller): try again after the Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Response importPlan(byte[] body,
             @Parameter(description = "The document's media type: .docx, or plain UTF-8 text")
             @HeaderParam("Content-Type") String contentType,
             @Parameter(description = "The issuer, when the document does not name a registered organisation", example = "HU-VINHLINH")
             @QueryParam("issuingOrganizationCode") String issuingOrganizationCode, UriInfo uri) {
-        if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The document is empty");
+        try (ImportGate.Ticket ignored = service.enter()) {
+            String text = DocumentBody.text(body, contentType);
+            PlanImportService.Imported imported = service.importText(text, issuingOrganizationCode);
+            PlanResponse plan = PlanMapper.toResponse(imported.plan());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(plan.id().toString()).build())
+                    .entity(new PlanImportResponse(plan, imported.warnings())).build();
         }
-        if (body.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is larger than 10 MB");
-        }
-        String text;
-        if (contentType != null && contentType.toLowerCase().startsWith(DOCX)) {
-            try {
-                text = DocxText.read(body);
-            } catch (DocxText.NotADocx e) {
-                throw new ProblemException(ProblemType.BAD_REQUEST, e.getMessage());
-            } catch (ImportLimits.Exceeded e) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
-            }
-        } else {
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            } catch (CharacterCodingException e) {
-                throw new ProblemException(ProblemType.BAD_REQUEST, "The text is not UTF-8");
-            }
-        }
-        PlanImportService.Imported imported = service.importText(text, issuingOrganizationCode);
-        PlanResponse plan = PlanMapper.toResponse(imported.plan());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(plan.id().toString()).build())
-                .entity(new PlanImportResponse(plan, imported.warnings())).build();
     }
 }

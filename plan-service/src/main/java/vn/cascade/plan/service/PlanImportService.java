@@ -3,20 +3,24 @@ package vn.cascade.plan.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.security.Caller;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.importer.DocumentImporter;
-import vn.cascade.plan.importer.ImportLimits;
-import vn.cascade.plan.importer.ImportWarning;
-import vn.cascade.plan.importer.OrganizationMatcher;
 import vn.cascade.plan.domain.TargetIndicators;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.ImportGate;
+import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.KnownOrganizations;
+import vn.cascade.reader.OrganizationMatcher;
 
 /**
  * Reads a plan document and drafts it through {@link PlanService#draft}, so the same roles and scope rules apply.
@@ -31,17 +35,23 @@ public class PlanImportService {
     }
 
     private final PlanService plans;
-    private final OrganizationRepository organizations;
     private final IndicatorCopyRepository indicators;
+    private final KnownOrganizations directory;
+    private final Caller caller;
+    /** One import per caller at a time. */
+    private final ImportGate gate = new ImportGate();
     /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
     private final Counter drafted;
     private final DistributionSummary warnings;
 
     PlanImportService(PlanService plans, OrganizationRepository organizations, IndicatorCopyRepository indicators,
-            MeterRegistry registry) {
+            Caller caller, MeterRegistry registry) {
         this.plans = plans;
-        this.organizations = organizations;
         this.indicators = indicators;
+        this.caller = caller;
+        // Every organisation of the copy, ceased ones too, with its dates.
+        this.directory = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
+                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
         this.drafted = Counter.builder("cascade.plan.imports").description("Plan documents imported as drafts")
                 .register(registry);
         this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
@@ -49,14 +59,25 @@ public class PlanImportService {
                 .register(registry);
     }
 
+    /**
+     * Takes the caller's import slot for the whole import (reading the body included); close it when done.
+     *
+     * @throws vn.cascade.common.problem.ProblemException 429 with Retry-After when the caller already has an import running
+     */
+    public ImportGate.Ticket enter() {
+        return gate.enter(caller.name());
+    }
+
+    /** The gate, for tests that hold an import in it. */
+    public ImportGate gate() {
+        return gate;
+    }
+
     public Imported importText(String text, String issuingOrganizationCode) {
         if (text == null || text.isBlank()) {
             throw DomainException.unreadable("The document is empty");
         }
-        // Every organisation, ceased ones too, with its dates: a document names them as they were on its date.
-        OrganizationMatcher registry = new OrganizationMatcher(organizations.listAll(io.quarkus.panache.common.Sort.by("validFrom").and("code")).stream()
-                .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList(),
-                null);
+        OrganizationMatcher registry = directory.matcher();
         DocumentImporter.ImportedPlan imported;
         try {
             imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.cascade.reader.OrganizationMatcher;
 
 /**
  * The corpus of real published documents in {@code corpus/}: each {@code X.txt} as published, {@code X.source} (where

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.cascade.reader.OrganizationMatcher;
 
 /** The fixture documents: the four seeds (copied from shared/seeds) and documents the importer was not built on. */
 final class Documents {

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.cascade.reader.DocumentCleaner;
+import vn.cascade.reader.ImportLimits;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.TargetReader;
 
 /**
  * Documents no office writes but anyone can send: the importer's work grows with the size of the text, and what it

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.DocxText;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.testing.WordFiles;
 
 /**
  * Extraction accuracy over every fixture: facts right ÷ facts expected, per document, written to
@@ -120,14 +123,30 @@ class ImportAccuracyTest {
         };
     }
 
+    /**
+     * Corpus documents also read as Word files. No real .docx of a Party or State plan could be had from the build
+     * machine, so these are built here with Apache POI from the corpus texts, one paragraph per line: they measure
+     * the .docx path (DocxText, then the same readers), not Word's own layouts.
+     */
+    static final List<String> AS_DOCX = List.of("c04-kh-594-ubnd-nghe-an", "c11-kh-155-ubnd-bac-ninh", "c02-ctr-dai-hoi-da-nang");
+    static final String DOCX_GROUP = "corpus .docx";
+
     static Row measure(String group, String resource, String givenIssuer, Map<String, String> expected,
             OrganizationMatcher registry) {
         String text = Documents.load(resource);
+        byte[] docx = null;
+        if (group.equals(DOCX_GROUP)) {
+            try {
+                docx = WordFiles.docx(List.of(text.split("\n", -1)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         long[] times = new long[5];
         DocumentImporter.ImportedPlan plan = null;
         for (int i = 0; i < times.length; i++) {
             long start = System.nanoTime();
-            plan = DocumentImporter.read(text, givenIssuer, registry);
+            plan = DocumentImporter.read(docx == null ? text : DocxText.read(docx), givenIssuer, registry);
             times[i] = System.nanoTime() - start;
         }
         java.util.Arrays.sort(times);
@@ -135,7 +154,8 @@ class ImportAccuracyTest {
         List<String> missed = expected.entrySet().stream()
                 .filter(e -> !e.getValue().equals(actual.get(e.getKey())))
                 .map(e -> e.getKey() + " (expected `" + e.getValue() + "`, got `" + actual.get(e.getKey()) + "`)").toList();
-        return new Row(group, resource, expected, missed, times[2] / 1e6);
+        return new Row(group, docx == null ? resource : resource.replaceFirst("\\.txt$", ".docx (built)"), expected, missed,
+                times[2] / 1e6);
     }
 
     static List<Row> measureAll() {
@@ -147,6 +167,9 @@ class ImportAccuracyTest {
         OrganizationMatcher corpusRegistry = CorpusDocuments.registry();
         for (CorpusDocuments.CorpusDocument document : CorpusDocuments.all()) {
             rows.add(measure("corpus", document.resource(), document.givenIssuer(), document.expected(), corpusRegistry));
+            if (AS_DOCX.stream().anyMatch(document.resource()::contains)) {
+                rows.add(measure(DOCX_GROUP, document.resource(), document.givenIssuer(), document.expected(), corpusRegistry));
+            }
         }
         return rows;
     }
@@ -165,7 +188,7 @@ class ImportAccuracyTest {
         }
         groups.forEach((group, totals) -> report.append(String.format("| **all %s** | **%d / %d** | **%.1f%%** | | |%n",
                 group, totals[0], totals[1], 100.0 * totals[0] / totals[1])));
-        report.append("\n| fact kind | seeds | unseen | corpus |\n|---|---|---|---|\n");
+        report.append("\n| fact kind | seeds | unseen | corpus | corpus .docx |\n|---|---|---|---|---|\n");
         Map<String, Map<String, int[]>> byKind = new java.util.TreeMap<>();
         for (Row row : rows) {
             for (String key : row.expected().keySet()) {
@@ -179,7 +202,7 @@ class ImportAccuracyTest {
         }
         byKind.forEach((kind, perGroup) -> {
             report.append("| ").append(kind);
-            for (String group : List.of("seeds", "unseen", "corpus")) {
+            for (String group : List.of("seeds", "unseen", "corpus", DOCX_GROUP)) {
                 int[] totals = perGroup.get(group);
                 report.append(" | ").append(totals == null ? "–" : totals[0] + " / " + totals[1]);
             }
@@ -191,7 +214,7 @@ class ImportAccuracyTest {
         int[] fixtures = {0, 0};
         int[] corpus = groups.getOrDefault("corpus", new int[2]);
         groups.forEach((group, totals) -> {
-            if (!group.equals("corpus")) {
+            if (!group.equals("corpus") && !group.equals(DOCX_GROUP)) {
                 fixtures[0] += totals[0];
                 fixtures[1] += totals[1];
             }
@@ -199,10 +222,13 @@ class ImportAccuracyTest {
         assertTrue((double) fixtures[0] / fixtures[1] >= 0.85, "extraction accuracy on the fixtures fell to " + fixtures[0] + "/" + fixtures[1]);
         assertTrue(corpus[1] > 0 && (double) corpus[0] / corpus[1] >= CORPUS_FLOOR,
                 "extraction accuracy on the corpus fell to " + corpus[0] + "/" + corpus[1]);
+        int[] docx = groups.getOrDefault(DOCX_GROUP, new int[2]);
+        assertTrue(docx[1] > 0 && (double) docx[0] / docx[1] >= CORPUS_FLOOR,
+                "extraction accuracy on the corpus read as .docx fell to " + docx[0] + "/" + docx[1]);
     }
 
     /** The corpus accuracy last measured, less a margin; raise it as the importer improves, never tune to one file. */
-    static final double CORPUS_FLOOR = 0.92;
+    static final double CORPUS_FLOOR = 0.95;
 
     static Map<String, String> actualFacts(DocumentImporter.ImportedPlan imported) {
         PlanDraft plan = imported.request();

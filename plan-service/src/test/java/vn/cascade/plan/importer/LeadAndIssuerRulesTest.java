@@ -9,6 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.HeaderReader;
+import vn.cascade.reader.LeadReader;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.ReferenceReader;
+import vn.cascade.reader.SourceLine;
 
 /** Plans known only from a news lead, a repost's opening or an abstract: who issued them, what, when, carrying out what. */
 class LeadAndIssuerRulesTest {
@@ -101,9 +106,25 @@ class LeadAndIssuerRulesTest {
         assertEquals(LocalDate.of(2021, 2, 18), plan.issueDate());
         DocumentImporter.ImportedPlan numbered = DocumentImporter.read("ỦY BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố: 594/KH-UBND\nKẾ HOẠCH\n",
                 null, REGISTRY);
-        assertNull(numbered.request().symbol());
-        assertTrue(numbered.warnings().stream().anyMatch(w -> w.line() == 3 && w.reason().contains("State document")),
-                "a State number is named as such, not silently dropped");
+        assertEquals("594/KH-UBND", numbered.request().symbol(), "a State symbol is the plan's symbol");
+        assertTrue(numbered.warnings().stream().noneMatch(w -> w.reason().contains("no number and symbol")));
+    }
+
+    @Test
+    void shouldReadStateDocumentsInTheOpeningAndTheHeadline() {
+        ReferenceReader.References references = ReferenceReader.read(List.of(new SourceLine(1,
+                "Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ và Quyết định "
+                        + "số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ; Công văn số 197/STTTT ngày 02/2/2021; "
+                        + "Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")),
+                null, null);
+        assertEquals("101/QĐ-TTg", references.implemented().symbol());
+        assertEquals(LocalDate.of(2017, 1, 23), references.implemented().issueDate());
+        assertEquals(List.of("123/2015/NĐ-CP@2015-11-15", "16/KH-HĐTĐKT@2021-08-31"), references.basedOn().stream()
+                .map(r -> r.symbol() + "@" + r.issueDate()).toList(), "a letter (Công văn, no type) is not a document");
+        HeaderReader.Header headline = HeaderReader.read(List.of(new SourceLine(1,
+                "Kế hoạch số 155/KH-UBND ngày 26/5/2017 của UBND tỉnh Bắc Ninh về đăng ký hộ tịch")));
+        assertEquals("155/KH-UBND", headline.symbol().toString());
+        assertEquals(LocalDate.of(2017, 5, 26), headline.issueDate());
     }
 
     @Test

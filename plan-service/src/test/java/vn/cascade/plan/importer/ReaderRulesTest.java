@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.ReportingFrequency;
 import vn.cascade.plan.domain.Recipient;
+import vn.cascade.reader.HeaderReader;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.ReferenceReader;
+import vn.cascade.reader.ReportingReader;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.TargetReader;
+import vn.cascade.reader.UnitReader;
 
 /** One rule at a time, on sentences written the way offices write them. */
 class ReaderRulesTest {

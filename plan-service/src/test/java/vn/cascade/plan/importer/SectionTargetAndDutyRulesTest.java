@@ -8,9 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.cascade.common.documents.Target;
 import vn.cascade.common.documents.Target.TargetPeriod;
+import vn.cascade.common.documents.Target;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.OrganizationMatcher;
+import vn.cascade.reader.Outline;
+import vn.cascade.reader.SourceLine;
+import vn.cascade.reader.SubordinatePlanReader;
+import vn.cascade.reader.TargetReader;
 
 /** Section roles by their headings, horizons lent by headings, subordinates' duty to plan, header-only drafts. */
 class SectionTargetAndDutyRulesTest {

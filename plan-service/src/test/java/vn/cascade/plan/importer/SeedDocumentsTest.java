@@ -15,6 +15,7 @@ import vn.cascade.common.events.ReportingFrequency;
 import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.TimeframeKind;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.ReportingReader;
 
 /** Each seed document imported, and the facts that matter asserted one by one. */
 class SeedDocumentsTest {
