@@ -44,7 +44,7 @@ class TraceReceiverTest {
             assertEquals(200, plain.statusCode());
             assertEquals("application/x-protobuf", plain.headers().firstValue("Content-Type").orElse(""));
             HttpResponse<byte[]> gzipped = post(receiver.endpoint() + "/v1/traces", export("reporting-service",
-                    "1111111111111111", Span.SpanKind.SPAN_KIND_CONSUMER, "cascade.plan.events process").toByteArray(), true);
+                    "1111111111111111", Span.SpanKind.SPAN_KIND_CONSUMER, "cascade.plans.v1 process").toByteArray(), true);
             assertEquals(200, gzipped.statusCode());
             assertEquals(400, post(receiver.endpoint() + "/v1/traces", new byte[] {(byte) 0xff, 0x01}, false).statusCode());
             assertEquals(404, post(receiver.endpoint() + "/v1/metrics", new byte[0], false).statusCode());
