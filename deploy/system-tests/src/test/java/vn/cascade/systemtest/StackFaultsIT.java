@@ -219,10 +219,8 @@ class StackFaultsIT {
                     while (loading.get()) {
                         call(errors, () -> reporter.obligations().listObligations(null, null, 0, null, null, null, 20, null,
                                 null, null));
-                        call(errors, () -> district.plans().listPlans(null, null, null, null, null, 0, 20, null, null, null,
-                                null));
-                        call(errors, () -> district.directives().listDirectives(null, null, null, null, 0, 20, null, null,
-                                null, null));
+                        call(errors, () -> district.plans().listPlans(0, 20, null, null));
+                        call(errors, () -> district.directives().listDirectives(null, null, 0, null, 20, null, null, null));
                     }
                     return null;
                 });
@@ -356,8 +354,8 @@ class StackFaultsIT {
     private int probe() {
         AtomicInteger errors = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
-            call(errors, () -> district.directives().listDirectives(null, null, null, null, 0, 5, null, null, null, null));
-            call(errors, () -> district.plans().listPlans(null, null, null, null, null, 0, 5, null, null, null, null));
+            call(errors, () -> district.directives().listDirectives(null, null, 0, null, 5, null, null, null));
+            call(errors, () -> district.plans().listPlans(0, 5, null, null));
             call(errors, () -> reporter.obligations().listObligations(null, null, 0, null, null, null, 5, null, null, null));
         }
         return errors.get();
