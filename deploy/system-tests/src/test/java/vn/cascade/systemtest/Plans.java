@@ -52,6 +52,11 @@ final class Plans {
 
     /** Vĩnh Linh's plan {@code symbol} implementing {@code resolution}, with half-yearly reports next year. */
     static PlanRequest districtPlan(String symbol, Directive resolution) {
+        return districtPlan(symbol, resolution, LocalDate.now(VIETNAM).getYear() + 1);
+    }
+
+    /** The same, reporting on {@code year}. */
+    static PlanRequest districtPlan(String symbol, Directive resolution, int year) {
         LocalDate today = LocalDate.now(VIETNAM);
         return new PlanRequest().symbol(symbol).issuingOrganizationCode("HU-VINHLINH").issueDate(today.minusDays(5))
                 .issuePlace("Vĩnh Linh")
@@ -63,7 +68,7 @@ final class Plans {
                         .timeframe(new Timeframe().text("Thường xuyên")))
                 .addReportingRequirementsItem(new ReportingRequirementRequest().addReporterCodesItem("HU-VINHLINH")
                         .recipientCode("TU-QUANGTRI").viaCode("BTC-TU-QUANGTRI").frequencies(Set.of(ReportingFrequency.HALF_YEARLY))
-                        .addYearsItem(today.getYear() + 1).dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7));
+                        .addYearsItem(year).dueDaysAfterPeriodEnd(5).reminderDaysBeforeDue(7));
     }
 
     /** A draft, then issued by {@code issuer}; both retried until plan-service knows what they name. */

@@ -144,7 +144,7 @@ class StackFaultsIT {
         }
         Duration ready = awaitReady("reporting", killedAt);
         Outcome outcome = awaitObligations(plans, killedAt);
-        record("SIGKILL reporting-service while " + PLANS + " plans are issued", plans.size(), outcome,
+        record("SIGKILL reporting-service while " + PLANS + " plans are issued", plans.size() * perPlan, outcome,
                 errors.get() + probe(), "ready again after %.1f s".formatted(ready.toMillis() / 1000.0));
     }
 
@@ -163,7 +163,7 @@ class StackFaultsIT {
         String waiting = Psql.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL", "plan");
         Duration ready = awaitReady("plan", killedAt);
         Outcome outcome = awaitObligations(plans, killedAt);
-        record("SIGKILL plan-service right after issuing " + count + " plans", count, outcome, errors.get() + probe(),
+        record("SIGKILL plan-service right after issuing " + count + " plans", count * perPlan, outcome, errors.get() + probe(),
                 "unpublished in the outbox at the kill: " + waiting + "; ready again after %.1f s".formatted(
                         ready.toMillis() / 1000.0));
     }
@@ -195,7 +195,7 @@ class StackFaultsIT {
         }
         String waiting = Psql.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL", "plan");
         Outcome outcome = awaitObligations(plans, resumedAt);
-        record("broker frozen " + BROKER_FROZEN.toSeconds() + " s while " + count + " plans are issued", count, outcome,
+        record("broker frozen " + BROKER_FROZEN.toSeconds() + " s while " + count + " plans are issued", count * perPlan, outcome,
                 errors.get() + probe(), "issued while frozen: %d of %d; unpublished when it came back: %s".formatted(
                         plans.size(), count, waiting));
     }
@@ -236,7 +236,7 @@ class StackFaultsIT {
             issuing.get(RECOVERY.toSeconds(), TimeUnit.SECONDS);
             loading.set(false);
             Outcome outcome = awaitObligations(plans, firstAt);
-            record("all database connections terminated 3 times under load", plans.size(), outcome,
+            record("all database connections terminated 3 times under load", plans.size() * perPlan, outcome,
                     errors.get() + probe(), terminated + " connections terminated");
         } finally {
             loading.set(false);
@@ -302,6 +302,74 @@ class StackFaultsIT {
         assertEquals(ObligationStatus.ACCEPTED, reporter.obligations().getObligation(first.getId(), null).getStatus());
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("two replicas of reporting-service, the obligations of many plans coming due: exactly one due event each")
+    void shouldAnnounceEachObligationDueOnceWithTwoSchedulers() throws Exception {
+        int year = java.time.LocalDate.now(Plans.VIETNAM).getYear() + 2;
+        List<UUID> plans = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        for (int i = 0; i < PLANS; i++) {
+            String symbol = number + "%03d".formatted(planSequence.incrementAndGet()) + "-KH/HU";
+            plans.add(Plans.issue(district, district, Plans.districtPlan(symbol, resolution, year), errors).getId());
+        }
+        Outcome owed = awaitObligations(plans, System.nanoTime());
+        assertEquals(0, owed.lost(), "the obligations of the plans exist");
+        List<ReportingObligation> halfYears = new ArrayList<>();
+        for (UUID plan : plans) {
+            reporter.obligations().listObligations(null, null, 0, null, plan, null, 50, null, null, null).getItems().stream()
+                    .filter(obligation -> obligation.getPeriodKind() == vn.cascade.client.reporting.model.ReportingPeriodKind.H1)
+                    .forEach(halfYears::add);
+        }
+        assertEquals(plans.size(), halfYears.size(), "one H1 obligation per plan");
+        java.util.Set<String> ids = halfYears.stream().map(obligation -> obligation.getId().toString())
+                .collect(Collectors.toSet());
+        OffsetDateTime reminder = halfYears.get(0).getReminderDate().atTime(LocalTime.of(8, 0)).atZone(Plans.VIETNAM)
+                .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+
+        try (SecondReplica second = SecondReplica.start(stack, "reporting")) {
+            second.awaitReady(RECOVERY);
+            Keycloak keycloak = new Keycloak(stack);
+            vn.cascade.client.reporting.ApiClient secondClient = new vn.cascade.client.reporting.ApiClient();
+            secondClient.updateBaseUri(second.url());
+            secondClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + keycloak.user("admin")));
+            // Each replica has its own adjustable clock: both moved to the same instant, their schedulers race.
+            long movedAt = System.nanoTime();
+            new vn.cascade.client.reporting.api.ClockApi(secondClient).moveClock(new ClockMove().instant(reminder));
+            admin.reportingClock().moveClock(new ClockMove().instant(reminder));
+            Map<String, Integer> counts = Map.of();
+            long deadline = System.nanoTime() + RECOVERY.toNanos();
+            while (System.nanoTime() < deadline) {
+                counts = dueEvents(ids, Duration.ofSeconds(20));
+                if (counts.keySet().containsAll(ids)) {
+                    break;
+                }
+            }
+            Duration recovery = Duration.ofNanos(System.nanoTime() - movedAt);
+            // Two more ticks of both schedulers (every 15 s): a second event for any of them would show now.
+            Thread.sleep(35_000);
+            counts = dueEvents(ids, Duration.ofSeconds(20));
+            Map<String, Integer> seen = counts;
+            long lost = ids.stream().filter(id -> !seen.containsKey(id)).count();
+            long doubled = seen.values().stream().mapToLong(count -> Math.max(0, count - 1)).sum();
+            record("2 replicas of reporting-service, " + ids.size() + " obligations coming due", ids.size(),
+                    new Outcome(lost, doubled, recovery), errors.get() + probe(),
+                    "due events counted on cascade.reports.v1; the second replica's log: " + second.log().getFileName());
+        }
+    }
+
+    /** How many vn.cascade.report.due.v1 events the topic holds for each of {@code ids}, reading it whole. */
+    private Map<String, Integer> dueEvents(java.util.Set<String> ids, Duration reading) {
+        Map<String, Integer> counts = new ConcurrentHashMap<>();
+        TopicReader.find(stack.kafkaClient, TopicReader.REPORTS, event -> {
+            if ("vn.cascade.report.due.v1".equals(event.type()) && ids.contains(event.key())) {
+                counts.merge(event.key(), 1, Integer::sum);
+            }
+            return false;
+        }, reading);
+        return counts;
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** What reporting-service holds for a set of plans once it stopped changing (or the recovery time ran out). */
@@ -342,8 +410,8 @@ class StackFaultsIT {
         }
     }
 
-    private void record(String fault, int plans, Outcome outcome, int serverErrors, String note) {
-        Row row = new Row(fault, plans * perPlan, outcome.lost(), outcome.doubled(), serverErrors, outcome.recovery(), note);
+    private void record(String fault, int events, Outcome outcome, int serverErrors, String note) {
+        Row row = new Row(fault, events, outcome.lost(), outcome.doubled(), serverErrors, outcome.recovery(), note);
         rows.add(row);
         System.out.println("Stack faults: " + row);
         assertEquals(0, outcome.lost(), "obligations lost: " + row);
