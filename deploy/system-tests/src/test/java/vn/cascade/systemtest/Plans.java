@@ -73,26 +73,32 @@ final class Plans {
 
     /** A draft, then issued by {@code issuer}; both retried until plan-service knows what they name. */
     static Plan issue(Caller drafter, Caller issuer, PlanRequest request) {
-        return issue(drafter, issuer, request, new AtomicInteger());
+        return issue(drafter, issuer, request, new AtomicInteger(), new AtomicInteger());
     }
 
-    /** The same, counting the 5xx answers met on the way in {@code serverErrors}. */
-    static Plan issue(Caller drafter, Caller issuer, PlanRequest request, AtomicInteger serverErrors) {
+    /**
+     * The same, counting the answers met on the way: 503 (retryable: the request's database connection ended in
+     * flight; retried like any refusal) in {@code retryable}, any other 5xx in {@code serverErrors}.
+     */
+    static Plan issue(Caller drafter, Caller issuer, PlanRequest request, AtomicInteger serverErrors, AtomicInteger retryable) {
         Plan draft = Eventually.get("plan-service accepts the draft of " + request.getSymbol(), EVENT,
-                counting(serverErrors, () -> drafter.plans().draftPlan(request, null, null)));
+                counting(serverErrors, retryable, () -> drafter.plans().draftPlan(request, null, null)));
         Plan issued = Eventually.get("plan-service issues " + request.getSymbol(), EVENT,
-                counting(serverErrors, () -> issuer.plans().issuePlan(draft.getId(),
+                counting(serverErrors, retryable, () -> issuer.plans().issuePlan(draft.getId(),
                         new vn.cascade.client.plan.model.StatusChangeRequest().version(draft.getVersion()), null, null)));
         assertEquals(PlanStatus.ISSUED, issued.getStatus());
         return issued;
     }
 
-    private static <T> Callable<T> counting(AtomicInteger serverErrors, Callable<T> call) {
+    private static <T> Callable<T> counting(AtomicInteger serverErrors, AtomicInteger retryable, Callable<T> call) {
         return () -> {
             try {
                 return call.call();
             } catch (Exception e) {
-                if (Eventually.code(e) >= 500) {
+                int code = Eventually.code(e);
+                if (code == 503) {
+                    retryable.incrementAndGet();
+                } else if (code >= 500) {
                     serverErrors.incrementAndGet();
                 }
                 throw e;
