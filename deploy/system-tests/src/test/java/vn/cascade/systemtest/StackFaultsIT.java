@@ -187,6 +187,9 @@ class StackFaultsIT {
         AtomicInteger errors = new AtomicInteger();
         int count = Math.max(5, PLANS / 4);
         List<UUID> plans = new ArrayList<>();
+        // Whatever the faults before did, both services are up before the launcher (which restarts them) is frozen.
+        awaitReady("plan", System.nanoTime());
+        awaitReady("reporting", System.nanoTime());
         // The broker runs inside the launcher's JVM: SIGSTOP freezes it (with the gateway and the trace receiver,
         // not the services), as a broker that stopped answering; SIGCONT brings it back.
         ProcessHandle launcher = ProcessHandle.of(stack.launcherPid).orElseThrow();
@@ -485,7 +488,21 @@ class StackFaultsIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no process runs " + jar));
         System.out.printf("Stack faults: kill -9 %s-service (pid %d)%n", service, process.pid());
         signal(process.pid(), "KILL");
-        process.onExit().get(30, TimeUnit.SECONDS);
+        // Dead, or a zombie while its parent (the launcher) is frozen and cannot reap it.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (process.isAlive() && !isZombie(process.pid())) {
+            assertTrue(System.nanoTime() < deadline, service + "-service still runs after kill -9");
+            Thread.sleep(100);
+        }
+    }
+
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException gone) {
+            return true;
+        }
     }
 
     private static void signal(long pid, String signal) throws Exception {
