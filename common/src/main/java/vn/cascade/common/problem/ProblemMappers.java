@@ -195,6 +195,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isConnectionLost(sqlState(e))) {
+            // The database ended the connection under a request in flight (a restart, a failover,
+            // pg_terminate_backend): its transaction is rolled back, nothing was written, and the pool lends a
+            // validated connection next time. A 503 the caller may retry at once, not an internal error.
+            LOG.warn("The database connection was lost during the request: " + e);
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE, text("detail.unavailable"), List.of(), uri))
+                    .header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL, text("detail.internal"), List.of(), uri);
     }
@@ -213,6 +221,11 @@ public class ProblemMappers {
     private static java.util.Optional<String> localized(Language language, String key, Object... arguments) {
         java.util.Optional<String> common = COMMON.find(language, key, arguments);
         return common.isPresent() ? common : SERVICE.find(language, key, arguments);
+    }
+
+    /** Connection failures (08…) and a server ending or refusing connections (57P01–57P03). */
+    private static boolean isConnectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     private static String sqlState(Throwable error) {

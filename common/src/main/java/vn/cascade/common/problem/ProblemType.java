@@ -20,7 +20,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-    INTERNAL(500, "internal", "Internal error");
+    INTERNAL(500, "internal", "Internal error"),
+    UNAVAILABLE(503, "unavailable", "Service unavailable");
 
     public final int status;
     public final URI type;

@@ -57,6 +57,15 @@ public class ItemResource {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM test_item").getSingleResult()).longValue();
     }
 
+    /** Ends its own database connection mid-transaction, as a restart or a failover does to a request in flight. */
+    @POST
+    @Path("connection-lost")
+    @Transactional
+    public long loseConnection() {
+        entityManager.createNativeQuery("SELECT pg_terminate_backend(pg_backend_pid())").getSingleResult();
+        return 0;
+    }
+
     @GET
     @Path("paged")
     public int paged(@Valid @BeanParam PageRequest page) {

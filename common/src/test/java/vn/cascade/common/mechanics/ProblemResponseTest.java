@@ -48,6 +48,17 @@ class ProblemResponseTest {
         assertEquals(0, items(102));
     }
 
+    /** Found by the fault suite on the stack (StackFaultsIT): a write in flight when the connection ended was a 500. */
+    @Test
+    void shouldAnswerARequestWhoseConnectionTheDatabaseEndedWithARetryable503() {
+        given().when().post("/api/v1/items/connection-lost")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "1")
+                .body("type", endsWith("/unavailable"))
+                .body("status", equalTo(503));
+        given().when().get("/api/v1/items").then().statusCode(200);
+    }
+
     @Test
     void shouldListEveryInvalidField() {
         given().contentType(ContentType.JSON).body("{\"id\": -1, \"name\": \"\", \"tags\": [\"ok\", \" \"]}")

@@ -140,6 +140,35 @@ class ComposeTest {
         assertNoProblems(problems);
     }
 
+    /** Every service exports its traces (OTLP/HTTP, what the Quarkus exporter sends) to the stack's trace viewer. */
+    @Test
+    void shouldSendEveryServicesTracesToTheCollectorAndViewer() {
+        List<String> problems = new ArrayList<>();
+        String collector = "jaeger";
+        if (!String.valueOf(Yaml.text(services, collector, "image")).startsWith("jaegertracing/jaeger:2.")) {
+            problems.add(collector + ": the official Jaeger 2 image (an OpenTelemetry Collector distribution) expected");
+        }
+        for (Object port : Yaml.list(services, collector, "ports")) {
+            if (!String.valueOf(port).startsWith("127.0.0.1:")) {
+                problems.add(collector + ": publishes " + port + " beyond the host's loopback");
+            }
+        }
+        for (ServiceConfig service : ServiceConfig.all()) {
+            Map<String, String> environment = environment(service.name());
+            String endpoint = environment.get("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
+            if (endpoint == null || !collector.equals(Deployments.host(endpoint)) || Deployments.port(endpoint) != 4318) {
+                problems.add(service.name() + ": traces must go to " + collector + ":4318 (OTLP/HTTP), go to " + endpoint);
+            }
+            if (!"http/protobuf".equals(environment.get("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"))) {
+                problems.add(service.name() + ": the OTLP/HTTP port needs QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL=http/protobuf");
+            }
+            if (environment.get("QUARKUS_OTEL_TRACES_SAMPLER_ARG") == null) {
+                problems.add(service.name() + ": no sampling ratio (the default samples nothing but what callers ask for)");
+            }
+        }
+        assertNoProblems(problems);
+    }
+
     @Test
     void shouldDeclareEveryInterpolatedVariableInTheEnvExample() throws Exception {
         Properties example = new Properties();

@@ -1,5 +1,6 @@
 package vn.cascade.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,6 +76,40 @@ class ObservabilityTest {
                 "cascade_events_dead_lettered_total", "kafka_consumer_fetch_manager_records_lag_max",
                 "cascade_reporting_obligations", "cascade_messaging_worker_alive")) {
             assertTrue(watched.contains(required), "no alert on " + required);
+        }
+    }
+
+    /**
+     * The production overlay ships the same rules to the Prometheus operator (a PrometheusRule whose spec.groups
+     * is prometheus-alerts.yaml's groups: one source, a copy checked here) and scrapes every service's management
+     * port, where its metrics are.
+     */
+    @Test
+    void shouldShipTheSameAlertRulesAndScrapeEveryServiceInKubernetes() {
+        List<Map<String, Object>> production = Kustomize.render(Deployments.K8S.resolve("overlays/production"));
+        Map<String, Object> rule = Deployments.named(production, "PrometheusRule", "cascade-alerts");
+        assertEquals(Yaml.single(DIR.resolve("prometheus-alerts.yaml")).get("groups"), Yaml.at(rule, "spec", "groups"),
+                "deploy/k8s/overlays/production/monitoring.yaml: the PrometheusRule's groups must be those of "
+                        + "deploy/observability/prometheus-alerts.yaml");
+        Map<String, Object> monitor = Deployments.named(production, "PodMonitor", "cascade-services");
+        Map<String, Object> selector = Yaml.map(monitor, "spec", "selector");
+        List<Object> endpoints = Yaml.list(monitor, "spec", "podMetricsEndpoints");
+        assertEquals(1, endpoints.size());
+        for (ServiceConfig service : ServiceConfig.all()) {
+            Map<String, Object> deployment = Deployments.named(production, "Deployment", service.name());
+            Map<String, Object> labels = Yaml.map(deployment, "spec", "template", "metadata", "labels");
+            assertTrue(Yaml.map(selector, "matchLabels").entrySet().stream()
+                    .allMatch(label -> label.getValue().equals(labels.get(label.getKey()))), service.name() + " not selected");
+            assertTrue(Yaml.list(selector, "matchExpressions").stream()
+                    .anyMatch(expression -> Yaml.list(expression, "values").contains(labels.get(Yaml.text(expression, "key")))),
+                    service.name() + " not among the PodMonitor's names");
+            Map<String, Object> annotations = Yaml.map(deployment, "spec", "template", "metadata", "annotations");
+            assertEquals(annotations.get("prometheus.io/path"), Yaml.text(endpoints.get(0), "path"), service.name());
+            Object container = Yaml.list(deployment, "spec", "template", "spec", "containers").get(0);
+            assertTrue(Yaml.list(container, "ports").stream().anyMatch(port -> Yaml.text(endpoints.get(0), "port")
+                    .equals(Yaml.text(port, "name")) && annotations.get("prometheus.io/port")
+                    .equals(String.valueOf(Yaml.at(port, "containerPort")))),
+                    service.name() + ": the PodMonitor's port is not its management port");
         }
     }
 

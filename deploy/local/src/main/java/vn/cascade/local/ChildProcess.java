@@ -13,11 +13,13 @@ final class ChildProcess {
     private final String name;
     private final Path log;
     private final Process process;
+    private final ProcessBuilder builder;
 
-    private ChildProcess(String name, Path log, Process process) {
+    private ChildProcess(String name, Path log, Process process, ProcessBuilder builder) {
         this.name = name;
         this.log = log;
         this.process = process;
+        this.builder = builder;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log)
@@ -29,7 +31,18 @@ final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
-        return new ChildProcess(name, log, builder.start());
+        return new ChildProcess(name, log, builder.start(), builder);
+    }
+
+    /** The same command with the same environment again, its output appended to the same log. */
+    ChildProcess restart() throws IOException {
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ChildProcess(name, log, builder.start(), builder);
+    }
+
+    /** How the process ended (128 + the signal when a signal ended it); -1 while it runs. */
+    int exitValue() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     String name() {

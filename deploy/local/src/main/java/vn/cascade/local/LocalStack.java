@@ -36,6 +36,7 @@ public final class LocalStack {
     private final Path keycloakHome;
     private final boolean reset;
     private final boolean demo;
+    private final boolean restartDead;
     private final Progress progress = new Progress();
     private final List<ChildProcess> children = new ArrayList<>();
     private volatile boolean stopping;
@@ -43,13 +44,15 @@ public final class LocalStack {
     private GreenMail mail;
     private Gateway gateway;
     private Postgres postgres;
+    private TraceReceiver traces;
 
-    private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo) {
+    private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo, boolean restartDead) {
         this.root = root;
         this.data = Path.of(System.getProperty("cascade.data", root.resolve("deploy/local/.data").toString()));
         this.keycloakHome = keycloakHome;
         this.reset = reset;
         this.demo = demo;
+        this.restartDead = restartDead;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +64,8 @@ public final class LocalStack {
             System.exit(2);
         }
         Path keycloakHome = Path.of(keycloak).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(root, keycloakHome, options.contains("--reset"), !options.contains("--no-demo"));
+        LocalStack stack = new LocalStack(root, keycloakHome, options.contains("--reset"), !options.contains("--no-demo"),
+                Restarts.enabled(options));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
         try {
             stack.run();
@@ -143,6 +147,9 @@ public final class LocalStack {
             ports.put(service, Ports.choose("CASCADE_" + service.toUpperCase() + "_PORT", USUAL_PORTS.get(service)));
         }
         int gatewayPort = Ports.choose("CASCADE_GATEWAY_PORT", 8080);
+        traces = TraceReceiver.start(Ports.choose("CASCADE_OTLP_PORT", 4318), data.resolve("traces/spans.jsonl"));
+        progress.step("Traces (OTLP/HTTP receiver) " + traces.endpoint() + " → " + traces.file());
+
         int keycloakPort = Ports.choose("CASCADE_KEYCLOAK_PORT", 8180);
         String keycloakUrl = "http://localhost:" + keycloakPort;
         String realmUrl = keycloakUrl + "/realms/cascade";
@@ -192,7 +199,7 @@ public final class LocalStack {
             progress.step(applied == 0 ? "Demo data: already loaded by an earlier run (--reset to load it afresh)" : "Demo data loaded");
         }
 
-        writeEnvironment(keycloakUrl, gatewayUrl, serviceUrls, bootstrap, smtpPort, imapPort);
+        writeEnvironment(keycloakUrl, gatewayUrl, serviceUrls, managementUrls, bootstrap, smtpPort, imapPort);
         printSummary(keycloakUrl, gatewayUrl, serviceUrls, bootstrap, imapPort);
         watch();
     }
@@ -252,6 +259,15 @@ public final class LocalStack {
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
         env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         env.put("QUARKUS_MAILER_LOGIN", "DISABLED");
+        // Spans to the launcher's receiver (TraceReceiver). Sampled: requests that ask for it with a sampled
+        // traceparent, and the events they cause; CASCADE_LOCAL_TRACE_RATIO=1 samples every request.
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s");
+        String ratio = System.getenv("CASCADE_LOCAL_TRACE_RATIO");
+        if (ratio != null && !ratio.isBlank()) {
+            env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", ratio.strip());
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Two cores shared with builds: C1 only and the serial collector start a service fastest.
         ChildProcess child = ChildProcess.start(service + "-service",
@@ -294,7 +310,7 @@ public final class LocalStack {
 
     /** For scripts (deploy/local/smoke) and for the curious: where everything is. */
     private void writeEnvironment(String keycloakUrl, String gatewayUrl, Map<String, String> serviceUrls,
-            String bootstrap, int smtpPort, int imapPort) throws IOException {
+            Map<String, String> managementUrls, String bootstrap, int smtpPort, int imapPort) throws IOException {
         // The admin's Kafka client settings for tools (--consumer.config) and the system tests; owner-only.
         Path kafkaClient = data.resolve("kafka-client.properties");
         java.util.Properties client = new java.util.Properties();
@@ -316,8 +332,16 @@ public final class LocalStack {
                 SMTP_PORT=%d
                 IMAP_PORT=%d
                 LAUNCHER_PID=%d
+                DIRECTIVE_MANAGEMENT_URL=%s
+                PLAN_MANAGEMENT_URL=%s
+                REPORTING_MANAGEMENT_URL=%s
+                OTLP_ENDPOINT=%s
+                TRACES_FILE=%s
+                RESTART_DEAD_SERVICES=%s
                 """.formatted(keycloakUrl, gatewayUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
-                serviceUrls.get("reporting"), bootstrap, kafkaClient, smtpPort, imapPort, ProcessHandle.current().pid());
+                serviceUrls.get("reporting"), bootstrap, kafkaClient, smtpPort, imapPort, ProcessHandle.current().pid(),
+                managementUrls.get("directive"), managementUrls.get("plan"), managementUrls.get("reporting"),
+                traces.endpoint(), traces.file(), restartDead);
         Path file = data.resolve("stack.env");
         Files.writeString(data.resolve("stack.env.tmp"), env);
         Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -337,6 +361,7 @@ public final class LocalStack {
                   Kafka              %s (SASL; tools: --command-config %s)
                   mail (IMAP)        imap://127.0.0.1:%d   (user and password: the address, e.g. vanphong@vinhlinh.cascade.test)
                   logs               %s
+                  traces             %s   (sampled spans, one JSON a line)
 
                 A token for the Vĩnh Linh reporter, and that district's reporting obligations:
 
@@ -347,20 +372,37 @@ public final class LocalStack {
                 More in docs/local-stack.md.
                 """.formatted(progress.seconds(), gatewayUrl, gatewayUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
                 serviceUrls.get("reporting"), keycloakUrl, bootstrap, data.resolve("kafka-client.properties"), imapPort,
-                data.resolve("logs"), keycloakUrl,
+                data.resolve("logs"), traces.file(), keycloakUrl,
                 gatewayUrl));
     }
 
-    /** Until Ctrl-C; a child that dies on its own is reported and ends the stack. */
-    private void watch() throws InterruptedException {
+    /**
+     * Until Ctrl-C; a child that dies on its own is reported and ends the stack, or in restart mode
+     * ({@link Restarts}) is started again after a back-off.
+     */
+    private void watch() throws InterruptedException, IOException {
+        Restarts restarts = restartDead ? new Restarts(progress, System::nanoTime) : null;
+        if (restartDead) {
+            progress.step("Restart mode: a service that dies is started again");
+        }
         while (!stopping) {
-            for (ChildProcess child : children) {
-                if (!child.isAlive() && !stopping) {
-                    System.err.println(child.name() + " stopped unexpectedly; the end of " + child.log() + ":\n" + child.tail(20));
-                    System.exit(1);
+            synchronized (children) {
+                for (int i = 0; i < children.size() && !stopping; i++) {
+                    ChildProcess child = children.get(i);
+                    if (child.isAlive()) {
+                        continue;
+                    }
+                    if (restarts == null) {
+                        System.err.println(child.name() + " stopped unexpectedly; the end of " + child.log() + ":\n" + child.tail(20));
+                        System.exit(1);
+                    }
+                    ChildProcess restarted = restarts.onDead(child);
+                    if (restarted != null) {
+                        children.set(i, restarted);
+                    }
                 }
             }
-            Thread.sleep(2000);
+            Thread.sleep(restartDead ? 250 : 2000);
         }
     }
 
@@ -379,11 +421,17 @@ public final class LocalStack {
         if (gateway != null) {
             gateway.close();
         }
-        List<ChildProcess> reversed = new ArrayList<>(children);
+        List<ChildProcess> reversed;
+        synchronized (children) {
+            reversed = new ArrayList<>(children);
+        }
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(child -> child.stop(20));
         if (kafka != null) {
             kafka.stop();
+        }
+        if (traces != null) {
+            traces.close();
         }
         if (mail != null) {
             mail.stop();

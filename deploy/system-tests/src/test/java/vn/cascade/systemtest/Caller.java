@@ -2,6 +2,7 @@ package vn.cascade.systemtest;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.cascade.client.directive.api.DirectivesApi;
@@ -27,12 +28,23 @@ public final class Caller {
     private final vn.cascade.client.directive.ApiClient directive;
     private final vn.cascade.client.plan.ApiClient plan;
     private final vn.cascade.client.reporting.ApiClient reporting;
+    private final RunningStack stack;
+    private final Supplier<String> token;
+    private final Map<String, String> headers;
 
     private Caller(RunningStack stack, Supplier<String> token) {
+        this(stack, token, Map.of());
+    }
+
+    private Caller(RunningStack stack, Supplier<String> token, Map<String, String> headers) {
+        this.stack = stack;
+        this.token = token;
+        this.headers = Map.copyOf(headers);
         Consumer<HttpRequest.Builder> bearer = request -> {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token.get());
             }
+            this.headers.forEach(request::header);
         };
         directive = new vn.cascade.client.directive.ApiClient();
         directive.updateBaseUri(stack.directiveUrl);
@@ -59,6 +71,13 @@ public final class Caller {
     /** The government portal's client-credentials token. */
     public static Caller portal(RunningStack stack, Keycloak keycloak) {
         return new Caller(stack, keycloak::portal);
+    }
+
+    /** The same caller sending one more header with every request (a {@code traceparent}, say). */
+    public Caller withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Caller(stack, token, more);
     }
 
     /** No token at all. */

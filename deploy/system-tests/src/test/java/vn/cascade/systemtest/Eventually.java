@@ -57,6 +57,15 @@ public final class Eventually {
             default -> e.toString();
         };
     }
+    /** The HTTP status of a client's failure; -1 when the call got no answer (connection refused, timeout). */
+    static int code(Exception e) {
+        return switch (e) {
+            case vn.cascade.client.directive.ApiException api -> api.getCode();
+            case vn.cascade.client.plan.ApiException api -> api.getCode();
+            case vn.cascade.client.reporting.ApiException api -> api.getCode();
+            default -> -1;
+        };
+    }
 
     /** A call expected to fail: the HTTP status it got (200 when it did not fail). */
     public static int status(Call call) {

@@ -40,6 +40,14 @@ public final class RunningStack implements AutoCloseable {
     public final Map<String, String> kafkaClient;
     /** The launcher's mail server (GreenMail), where reporting-service sends notification mail. */
     public final int imapPort;
+    /** Each service's management interface (health, metrics), by service name; empty for an older stack.env. */
+    public final Map<String, String> managementUrls;
+    /** The launcher's trace receiver writes the spans it receives here (one JSON a line); null for an older stack. */
+    public final Path tracesFile;
+    /** The launcher restarts a service that dies ({@code deploy/local/run --restart}). */
+    public final boolean restartsDeadServices;
+    /** The launcher's process id, whose descendants are the services (for the fault suite's kill -9). */
+    public final long launcherPid;
     private final Process launcher;
     private final Path log;
     private final Thread shutdownHook;
@@ -53,6 +61,17 @@ public final class RunningStack implements AutoCloseable {
         this.kafkaBootstrap = required(env, "KAFKA_BOOTSTRAP_SERVERS");
         this.kafkaClient = kafkaClient(env, kafkaBootstrap);
         this.imapPort = Integer.parseInt(required(env, "IMAP_PORT"));
+        Map<String, String> management = new LinkedHashMap<>();
+        for (String service : List.of("directive", "plan", "reporting")) {
+            String url = env.get(service.toUpperCase() + "_MANAGEMENT_URL");
+            if (url != null && !url.isBlank()) {
+                management.put(service, url);
+            }
+        }
+        this.managementUrls = Map.copyOf(management);
+        this.tracesFile = env.containsKey("TRACES_FILE") ? Path.of(env.get("TRACES_FILE")) : null;
+        this.restartsDeadServices = Boolean.parseBoolean(env.get("RESTART_DEAD_SERVICES"));
+        this.launcherPid = Long.parseLong(env.getOrDefault("LAUNCHER_PID", "-1"));
         this.launcher = launcher;
         this.log = log;
         if (launcher != null) {
@@ -96,7 +115,9 @@ public final class RunningStack implements AutoCloseable {
         // More than the launcher's defaults (240 s, 180 s): the build machines are shared and often loaded.
         env.put("CASCADE_KEYCLOAK_READY_SECONDS", System.getProperty("cascade.systemtest.keycloak-timeout", "480"));
         env.put("CASCADE_SERVICES_READY_SECONDS", System.getProperty("cascade.systemtest.services-timeout", "300"));
-        for (String port : List.of("KEYCLOAK", "GATEWAY", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP")) {
+        // The fault suite (deploy/faults/stack) kills services and needs the launcher to start them again.
+        env.put("CASCADE_RESTART_DEAD_SERVICES", System.getProperty("cascade.systemtest.restart", "false"));
+        for (String port : List.of("KEYCLOAK", "GATEWAY", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP", "OTLP")) {
             env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
         }
         long started = System.nanoTime();
@@ -176,7 +197,7 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /** Per checkout: two clones on one PostgreSQL server never share databases, a rerun starts afresh (--reset). */
-    private static String databaseSuffix(Path root) {
+    static String databaseSuffix(Path root) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(root.toString().getBytes(StandardCharsets.UTF_8));
             return "_st_" + HexFormat.of().formatHex(hash, 0, 4);
