@@ -79,7 +79,7 @@ class HostileDocumentTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // seven imports of 2 MB: a guard against quadratic work on a loaded machine
     void shouldImportTheLargestTextItReadsOfEveryShape() {
         for (String unit : List.of("một dòng ngắn\n", "1. Ban hành kế hoạch (hoàn thành trong tháng 8/2024)\n",
                 "\tthêm\tBan Tổ chức,\t\n", "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 1-KH/TU ngày 1/1/2024; ",
