@@ -79,7 +79,9 @@ class HostileDocumentTest {
     }
 
     @Test
-    @Timeout(value = 300, unit = TimeUnit.SECONDS) // seven imports of 2 MB: a guard against quadratic work on a loaded machine
+    // Seven texts of up to 2,000,000 characters in one test: on the shared build machine at a load average of 20 this
+    // took 67 s; the guard is against a quadratic pass (hours), not a benchmark (ImportBenchmark measures).
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void shouldImportTheLargestTextItReadsOfEveryShape() {
         for (String unit : List.of("một dòng ngắn\n", "1. Ban hành kế hoạch (hoàn thành trong tháng 8/2024)\n",
                 "\tthêm\tBan Tổ chức,\t\n", "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 1-KH/TU ngày 1/1/2024; ",
