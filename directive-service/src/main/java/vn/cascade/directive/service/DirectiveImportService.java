@@ -1,7 +1,5 @@
 package vn.cascade.directive.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
@@ -18,6 +16,7 @@ import vn.cascade.common.domain.Violation;
 import vn.cascade.common.security.Caller;
 import vn.cascade.directive.importer.DirectiveImporter;
 import vn.cascade.directive.repository.OrganizationRepository;
+import vn.cascade.reader.ImportDesk;
 import vn.cascade.reader.ImportGate;
 import vn.cascade.reader.ImportLimits;
 import vn.cascade.reader.ImportWarning;
@@ -42,10 +41,8 @@ public class DirectiveImportService {
     private final DirectiveLifecycle lifecycle;
     private final KnownOrganizations organizations;
     private final Caller caller;
-    /** One import per caller at a time. */
-    private final ImportGate gate = new ImportGate();
-    private final Counter drafted;
-    private final DistributionSummary warnings;
+    /** One import per caller at a time, and the imports' meters. */
+    private final ImportDesk desk;
 
     DirectiveImportService(DirectiveLifecycle lifecycle, OrganizationRepository organizations, Caller caller,
             MeterRegistry registry) {
@@ -54,11 +51,7 @@ public class DirectiveImportService {
         // Every organisation, ceased ones too, with its dates: a document names them as they were on its date.
         this.organizations = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
-        this.drafted = Counter.builder("cascade.directive.imports")
-                .description("Directive documents imported as drafts").register(registry);
-        this.warnings = DistributionSummary.builder("cascade.directive.import.warnings")
-                .description("Warnings per imported directive document (what the importer could not place)")
-                .register(registry);
+        this.desk = new ImportDesk(registry, "directive");
     }
 
     /**
@@ -67,12 +60,12 @@ public class DirectiveImportService {
      * @throws vn.cascade.common.problem.ProblemException 429 with Retry-After when the caller already has an import running
      */
     public ImportGate.Ticket enter() {
-        return gate.enter(caller.name());
+        return desk.enter(caller.name());
     }
 
     /** The gate, for tests that hold an import in it. */
     public ImportGate gate() {
-        return gate;
+        return desk.gate();
     }
 
     /**
@@ -115,8 +108,7 @@ public class DirectiveImportService {
                     + "document does not give them all", missing);
         }
         Imported result = new Imported(lifecycle.draft(content), imported.warnings());
-        drafted.increment();
-        warnings.record(imported.warnings().size());
+        desk.drafted(imported.warnings().size());
         return result;
     }
 

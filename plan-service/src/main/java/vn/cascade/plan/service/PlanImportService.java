@@ -1,7 +1,5 @@
 package vn.cascade.plan.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
@@ -16,6 +14,7 @@ import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.domain.TargetIndicators;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.ImportDesk;
 import vn.cascade.reader.ImportGate;
 import vn.cascade.reader.ImportLimits;
 import vn.cascade.reader.ImportWarning;
@@ -38,11 +37,8 @@ public class PlanImportService {
     private final IndicatorCopyRepository indicators;
     private final KnownOrganizations directory;
     private final Caller caller;
-    /** One import per caller at a time. */
-    private final ImportGate gate = new ImportGate();
-    /** Imports that became drafts, and how many warnings each left for the clerk: the importer's quality over time. */
-    private final Counter drafted;
-    private final DistributionSummary warnings;
+    /** One import per caller at a time, and the imports' meters. */
+    private final ImportDesk desk;
 
     PlanImportService(PlanService plans, OrganizationRepository organizations, IndicatorCopyRepository indicators,
             Caller caller, MeterRegistry registry) {
@@ -52,11 +48,7 @@ public class PlanImportService {
         // Every organisation of the copy, ceased ones too, with its dates.
         this.directory = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
-        this.drafted = Counter.builder("cascade.plan.imports").description("Plan documents imported as drafts")
-                .register(registry);
-        this.warnings = DistributionSummary.builder("cascade.plan.import.warnings")
-                .description("Warnings per imported plan document (what the importer could not place)")
-                .register(registry);
+        this.desk = new ImportDesk(registry, "plan");
     }
 
     /**
@@ -65,12 +57,12 @@ public class PlanImportService {
      * @throws vn.cascade.common.problem.ProblemException 429 with Retry-After when the caller already has an import running
      */
     public ImportGate.Ticket enter() {
-        return gate.enter(caller.name());
+        return desk.enter(caller.name());
     }
 
     /** The gate, for tests that hold an import in it. */
     public ImportGate gate() {
-        return gate;
+        return desk.gate();
     }
 
     public Imported importText(String text, String issuingOrganizationCode) {
@@ -94,8 +86,7 @@ public class PlanImportService {
                             imported.issuerName() == null ? "" : imported.issuerName());
         }
         Imported result = new Imported(plans.draft(draft), List.copyOf(toClerk));
-        drafted.increment();
-        warnings.record(toClerk.size());
+        desk.drafted(toClerk.size());
         return result;
     }
 
