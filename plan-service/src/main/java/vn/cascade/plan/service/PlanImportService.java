@@ -35,6 +35,7 @@ public class PlanImportService {
 
     private final PlanService plans;
     private final IndicatorCopyRepository indicators;
+    private final OrganizationRepository organizations;
     private final KnownOrganizations directory;
     private final Caller caller;
     /** One import per caller at a time, and the imports' meters. */
@@ -45,6 +46,7 @@ public class PlanImportService {
         this.plans = plans;
         this.indicators = indicators;
         this.caller = caller;
+        this.organizations = organizations;
         // Every organisation of the copy, ceased ones too, with its dates.
         this.directory = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
                 .map(o -> new OrganizationMatcher.Known(o.code, o.name, o.shortName, o.validFrom, o.validTo)).toList();
@@ -85,6 +87,7 @@ public class PlanImportService {
                     .localized(imported.issuerName() == null ? "import.no-issuer" : "import.issuer-unknown",
                             imported.issuerName() == null ? "" : imported.issuerName());
         }
+        toClerk.addAll(CeasedOrganizations.warnings(draft, organizations::cessationOf));
         Imported result = new Imported(plans.draft(draft), List.copyOf(toClerk));
         desk.drafted(toClerk.size());
         return result;
