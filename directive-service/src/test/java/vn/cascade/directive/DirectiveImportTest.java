@@ -24,13 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.directive.service.DirectiveImportService;
 import vn.cascade.reader.DocumentBody;
+import vn.cascade.reader.testing.HeldImport;
 import vn.cascade.reader.testing.WordFiles;
 
 /** POST /api/v1/directives/import on real directives as published, and on hostile bodies. */
@@ -182,39 +181,23 @@ class DirectiveImportTest {
     @Test
     void shouldRefuseASecondImportByTheSameCallerWhileTheFirstRuns() throws Exception {
         String province = code("Tỉnh ủy Ninh Thuận");
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicBoolean first = new AtomicBoolean(true);
         // The first import waits in the gate, holding its caller's slot, until the test lets it go: no timing involved.
-        imports.gate().whileHeld(caller -> {
-            if (first.compareAndSet(true, false)) {
-                entered.countDown();
-                try {
-                    release.await(2, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        try {
+        try (HeldImport held = HeldImport.in(imports.gate())) {
             int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(100, 99_999);
             byte[] text = ("TỈNH ỦY NINH THUẬN\nSố " + number + "-CT/TU\nNinh Thuận, ngày 5 tháng 3 năm 2024\nCHỈ THỊ\nvề một việc")
                     .getBytes(StandardCharsets.UTF_8);
             CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> given().auth().oauth2(issuer(province))
                     .contentType("text/plain; charset=UTF-8").queryParam("issuingOrganizationCode", province).body(text)
                     .when().post(IMPORT).then().extract().statusCode());
-            assertTrue(entered.await(2, TimeUnit.MINUTES), "the first import reached the gate");
+            assertTrue(held.entered(), "the first import reached the gate");
             given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8").body(text)
                     .queryParam("issuingOrganizationCode", province).header("Accept-Language", "en")
                     .when().post(IMPORT)
                     .then().statusCode(429).contentType("application/problem+json")
                     .header("Retry-After", "5")
                     .body("detail", containsString("already running"));
-            release.countDown();
+            held.release();
             assertEquals(201, running.get(2, TimeUnit.MINUTES));
-        } finally {
-            release.countDown();
-            imports.gate().whileHeld(null);
         }
     }
 

@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -29,6 +27,7 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.plan.Fixtures.Org;
 import vn.cascade.plan.service.PlanImportService;
+import vn.cascade.reader.testing.HeldImport;
 
 @QuarkusTest
 class PlanImportTest {
@@ -136,25 +135,12 @@ class PlanImportTest {
                 OrganizationLevel.PROVINCIAL, null);
         byte[] text = "Trích yếu\nKế hoạch thực hiện Kế hoạch số 120-KH/TU ngày 05/9/2022 của Ban Thường vụ Tỉnh ủy."
                 .getBytes(StandardCharsets.UTF_8);
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicBoolean first = new AtomicBoolean(true);
         // The first import waits in the gate, holding its caller's slot, until the test lets it go: no timing involved.
-        imports.gate().whileHeld(caller -> {
-            if (first.compareAndSet(true, false)) {
-                entered.countDown();
-                try {
-                    release.await(2, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        try {
+        try (HeldImport held = HeldImport.in(imports.gate())) {
             CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> given().auth().oauth2(issuer(province))
                     .contentType("text/plain; charset=UTF-8").queryParam("issuingOrganizationCode", province.code()).body(text)
                     .when().post("/api/v1/plans/import").then().extract().statusCode());
-            assertTrue(entered.await(2, TimeUnit.MINUTES), "the first import reached the gate");
+            assertTrue(held.entered(), "the first import reached the gate");
             given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
                     .queryParam("issuingOrganizationCode", province.code()).body(text)
                     .when().post("/api/v1/plans/import")
@@ -167,7 +153,7 @@ class PlanImportTest {
                     .body("Kế hoạch thực hiện Nghị quyết số 21-NQ/TW.".getBytes(StandardCharsets.UTF_8))
                     .when().post("/api/v1/plans/import")
                     .then().statusCode(201);
-            release.countDown();
+            held.release();
             assertEquals(201, running.get(2, TimeUnit.MINUTES));
             // The slot is free again once the first import has finished.
             given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
@@ -175,9 +161,6 @@ class PlanImportTest {
                     .body("Kế hoạch thực hiện Nghị quyết số 21-NQ/TW.".getBytes(StandardCharsets.UTF_8))
                     .when().post("/api/v1/plans/import")
                     .then().statusCode(201);
-        } finally {
-            release.countDown();
-            imports.gate().whileHeld(null);
         }
     }
 
