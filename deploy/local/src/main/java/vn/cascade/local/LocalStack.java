@@ -37,6 +37,7 @@ public final class LocalStack {
     private final boolean reset;
     private final boolean demo;
     private final boolean restartDead;
+    private final boolean controlPort;
     private final Progress progress = new Progress();
     private final List<ChildProcess> children = new ArrayList<>();
     private volatile boolean stopping;
@@ -45,14 +46,17 @@ public final class LocalStack {
     private Gateway gateway;
     private Postgres postgres;
     private TraceReceiver traces;
+    private Control control;
 
-    private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo, boolean restartDead) {
+    private LocalStack(Path root, Path keycloakHome, boolean reset, boolean demo, boolean restartDead,
+            boolean controlPort) {
         this.root = root;
         this.data = Path.of(System.getProperty("cascade.data", root.resolve("deploy/local/.data").toString()));
         this.keycloakHome = keycloakHome;
         this.reset = reset;
         this.demo = demo;
         this.restartDead = restartDead;
+        this.controlPort = controlPort;
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +69,7 @@ public final class LocalStack {
         }
         Path keycloakHome = Path.of(keycloak).toAbsolutePath().normalize();
         LocalStack stack = new LocalStack(root, keycloakHome, options.contains("--reset"), !options.contains("--no-demo"),
-                Restarts.enabled(options));
+                Restarts.enabled(options), Control.enabled(options));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
         try {
             stack.run();
@@ -199,9 +203,25 @@ public final class LocalStack {
             progress.step(applied == 0 ? "Demo data: already loaded by an earlier run (--reset to load it afresh)" : "Demo data loaded");
         }
 
+        if (controlPort) {
+            startControl();
+        }
         writeEnvironment(keycloakUrl, gatewayUrl, serviceUrls, managementUrls, bootstrap, smtpPort, imapPort);
         printSummary(keycloakUrl, gatewayUrl, serviceUrls, bootstrap, imapPort);
         watch();
+    }
+
+    /** The fault suite's control port ({@link Control}): the broker, and the embedded PostgreSQL, stopped and started. */
+    private void startControl() throws IOException {
+        Map<String, Control.Component> components = new LinkedHashMap<>();
+        components.put("kafka", Control.Component.of(kafka::stop, kafka::start, kafka::isRunning));
+        if (postgres.isEmbedded()) {
+            components.put("postgres", Control.Component.of(postgres::stopEmbedded, postgres::startEmbedded,
+                    postgres::embeddedRunning));
+        }
+        control = Control.start(Ports.choose("CASCADE_CONTROL_PORT", 0), components, progress);
+        progress.step("Control port " + control.url() + ": POST /{" + String.join(",", components.keySet())
+                + "}/{stop,start} (fault suite)");
     }
 
     private ChildProcess startKeycloak(int port, List<Integer> swaggerUiPorts) throws IOException {
@@ -338,10 +358,15 @@ public final class LocalStack {
                 OTLP_ENDPOINT=%s
                 TRACES_FILE=%s
                 RESTART_DEAD_SERVICES=%s
+                POSTGRES_PORT=%d
+                POSTGRES_USER=%s
+                POSTGRES_EMBEDDED=%s
+                CONTROL_URL=%s
                 """.formatted(keycloakUrl, gatewayUrl, serviceUrls.get("directive"), serviceUrls.get("plan"),
                 serviceUrls.get("reporting"), bootstrap, kafkaClient, smtpPort, imapPort, ProcessHandle.current().pid(),
                 managementUrls.get("directive"), managementUrls.get("plan"), managementUrls.get("reporting"),
-                traces.endpoint(), traces.file(), restartDead);
+                traces.endpoint(), traces.file(), restartDead, postgres.port(), postgres.user(), postgres.isEmbedded(),
+                control == null ? "" : control.url());
         Path file = data.resolve("stack.env");
         Files.writeString(data.resolve("stack.env.tmp"), env);
         Files.move(data.resolve("stack.env.tmp"), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -417,6 +442,9 @@ public final class LocalStack {
             Files.deleteIfExists(data.resolve("stack.env"));
         } catch (IOException ignored) {
             // only a hint for scripts
+        }
+        if (control != null) {
+            control.close();
         }
         if (gateway != null) {
             gateway.close();

@@ -10,11 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL server of the stack, found as the tests find theirs (PostgresTestResource): the one
@@ -34,14 +36,21 @@ final class Postgres implements AutoCloseable {
     private final String user;
     private final String password;
     private final String description;
-    private final EmbeddedPostgres embedded;
+    /** The embedded server's data directory; null for a server the stack does not start. */
+    private final Path embeddedData;
+    /** The embedded server while it runs: null between {@link #stopEmbedded} and {@link #startEmbedded}. */
+    private EmbeddedPostgres embedded;
+    private final int port;
 
-    private Postgres(String adminUrl, String user, String password, String description, EmbeddedPostgres embedded) {
+    private Postgres(String adminUrl, String user, String password, String description, EmbeddedPostgres embedded,
+            Path embeddedData) {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
         this.description = description;
         this.embedded = embedded;
+        this.embeddedData = embeddedData;
+        this.port = embedded != null ? embedded.getPort() : -1;
     }
 
     static String database(String service) {
@@ -57,25 +66,97 @@ final class Postgres implements AutoCloseable {
             if (configured.isPresent()) {
                 String user = env("CASCADE_LOCAL_PG_USER").orElse("postgres");
                 Postgres server = new Postgres(configured.get(), user, env("CASCADE_LOCAL_PG_PASSWORD").orElse(""),
-                        configured.get() + " as " + user + " (CASCADE_LOCAL_PG_URL)", null);
+                        configured.get() + " as " + user + " (CASCADE_LOCAL_PG_URL)", null, null);
                 server.problem().ifPresent(problem -> {
                     throw new IllegalStateException("The configured PostgreSQL " + configured.get() + " cannot be used: " + problem);
                 });
                 return server;
             }
-            Postgres local = new Postgres(LOCAL_URL, "postgres", "", "localhost:5432 as postgres", null);
+            Postgres local = new Postgres(LOCAL_URL, "postgres", "", "localhost:5432 as postgres", null, null);
             if (local.problem().isEmpty()) {
                 return local;
             }
         }
         Files.createDirectories(dataDir);
-        EmbeddedPostgres started = EmbeddedPostgres.builder()
+        EmbeddedPostgres started = embedded(dataDir, Ports.choose("CASCADE_LOCAL_PG_PORT", 15432));
+        return new Postgres("jdbc:postgresql://localhost:" + started.getPort() + "/postgres", "postgres", "",
+                "embedded PostgreSQL on localhost:" + started.getPort() + ", data in " + dataDir, started, dataDir);
+    }
+
+    /** An embedded server on {@code dataDir} (made by initdb the first time only) and {@code port}. */
+    static Postgres startEmbedded(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres started = embedded(dataDir, port);
+        return new Postgres("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "",
+                "embedded PostgreSQL on localhost:" + port + ", data in " + dataDir, started, dataDir);
+    }
+
+    private static EmbeddedPostgres embedded(Path dataDir, int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPort(Ports.choose("CASCADE_LOCAL_PG_PORT", 15432))
+                .setPort(port)
+                // zonky's 10 s are short on a loaded machine, and a restart may replay the WAL first
+                .setPGStartupWait(Duration.ofSeconds(120))
                 .start();
-        return new Postgres("jdbc:postgresql://localhost:" + started.getPort() + "/postgres", "postgres", "",
-                "embedded PostgreSQL on localhost:" + started.getPort() + ", data in " + dataDir, started);
+    }
+
+    /**
+     * Stops the embedded server as an operator's restart does ({@code pg_ctl stop -m fast}: every session ends with
+     * 57P01, new ones are refused) and waits until its postmaster is gone. The fault suite's PostgreSQL restart.
+     */
+    synchronized void stopEmbedded() throws IOException {
+        requireEmbedded();
+        if (embedded == null) {
+            return;
+        }
+        embedded.close();
+        embedded = null;
+        Path pid = embeddedData.resolve("postmaster.pid");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (Files.exists(pid) || !Ports.isFree(port)) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the embedded PostgreSQL did not stop within 60 s (" + pid + ")");
+            }
+            sleep(200);
+        }
+    }
+
+    /** Starts the stopped embedded server again on the same data directory and port. */
+    synchronized void startEmbedded() throws IOException {
+        requireEmbedded();
+        if (embedded == null) {
+            embedded = embedded(embeddedData, port);
+        }
+    }
+
+    /** Whether the embedded server runs (false between {@link #stopEmbedded} and {@link #startEmbedded}). */
+    synchronized boolean embeddedRunning() {
+        return embedded != null;
+    }
+
+    /** The port clients connect to (the embedded server's, else the one of the admin URL). */
+    int port() {
+        if (port > 0) {
+            return port;
+        }
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("//[^/:]+:(\\d+)/").matcher(adminUrl);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 5432;
+    }
+
+    private void requireEmbedded() {
+        if (embeddedData == null) {
+            throw new IllegalStateException("only the embedded PostgreSQL can be stopped and started by the launcher");
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     String description() {
@@ -83,7 +164,7 @@ final class Postgres implements AutoCloseable {
     }
 
     boolean isEmbedded() {
-        return embedded != null;
+        return embeddedData != null;
     }
 
     String user() {
@@ -213,7 +294,7 @@ final class Postgres implements AutoCloseable {
 
     /** A server the stack does not start (tests). */
     static Postgres at(String adminUrl, String user, String password) {
-        return new Postgres(adminUrl, user, password, adminUrl + " as " + user, null);
+        return new Postgres(adminUrl, user, password, adminUrl + " as " + user, null, null);
     }
 
     boolean reachable() {
@@ -239,9 +320,10 @@ final class Postgres implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (embedded != null) {
             embedded.close();
+            embedded = null;
         }
     }
 }

@@ -36,12 +36,15 @@ final class SaslKafka {
     static final String ADMIN = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final KafkaRaftServer server;
+    /** The node's configuration with the listener passwords: a restart uses it again (same ports, log, users). */
+    private final Properties config;
     private final String bootstrap;
     private final String adminPassword;
+    /** The running node; null while stopped ({@link #stop}, the fault suite's broker outage). */
+    private KafkaRaftServer server;
 
-    private SaslKafka(KafkaRaftServer server, String bootstrap, String adminPassword) {
-        this.server = server;
+    private SaslKafka(Properties config, String bootstrap, String adminPassword) {
+        this.config = config;
         this.bootstrap = bootstrap;
         this.adminPassword = adminPassword;
     }
@@ -82,9 +85,49 @@ final class SaslKafka {
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         props.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         props.put("listener.name.controller.plain.sasl.jaas.config", adminLogin);
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        server.startup();
-        return new SaslKafka(server, "127.0.0.1:" + brokerPort, adminPassword);
+        SaslKafka kafka = new SaslKafka(props, "127.0.0.1:" + brokerPort, adminPassword);
+        kafka.start();
+        return kafka;
+    }
+
+    /**
+     * Starts the node (again, after {@link #stop}) on the same ports and log: what was written before the stop is
+     * there, the SCRAM users too (they live in the metadata log). A port the stopped node just closed may still be
+     * held for a moment: the start is tried again for a few seconds.
+     */
+    synchronized void start() throws IOException {
+        if (server != null) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            KafkaRaftServer node = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
+            try {
+                node.startup();
+                server = node;
+                return;
+            } catch (RuntimeException e) {
+                try {
+                    shutdown(node);
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("the Kafka node did not start: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while starting the Kafka node", e);
+                }
+            }
+        }
+    }
+
+    /** Whether the node runs (false between {@link #stop} and {@link #start}). */
+    synchronized boolean isRunning() {
+        return server != null;
     }
 
     private static void format(Path logDir, Properties props) throws IOException {
@@ -154,9 +197,17 @@ final class SaslKafka {
         return environments;
     }
 
-    void stop() {
-        server.shutdown();
-        server.awaitShutdown();
+    /** Stops the node (a controlled shutdown: its log is flushed); nothing happens when it is stopped already. */
+    synchronized void stop() {
+        if (server != null) {
+            shutdown(server);
+            server = null;
+        }
+    }
+
+    private static void shutdown(KafkaRaftServer node) {
+        node.shutdown();
+        node.awaitShutdown();
     }
 
     private static String plainLogin(String user, String password) {
