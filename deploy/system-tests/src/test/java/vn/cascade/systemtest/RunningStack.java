@@ -48,6 +48,12 @@ public final class RunningStack implements AutoCloseable {
     public final boolean restartsDeadServices;
     /** The launcher's process id, whose descendants are the services (for the fault suite's kill -9). */
     public final long launcherPid;
+    /** The launcher's control port (stops and starts the broker and the embedded PostgreSQL); null when it has none. */
+    public final String controlUrl;
+    /** The stack's PostgreSQL: its port on localhost, its user, and whether the launcher runs it (embedded). */
+    public final int postgresPort;
+    public final String postgresUser;
+    public final boolean postgresEmbedded;
     private final Process launcher;
     private final Path log;
     private final Thread shutdownHook;
@@ -72,6 +78,10 @@ public final class RunningStack implements AutoCloseable {
         this.tracesFile = env.containsKey("TRACES_FILE") ? Path.of(env.get("TRACES_FILE")) : null;
         this.restartsDeadServices = Boolean.parseBoolean(env.get("RESTART_DEAD_SERVICES"));
         this.launcherPid = Long.parseLong(env.getOrDefault("LAUNCHER_PID", "-1"));
+        this.controlUrl = env.getOrDefault("CONTROL_URL", "").isBlank() ? null : env.get("CONTROL_URL");
+        this.postgresPort = Integer.parseInt(env.getOrDefault("POSTGRES_PORT", "5432"));
+        this.postgresUser = env.getOrDefault("POSTGRES_USER", "postgres");
+        this.postgresEmbedded = Boolean.parseBoolean(env.get("POSTGRES_EMBEDDED"));
         this.launcher = launcher;
         this.log = log;
         if (launcher != null) {
@@ -117,6 +127,13 @@ public final class RunningStack implements AutoCloseable {
         env.put("CASCADE_SERVICES_READY_SECONDS", System.getProperty("cascade.systemtest.services-timeout", "300"));
         // The fault suite (deploy/faults/stack) kills services and needs the launcher to start them again.
         env.put("CASCADE_RESTART_DEAD_SERVICES", System.getProperty("cascade.systemtest.restart", "false"));
+        if (Boolean.getBoolean("cascade.faults")) {
+            // The fault suite restarts PostgreSQL and stops the broker: its own embedded server (never the
+            // machine's shared one) and the launcher's control port.
+            env.put("CASCADE_LOCAL_PG", "embedded");
+            env.put("CASCADE_LOCAL_PG_PORT", Integer.toString(freePort()));
+            env.put("CASCADE_LOCAL_CONTROL", "true");
+        }
         for (String port : List.of("KEYCLOAK", "GATEWAY", "DIRECTIVE", "PLAN", "REPORTING", "KAFKA", "SMTP", "IMAP", "OTLP")) {
             env.put("CASCADE_" + port + "_PORT", Integer.toString(freePort()));
         }

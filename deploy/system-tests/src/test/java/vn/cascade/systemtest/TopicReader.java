@@ -79,6 +79,30 @@ public final class TopicReader {
         }
     }
 
+    /**
+     * How many records the topic holds (the sum over its partitions of end minus beginning offsets); 0 for a topic
+     * that does not exist. Compared before and after a fault: the dead-letter topics must not grow.
+     */
+    public static long count(Map<String, String> client, String topic) {
+        Properties config = new Properties();
+        config.putAll(client);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            if (partitions.isEmpty()) {
+                return 0;
+            }
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
+            return partitions.stream().mapToLong(partition -> ends.get(partition) - beginnings.get(partition)).sum();
+        }
+    }
+
     private static JsonNode parse(byte[] value) {
         try {
             return JSON.readTree(value);
