@@ -55,8 +55,9 @@ import vn.cascade.client.reporting.model.ReportingObligation;
 
 /**
  * The fault suite against the running stack (docs/reliability.md, "Faults on the running stack"): the launcher in
- * its restart mode, real processes killed with SIGKILL, the broker frozen, the database's connections ended, a
- * report reviewed by a hundred callers at once. Each fault issues plans of Vĩnh Linh and asserts from
+ * its restart mode with its control port and its own embedded PostgreSQL, real processes killed with SIGKILL, the
+ * broker frozen and stopped, the database's connections ended, PostgreSQL itself restarted, a report reviewed by a
+ * hundred callers at once, obligations coming due with two scheduler replicas. Each fault issues plans of Vĩnh Linh and asserts from
  * reporting-service's API that every plan got its obligations once: none lost, none doubled; no 5xx once the stack
  * has recovered; and measures the time to recover. The figures are printed and written to
  * {@code target/stack-faults.md}. Too heavy for {@code ./mvnw verify} (several minutes of faults on top of the
