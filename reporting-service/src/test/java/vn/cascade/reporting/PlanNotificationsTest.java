@@ -3,6 +3,8 @@ package vn.cascade.reporting;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +20,7 @@ import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
+import vn.cascade.reporting.notification.service.LatePlans;
 
 /**
  * Notifications from the plan events, through the real chain (plan events on Kafka, the service's consumer, the
@@ -31,6 +34,8 @@ class PlanNotificationsTest {
     TestPlans plans;
     @Inject
     TestOrganizations organizations;
+    @Inject
+    LatePlans latePlans;
 
     @Test
     void shouldTellTheIssuersWhoOweAPlanOnceAndThoseWhosePlansRestOnAnAmendedOrRevokedOne() {
@@ -96,12 +101,101 @@ class PlanNotificationsTest {
         inbox(issuer(vinhLinh)).body("total", equalTo(1));
     }
 
+    @Test
+    void shouldTellALateSubordinateAndTheIssuerAboveOnceInOneNotice() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+        LocalDate deadline = LocalDate.now().plusDays(10);
+        String issued = plans.send(PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED",
+                List.of(vinhLinh, gioLinh, camLo), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+        // Cam Lộ answers in time.
+        String answered = plans.send(PlanSnapshot.ISSUED, new PlanSnapshot(UUID.randomUUID(),
+                (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/HU", "KH", camLo.id(), camLo.code(),
+                LocalDate.now(), "Kế hoạch thực hiện Chương trình " + programme, "ISSUED", 1, null, programmeId,
+                List.of(), List.of(), List.of(), List.of(), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(answered));
+
+        // The deadline's whole day is in time.
+        latePlans.announce(deadline);
+        inbox(issuer(province)).body("total", equalTo(0));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+
+        // The day after: each late district's issuers are told, and the province once for both.
+        latePlans.announce(deadline.plusDays(1));
+        String due = deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        inbox(issuer(province)).body("total", equalTo(1))
+                .body("items[0].kind", equalTo("SUBORDINATE_PLANS_LATE"))
+                .body("items[0].title", equalTo("2 đơn vị chưa ban hành kế hoạch thực hiện Chương trình " + programme
+                        + " (hạn ngày " + due + ")"))
+                .body("items[0].text", containsString("Huyện ủy Vĩnh Linh"))
+                .body("items[0].text", containsString("Huyện ủy Gio Linh"))
+                .body("items[0].lateOrganizationCodes", containsInAnyOrder(vinhLinh.code(), gioLinh.code()));
+        inbox(issuer(vinhLinh)).body("total", equalTo(2))
+                .body("items[0].kind", equalTo("PLAN_LATE"))
+                .body("items[0].title", equalTo("Quá hạn ban hành kế hoạch thực hiện Chương trình " + programme
+                        + " (hạn ngày " + due + ")"))
+                .body("items[0].issuerCode", equalTo(province.code()));
+        inbox(issuer(gioLinh)).body("total", equalTo(2)).body("items[0].kind", equalTo("PLAN_LATE"));
+        inbox(issuer(camLo)).body("total", equalTo(1)).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(reporter(vinhLinh)).body("total", equalTo(0));
+
+        // Once per owed answer: later rounds add nothing.
+        latePlans.announce(deadline.plusDays(2));
+        inbox(issuer(province)).body("total", equalTo(1));
+        inbox(issuer(vinhLinh)).body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldTellOnlyThoseAnAmendmentNewlyObligesAndNotThoseItDropsWhenLate() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+        LocalDate deadline = LocalDate.now().plusDays(20);
+        plans.send(PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED", List.of(vinhLinh),
+                deadline));
+        awaitInbox(issuer(vinhLinh), 1).body("items[0].kind", equalTo("PLAN_OWED"));
+
+        // The amendment adds Gio Linh and Cam Lộ: they are told they owe a plan; Vĩnh Linh is not told again.
+        plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 2, "AMENDED",
+                List.of(vinhLinh, gioLinh, camLo), deadline));
+        awaitInbox(issuer(gioLinh), 1).body("items[0].kind", equalTo("PLAN_OWED"))
+                .body("items[0].planId", equalTo(programmeId.toString()))
+                .body("items[0].title", containsString("Chương trình " + programme));
+        awaitInbox(issuer(camLo), 1).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+
+        // The next drops Cam Lộ: nobody is told anything new, and Cam Lộ is not late when the deadline passes.
+        String dropped = plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 3, "AMENDED",
+                List.of(vinhLinh, gioLinh), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(dropped));
+        inbox(issuer(gioLinh)).body("total", equalTo(1));
+        inbox(issuer(camLo)).body("total", equalTo(1));
+        latePlans.announce(deadline.plusDays(1));
+        inbox(issuer(camLo)).body("total", equalTo(1));
+        inbox(issuer(gioLinh)).body("total", equalTo(2)).body("items[0].kind", equalTo("PLAN_LATE"));
+        inbox(issuer(province)).body("total", equalTo(1))
+                .body("items[0].lateOrganizationCodes", containsInAnyOrder(vinhLinh.code(), gioLinh.code()));
+    }
+
     private static PlanSnapshot programme(UUID id, String symbol, Org issuer, long version, String status,
             List<Org> mustAnswer) {
+        return programme(id, symbol, issuer, version, status, mustAnswer, LocalDate.of(2026, 3, 31));
+    }
+
+    private static PlanSnapshot programme(UUID id, String symbol, Org issuer, long version, String status,
+            List<Org> mustAnswer, LocalDate deadline) {
         return new PlanSnapshot(id, symbol, "CTR", issuer.id(), issuer.code(), LocalDate.of(2026, 1, 15),
                 "Chương trình hành động thực hiện Nghị quyết", status, version, null, null, List.of(), List.of(),
                 List.of(), List.of(), new PlanSnapshot.SubordinatePlanDuty(
-                        mustAnswer.stream().map(Org::ref).toList(), LocalDate.of(2026, 3, 31)));
+                        mustAnswer.stream().map(Org::ref).toList(), deadline));
     }
 
     private static ValidatableResponse awaitInbox(String token, int total) {

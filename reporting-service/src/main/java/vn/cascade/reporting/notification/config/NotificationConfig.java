@@ -3,6 +3,7 @@ package vn.cascade.reporting.notification.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.LocalTime;
 
 /** Notifications and their mail (docs/notifications.md, docs/operations.md). */
 @ConfigMapping(prefix = "cascade.notifications")
@@ -16,6 +17,23 @@ public interface NotificationConfig {
     Duration maxEventAge();
 
     Mail mail();
+
+    /** The notifications' own jobs (late plans, retention) run from timers; off in tests, which call them. */
+    @WithDefault("true")
+    boolean scheduled();
+
+    LatePlans latePlans();
+
+    interface LatePlans {
+
+        /** How often owed plans past their deadline are looked for (read by {@code @Scheduled}). */
+        @WithDefault("1h")
+        String every();
+
+        /** Most owed answers one round claims; the next round takes the rest. */
+        @WithDefault("500")
+        int batchSize();
+    }
 
     interface Mail {
 
@@ -33,6 +51,13 @@ public interface NotificationConfig {
         /** How often pending mail is sent (read by {@code @Scheduled}). */
         @WithDefault("30s")
         String every();
+
+        /**
+         * When the daily digest goes, in the reporting zone ({@code cascade.reporting.zone}): a person who chose a
+         * digest gets everything of the past day in one mail then.
+         */
+        @WithDefault("07:00")
+        LocalTime digestAt();
 
         /** Most addresses served by one round; the next round takes the rest. */
         @WithDefault("200")

@@ -71,6 +71,19 @@ public interface NotificationMessages {
     @Message("{issuer} đã thu hồi {plan}, là căn cứ của {own}; đề nghị rà soát, xử lý {own}.")
     String upstreamRevokedText(String issuer, String plan, String own);
 
+    @Message("Quá hạn ban hành kế hoạch thực hiện {plan}{#if due} (hạn ngày {due}){/if}")
+    String planLateTitle(String plan, String due);
+
+    @Message("Đơn vị chưa ban hành kế hoạch (chương trình) thực hiện {plan} của {issuer}{#if due}; hạn là ngày {due}{/if}."
+            + " Đề nghị khẩn trương ban hành và báo cáo {issuer}.")
+    String planLateText(String issuer, String plan, String due);
+
+    @Message("{count} đơn vị chưa ban hành kế hoạch thực hiện {plan}{#if due} (hạn ngày {due}){/if}")
+    String subordinatesLateTitle(int count, String plan, String due);
+
+    @Message("Đã quá hạn, các đơn vị sau chưa ban hành kế hoạch (chương trình) thực hiện {plan}: {late}.")
+    String subordinatesLateText(String plan, String late);
+
     @Message("Cascade: {count} thông báo mới")
     String digestSubject(int count);
 

@@ -49,6 +49,10 @@ public class NotificationTexts {
                     m.upstreamAmendedText(n.issuerName, plan, ownPlans(n, m)));
             case UPSTREAM_PLAN_REVOKED -> new Text(m.upstreamRevokedTitle(plan),
                     m.upstreamRevokedText(n.issuerName, plan, ownPlans(n, m)));
+            case PLAN_LATE -> new Text(m.planLateTitle(plan, due), m.planLateText(n.issuerName, plan, due));
+            case SUBORDINATE_PLANS_LATE -> new Text(
+                    m.subordinatesLateTitle(n.lateOrganizations().size(), plan, due),
+                    m.subordinatesLateText(plan, String.join(", ", n.lateOrganizationNameList())));
         };
     }
 

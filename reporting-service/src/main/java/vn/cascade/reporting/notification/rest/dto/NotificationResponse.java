@@ -32,6 +32,8 @@ public record NotificationResponse(
         @Schema(description = "That plan's issuer", example = "TU-QUANGTRI") String issuerCode,
         @Schema(description = "The caller's own plans resting on it (amended or revoked plans)",
                 example = "[\"68-KH/HU\"]") List<String> ownPlanSymbols,
+        @Schema(description = "The organisations late with their own plan answering the plan (SUBORDINATE_PLANS_LATE)",
+                example = "[\"HU-VINHLINH\", \"HU-GIOLINH\"]") List<String> lateOrganizationCodes,
         OffsetDateTime createdAt,
         @Schema(description = "Whether the caller has read it") boolean read,
         @Schema(description = "When the caller read it") OffsetDateTime readAt) {
