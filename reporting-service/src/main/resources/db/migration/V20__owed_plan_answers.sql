@@ -24,3 +24,16 @@ ORDER BY plan_id, organization_code, created_at DESC;
 -- The issuer above is told of its late subordinates in one notification per plan and round.
 ALTER TABLE notification ADD COLUMN late_organization_codes varchar(4000);
 ALTER TABLE notification ADD COLUMN late_organization_names text;
+
+-- Directives amended or revoked (issue 14): which directive each plan implements (the plan events' implementsDirective;
+-- what a plan is based on is reporting_plan.based_on_ids). Known from a plan's next event for plans copied before.
+CREATE TABLE plan_directive (
+    plan_id       uuid PRIMARY KEY,
+    directive_id  uuid NOT NULL
+);
+CREATE INDEX plan_directive_directive ON plan_directive (directive_id);
+
+-- A notification about a directive names it.
+ALTER TABLE notification ADD COLUMN directive_id uuid;
+ALTER TABLE notification ADD COLUMN directive_symbol varchar(60);
+ALTER TABLE notification ALTER COLUMN plan_symbol DROP NOT NULL;

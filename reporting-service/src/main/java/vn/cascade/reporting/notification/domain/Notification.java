@@ -95,6 +95,13 @@ public class Notification {
     @Column(name = "late_organization_names")
     public String lateOrganizationNames;
 
+    /** The directive a directive notification is about. */
+    @Column(name = "directive_id")
+    public UUID directiveId;
+
+    @Column(name = "directive_symbol")
+    public String directiveSymbol;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -162,6 +169,29 @@ public class Notification {
                 planSymbol, issuerCode, issuerName, deadline, List.of(), now);
         notification.lateOrganizationCodes = String.join(",", late.keySet());
         notification.lateOrganizationNames = String.join("\n", late.values());
+        return notification;
+    }
+
+    /**
+     * A directive amended or revoked, for the issuers of one organisation whose own plans rest on it.
+     *
+     * @param issuerCode the directive's issuer
+     */
+    public static Notification aboutDirective(String eventId, NotificationKind kind, Audience audience,
+            UUID directiveId, String directiveSymbol, String issuerCode, String issuerName,
+            List<String> ownPlanSymbols, OffsetDateTime now) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.eventId = eventId;
+        notification.kind = kind;
+        notification.organizationCode = audience.organizationCode();
+        notification.audienceRole = audience.role();
+        notification.directiveId = directiveId;
+        notification.directiveSymbol = directiveSymbol;
+        notification.issuerCode = issuerCode;
+        notification.issuerName = issuerName;
+        notification.ownPlanSymbols = ownPlanSymbols.isEmpty() ? null : String.join(",", ownPlanSymbols);
+        notification.createdAt = now;
         return notification;
     }
 

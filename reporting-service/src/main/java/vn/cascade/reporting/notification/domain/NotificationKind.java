@@ -26,7 +26,11 @@ public enum NotificationKind {
     /** the late-plans job: the deadline for the organisation's own plan passed and it has issued none (quá hạn) */
     PLAN_LATE(null),
     /** the late-plans job: the issuer of a plan, told which of the organisations it obliged are late answering it */
-    SUBORDINATE_PLANS_LATE(null);
+    SUBORDINATE_PLANS_LATE(null),
+    /** vn.cascade.directive.amended.v1: the issuers of an organisation whose plan implements or rests on it */
+    DIRECTIVE_AMENDED(null),
+    /** vn.cascade.directive.revoked.v1: the same */
+    DIRECTIVE_REVOKED(null);
 
     private final ObligationStatus announced;
 
@@ -57,7 +61,8 @@ public enum NotificationKind {
             case REPORT_DUE, REPORT_RETURNED, REPORT_ACCEPTED -> List.of(reporters);
             case REPORT_OVERDUE -> concat(List.of(reporters, reviewers), delegated);
             case REPORT_SUBMITTED -> concat(List.of(reviewers), delegated);
-            case PLAN_OWED, UPSTREAM_PLAN_AMENDED, UPSTREAM_PLAN_REVOKED, PLAN_LATE, SUBORDINATE_PLANS_LATE -> List.of();
+            case PLAN_OWED, UPSTREAM_PLAN_AMENDED, UPSTREAM_PLAN_REVOKED, PLAN_LATE, SUBORDINATE_PLANS_LATE,
+                    DIRECTIVE_AMENDED, DIRECTIVE_REVOKED -> List.of();
         };
     }
 

@@ -2,6 +2,7 @@ package vn.cascade.reporting.notification.service;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.events.ReportingPeriodKind;
 
 /**
@@ -21,6 +22,10 @@ public interface NotificationMessages {
 
     @Message("{#if programme}Chương trình{#else}Kế hoạch{/if} {symbol}")
     String plan(boolean programme, String symbol);
+
+    @Message("{#when type}{#is NQ}Nghị quyết{#is KL}Kết luận{#is CT}Chỉ thị{#is QD}Quy định{#is HD}Hướng dẫn"
+            + "{#else}Văn bản{/when} {symbol}")
+    String directive(DocumentType type, String symbol);
 
     @Message("Báo cáo {period} của {plan} đến hạn ngày {due}")
     String dueTitle(String period, String plan, String due);

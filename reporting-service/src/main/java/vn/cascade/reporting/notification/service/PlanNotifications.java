@@ -24,6 +24,7 @@ import vn.cascade.reporting.notification.domain.AudienceRole;
 import vn.cascade.reporting.notification.domain.Notification;
 import vn.cascade.reporting.notification.domain.NotificationKind;
 import vn.cascade.reporting.notification.repository.OwedPlanAnswers;
+import vn.cascade.reporting.notification.repository.PlanDirectives;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
 
 /**
@@ -40,14 +41,16 @@ public class PlanNotifications {
 
     private final Notifier notifier;
     private final OwedPlanAnswers owed;
+    private final PlanDirectives planDirectives;
     private final ReportingPlanRepository plans;
     private final NotificationConfig config;
     private final Clock clock;
 
-    PlanNotifications(Notifier notifier, OwedPlanAnswers owed, ReportingPlanRepository plans,
-            NotificationConfig config, Clock clock) {
+    PlanNotifications(Notifier notifier, OwedPlanAnswers owed, PlanDirectives planDirectives,
+            ReportingPlanRepository plans, NotificationConfig config, Clock clock) {
         this.notifier = notifier;
         this.owed = owed;
+        this.planDirectives = planDirectives;
         this.plans = plans;
         this.config = config;
         this.clock = clock;
@@ -64,6 +67,9 @@ public class PlanNotifications {
             default -> throw new IllegalArgumentException("Not a plan event: " + eventType);
         };
         List<ReportingPlan> restingOn = plans.restingOn(plan.id());
+        // Which directive it implements, for the directive events' notifications (revoked: rests on nothing).
+        planDirectives.implement(plan.id(), kind == NotificationKind.UPSTREAM_PLAN_REVOKED
+                || plan.implementsDirective() == null ? null : plan.implementsDirective().documentId());
         // What is owed is kept whatever the event's age: the late-plans job needs it.
         List<String> newlyOwing = recordOwed(kind, plan, restingOn, now);
         if (announcedAt != null && announcedAt.isBefore(now.toInstant().minus(config.maxEventAge()))) {
