@@ -18,11 +18,28 @@ public interface NotificationConfig {
 
     Mail mail();
 
+    /** How long notifications (with their read marks and mail rows) are kept; the retention job deletes older ones. */
+    @WithDefault("P365D")
+    Duration retention();
+
+    /** How often the retention job runs (read by {@code @Scheduled}). */
+    @WithDefault("6h")
+    String retentionEvery();
+
     /** The notifications' own jobs (late plans, retention) run from timers; off in tests, which call them. */
     @WithDefault("true")
     boolean scheduled();
 
     LatePlans latePlans();
+
+    Stream stream();
+
+    interface Stream {
+
+        /** How often a live stream looks for what arrived in its caller's inbox. */
+        @WithDefault("2s")
+        Duration poll();
+    }
 
     interface LatePlans {
 
