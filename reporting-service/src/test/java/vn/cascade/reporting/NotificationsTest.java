@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cascade.reporting.TestPlans.plan;
 import static vn.cascade.reporting.TestPlans.requirement;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +23,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,6 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +51,7 @@ import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.notification.service.NotificationMailer;
+import vn.cascade.reporting.notification.service.NotificationRetention;
 import vn.cascade.reporting.service.ReportingScheduleService;
 
 /**
@@ -67,6 +75,10 @@ class NotificationsTest {
     NotificationMailer mailer;
     @Inject
     CloudEventCodec codec;
+    @Inject
+    NotificationRetention retention;
+    @TestHTTPResource("/api/v1/notifications/stream")
+    URI streamUri;
 
     Org province;
     Org vinhLinh;
@@ -307,6 +319,69 @@ class NotificationsTest {
         unread(TestTokens.user("colleague-" + tag, vinhLinh.code(), "reporter")).body("unread", equalTo(2));
         savePreferences(clerk, Map.of("version", 2, "inbox", true, "mail", false)).statusCode(200);
         inbox(clerk).body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldStreamTheCallersNewNotificationsAndNoOneElses() throws Exception {
+        given().when().get("/api/v1/notifications/stream").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("portal", vinhLinh.code(), "reader"))
+                .when().get("/api/v1/notifications/stream").then().statusCode(403);
+        try (EventStream clerk = EventStream.open(streamUri, reporter(vinhLinh));
+                EventStream other = EventStream.open(streamUri, reporter(gioLinh))) {
+            UUID planId = issueQuarterlyPlan(List.of(vinhLinh));
+            schedule.tick(Instant.parse("2024-03-30T03:00:00Z"));
+
+            String event = clerk.events().poll(30, TimeUnit.SECONDS);
+            assertTrue(event != null && event.contains("\"kind\":\"REPORT_DUE\"")
+                    && event.contains("Báo cáo quý I/2024 của Kế hoạch " + symbol(planId)), event);
+            assertTrue(event.contains("\"organizationCode\":\"" + vinhLinh.code() + "\""), event);
+            assertEquals(null, other.events().poll(5, TimeUnit.SECONDS), "Gio Linh hears nothing of Vĩnh Linh's");
+            assertEquals(null, clerk.events().poll(3, TimeUnit.SECONDS), "each notification once");
+        }
+    }
+
+    @Test
+    void shouldForgetNotificationsOlderThanTheRetention() {
+        issueQuarterlyPlan(List.of(vinhLinh));
+        schedule.tick(Instant.parse("2024-03-30T03:00:00Z"));
+        String old = awaitInbox(reporter(vinhLinh), 1).extract().path("items[0].id");
+        plans.execute("UPDATE notification SET created_at = now() - interval '400 days' WHERE id = ?1",
+                UUID.fromString(old));
+        schedule.tick(Instant.parse("2024-04-08T03:00:00Z"));
+        awaitInbox(reporter(vinhLinh), 2);
+
+        assertTrue(retention.purge() >= 1);
+        inbox(reporter(vinhLinh)).body("total", equalTo(1)).body("items[0].kind", equalTo("REPORT_OVERDUE"));
+    }
+
+    /** A live SSE connection whose data lines are collected as they come. */
+    private record EventStream(LinkedBlockingQueue<String> events, HttpResponse<Stream<String>> response)
+            implements AutoCloseable {
+
+        static EventStream open(URI uri, String token) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream").build();
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode());
+            LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    response.body().filter(line -> line.startsWith("data:"))
+                            .forEach(line -> events.add(line.substring(5)));
+                } catch (RuntimeException closed) {
+                    // the test closed the stream
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return new EventStream(events, response);
+        }
+
+        @Override
+        public void close() {
+            response.body().close();
+        }
     }
 
     @Test
