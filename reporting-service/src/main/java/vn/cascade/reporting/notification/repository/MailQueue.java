@@ -36,7 +36,8 @@ public class MailQueue {
         int persons = entityManager.createNativeQuery("""
                 INSERT INTO notification_mail (notification_id, email, language, created_at, next_attempt_at)
                 SELECT :id, p.email, p.language, :now,
-                       CASE WHEN p.delivery = 'DAILY_DIGEST' THEN :digestAt ELSE :now END
+                       CASE WHEN p.delivery = 'DAILY_DIGEST' THEN CAST(:digestAt AS timestamptz)
+                            ELSE CAST(:now AS timestamptz) END
                 FROM notification_preference p
                 WHERE p.mail AND p.email IS NOT NULL AND p.organization_code = :organization
                   AND :role = ANY (string_to_array(p.roles, ','))

@@ -53,8 +53,11 @@ public class NotificationStream {
         return new Cursor(inbox.reader(), language, OffsetDateTime.now(clock));
     }
 
-    /** What arrived since the cursor's last, and moves it on; unread by definition (they are new). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * What arrived since the cursor's last, and moves it on; unread by definition (they are new). Its own short
+     * transaction: it runs on a worker thread of the stream, outside the request.
+     */
+    @Transactional
     public List<NotificationInbox.Entry> next(Cursor cursor) {
         List<Notification> arrived = notifications.arrivedAfter(cursor.reader, cursor.after, cursor.afterId, BATCH);
         if (!arrived.isEmpty()) {
