@@ -57,9 +57,10 @@ acl plan-service Read,Describe topic cascade.indicators.v1 literal
 acl plan-service Write,Read,Describe topic plan-service.dlt literal
 acl plan-service Read,Describe group plan-service prefixed
 
-acl reporting-service Write,Describe topic cascade.reports.v1 literal
+acl reporting-service Write,Read,Describe topic cascade.reports.v1 literal
 acl reporting-service Write,Describe topic cascade.indicators.v1 literal
 acl reporting-service Read,Describe topic cascade.organizations.v1 literal
 acl reporting-service Read,Describe topic cascade.plans.v1 literal
+acl reporting-service Read,Describe topic cascade.directives.v1 literal
 acl reporting-service Write,Read,Describe topic reporting-service.dlt literal
 acl reporting-service Read,Describe group reporting-service prefixed

@@ -95,6 +95,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         return switch (operationId) {
             case "getRollup", "getReportingCompleteness" -> Map.of("organization", province.code(),
                     "periodKind", "Q1", "year", "2027");
+            case "streamNotifications" -> Map.of("seconds", "1");
             default -> Map.of();
         };
     }

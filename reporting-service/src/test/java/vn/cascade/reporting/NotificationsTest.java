@@ -2,6 +2,7 @@ package vn.cascade.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cascade.reporting.TestPlans.plan;
 import static vn.cascade.reporting.TestPlans.requirement;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -21,6 +23,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,6 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,7 @@ import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.notification.service.NotificationMailer;
+import vn.cascade.reporting.notification.service.NotificationRetention;
 import vn.cascade.reporting.service.ReportingScheduleService;
 
 /**
@@ -66,6 +75,10 @@ class NotificationsTest {
     NotificationMailer mailer;
     @Inject
     CloudEventCodec codec;
+    @Inject
+    NotificationRetention retention;
+    @TestHTTPResource("/api/v1/notifications/stream")
+    URI streamUri;
 
     Org province;
     Org vinhLinh;
@@ -167,6 +180,43 @@ class NotificationsTest {
     }
 
     @Test
+    void shouldGiveADelegatedClerkWhatTheCommitteeReceives() {
+        // "báo cáo về Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy)": the Ban Tổ chức reviews on the committee's behalf
+        Org btc = organizations.advisoryBody("BTC", "Ban Tổ chức Tỉnh ủy Quảng Trị", province);
+        replaceContacts(admin(), btc, 0, List.of(contact("REVIEWER", mail("clerk-btc"), "vi"))).statusCode(200);
+        UUID planId = UUID.randomUUID();
+        String issued = plans.send(PlanSnapshot.ISSUED, plan(planId, 1, "ISSUED", province.ref(), List.of(requirement(
+                UUID.randomUUID(), List.of(vinhLinh.ref(), gioLinh.ref()), province.ref(), btc.ref(),
+                Set.of(ReportingFrequency.QUARTERLY), List.of(2024), 5, 7))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+        String obligationId = obligation(planId, "Q1").id.toString();
+        String reportId = given().auth().oauth2(reporter(vinhLinh)).contentType(ContentType.JSON)
+                .body(Map.of("obligationId", obligationId, "narrative", Map.of("results", "Kết nạp 35 đảng viên mới")))
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        transition(reporter(vinhLinh), reportId, "submit", 0, null).statusCode(200);
+
+        String clerk = reviewer(btc);
+        awaitInbox(reviewer(province), 1).body("items[0].kind", equalTo("REPORT_SUBMITTED"));
+        awaitInbox(clerk, 1).body("items[0].kind", equalTo("REPORT_SUBMITTED"))
+                .body("items[0].title", equalTo("Huyện ủy Vĩnh Linh đã gửi báo cáo quý I/2024 của Kế hoạch "
+                        + symbol(planId)))
+                .body("items[0].organizationCode", equalTo(btc.code()))
+                .body("items[0].obligationId", equalTo(obligationId));
+        // the committee's reviewers and the clerk alike; not the districts, not the clerk's other roles
+        inbox(reviewer(gioLinh)).body("total", equalTo(0));
+        inbox(TestTokens.user("reporter-" + btc.code(), btc.code(), "reporter")).body("total", equalTo(0));
+        mailer.sendPending();
+        assertEquals(1, GreenMailTestResource.receivedBy(mail("clerk-btc")).size());
+        assertEquals(1, GreenMailTestResource.receivedBy(mail("btc-quangtri")).size());
+
+        // Gio Linh's Q1 goes overdue: the committee's reviewers are told, so is the clerk
+        schedule.tick(Instant.parse("2024-04-08T03:00:00Z"));
+        awaitInbox(clerk, 2).body("items[0].kind", equalTo("REPORT_OVERDUE"))
+                .body("items[0].reporterCode", equalTo(gioLinh.code()));
+        inbox(reviewer(province)).body("total", equalTo(2)).body("items[0].kind", equalTo("REPORT_OVERDUE"));
+    }
+
+    @Test
     void shouldCountUnreadPerUserAndFoldAStormIntoOneDigestPerContact() {
         UUID planId = issueQuarterlyPlan(List.of(vinhLinh, gioLinh));
 
@@ -221,6 +271,117 @@ class NotificationsTest {
                 "the province: both districts' overdue Q1 in one mail");
         assertEquals("Cascade: 2 new notifications", subject(GreenMailTestResource.receivedBy(mail("clerk-vinhlinh"))
                 .getFirst()));
+    }
+
+    @Test
+    void shouldKeepEachUsersPreferencesAndMailADailyDigestOnceADayNotAStorm() {
+        String clerk = TestTokens.user("clerk-" + tag, vinhLinh.code(), "reporter");
+        preferences(clerk).statusCode(200).body("version", equalTo(0)).body("inbox", equalTo(true))
+                .body("mail", equalTo(false)).body("delivery", equalTo("IMMEDIATE"))
+                .body("organizationCode", equalTo(vinhLinh.code())).body("roles", contains("REPORTER"));
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", true)).statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("email"));
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", true, "email", "not an address"))
+                .statusCode(400).contentType(PROBLEM);
+        savePreferences(clerk, Map.of("version", 0, "mail", false)).statusCode(400).contentType(PROBLEM);
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", false, "language", "fr")).statusCode(400);
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", false, "delivery", "HOURLY"))
+                .statusCode(400).contentType(PROBLEM);
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", true, "email", mail("Clerk-Digest"),
+                "delivery", "DAILY_DIGEST")).statusCode(200).body("version", equalTo(1))
+                .body("email", equalTo(mail("Clerk-Digest")))
+                .body("delivery", equalTo("DAILY_DIGEST"));
+        savePreferences(clerk, Map.of("version", 0, "inbox", true, "mail", false)).statusCode(409).contentType(PROBLEM);
+        given().when().get("/api/v1/notifications/preferences").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("portal", vinhLinh.code(), "reader"))
+                .when().get("/api/v1/notifications/preferences").then().statusCode(403);
+
+        // the clock jumps: Q1 overdue and Q2 due at once; the digest waits for the morning, then is one mail
+        issueQuarterlyPlan(List.of(vinhLinh));
+        schedule.tick(Instant.parse("2024-06-29T03:00:00Z"));
+        awaitInbox(clerk, 2);
+        mailer.sendPending();
+        assertEquals(List.of(), GreenMailTestResource.receivedBy(mail("clerk-digest")));
+        assertEquals(1, GreenMailTestResource.receivedBy(mail("vanphong-vinhlinh")).size(), "contacts: at once");
+        OffsetDateTime tomorrow = OffsetDateTime.now().plusDays(1).plusHours(1);
+        mailer.sendPending(tomorrow);
+        List<MimeMessage> digest = GreenMailTestResource.receivedBy(mail("clerk-digest"));
+        assertEquals(1, digest.size(), "one digest for two notifications");
+        assertEquals("Cascade: 2 thông báo mới", subject(digest.getFirst()));
+        mailer.sendPending(tomorrow.plusDays(1));
+        assertEquals(1, GreenMailTestResource.receivedBy(mail("clerk-digest")).size(), "never twice");
+
+        // the inbox off: the clerk sees nothing (nothing is deleted), a colleague still everything
+        savePreferences(clerk, Map.of("version", 1, "inbox", false, "mail", false)).statusCode(200)
+                .body("inbox", equalTo(false));
+        inbox(clerk).body("total", equalTo(0));
+        unread(clerk).body("unread", equalTo(0));
+        unread(TestTokens.user("colleague-" + tag, vinhLinh.code(), "reporter")).body("unread", equalTo(2));
+        savePreferences(clerk, Map.of("version", 2, "inbox", true, "mail", false)).statusCode(200);
+        inbox(clerk).body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldStreamTheCallersNewNotificationsAndNoOneElses() throws Exception {
+        given().when().get("/api/v1/notifications/stream").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("portal", vinhLinh.code(), "reader"))
+                .when().get("/api/v1/notifications/stream").then().statusCode(403);
+        try (EventStream clerk = EventStream.open(streamUri, reporter(vinhLinh));
+                EventStream other = EventStream.open(streamUri, reporter(gioLinh))) {
+            UUID planId = issueQuarterlyPlan(List.of(vinhLinh));
+            schedule.tick(Instant.parse("2024-03-30T03:00:00Z"));
+
+            String event = clerk.events().poll(30, TimeUnit.SECONDS);
+            assertTrue(event != null && event.contains("\"kind\":\"REPORT_DUE\"")
+                    && event.contains("Báo cáo quý I/2024 của Kế hoạch " + symbol(planId)), event);
+            assertTrue(event.contains("\"organizationCode\":\"" + vinhLinh.code() + "\""), event);
+            assertEquals(null, other.events().poll(5, TimeUnit.SECONDS), "Gio Linh hears nothing of Vĩnh Linh's");
+            assertEquals(null, clerk.events().poll(3, TimeUnit.SECONDS), "each notification once");
+        }
+    }
+
+    @Test
+    void shouldForgetNotificationsOlderThanTheRetention() {
+        issueQuarterlyPlan(List.of(vinhLinh));
+        schedule.tick(Instant.parse("2024-03-30T03:00:00Z"));
+        String old = awaitInbox(reporter(vinhLinh), 1).extract().path("items[0].id");
+        plans.execute("UPDATE notification SET created_at = now() - interval '400 days' WHERE id = ?1",
+                UUID.fromString(old));
+        schedule.tick(Instant.parse("2024-04-08T03:00:00Z"));
+        awaitInbox(reporter(vinhLinh), 2);
+
+        assertTrue(retention.purge() >= 1);
+        inbox(reporter(vinhLinh)).body("total", equalTo(1)).body("items[0].kind", equalTo("REPORT_OVERDUE"));
+    }
+
+    /** A live SSE connection whose data lines are collected as they come. */
+    private record EventStream(LinkedBlockingQueue<String> events, HttpResponse<Stream<String>> response)
+            implements AutoCloseable {
+
+        static EventStream open(URI uri, String token) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream").build();
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode());
+            LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    response.body().filter(line -> line.startsWith("data:"))
+                            .forEach(line -> events.add(line.substring(5)));
+                } catch (RuntimeException closed) {
+                    // the test closed the stream
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return new EventStream(events, response);
+        }
+
+        @Override
+        public void close() {
+            response.body().close();
+        }
     }
 
     @Test
@@ -316,6 +477,15 @@ class NotificationsTest {
 
     private static ValidatableResponse unread(String token) {
         return given().auth().oauth2(token).when().get("/api/v1/notifications/unread-count").then().statusCode(200);
+    }
+
+    private static ValidatableResponse preferences(String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/notifications/preferences").then();
+    }
+
+    private static ValidatableResponse savePreferences(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/notifications/preferences").then();
     }
 
     private static ValidatableResponse replaceContacts(String token, Org organization, long version,

@@ -3,21 +3,33 @@ package vn.cascade.reporting;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.documents.ReferenceKind;
+import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.DirectiveSnapshot;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.Topics;
+import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
+import vn.cascade.reporting.notification.service.LatePlans;
 
 /**
  * Notifications from the plan events, through the real chain (plan events on Kafka, the service's consumer, the
@@ -31,6 +43,12 @@ class PlanNotificationsTest {
     TestPlans plans;
     @Inject
     TestOrganizations organizations;
+    @Inject
+    LatePlans latePlans;
+    @Inject
+    CloudEventCodec codec;
+    @Inject
+    ObjectMapper objectMapper;
 
     @Test
     void shouldTellTheIssuersWhoOweAPlanOnceAndThoseWhosePlansRestOnAnAmendedOrRevokedOne() {
@@ -96,12 +114,172 @@ class PlanNotificationsTest {
         inbox(issuer(vinhLinh)).body("total", equalTo(1));
     }
 
+    @Test
+    void shouldTellALateSubordinateAndTheIssuerAboveOnceInOneNotice() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+        LocalDate deadline = LocalDate.now().plusDays(10);
+        String issued = plans.send(PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED",
+                List.of(vinhLinh, gioLinh, camLo), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+        // Cam Lộ answers in time.
+        String answered = plans.send(PlanSnapshot.ISSUED, new PlanSnapshot(UUID.randomUUID(),
+                (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/HU", "KH", camLo.id(), camLo.code(),
+                LocalDate.now(), "Kế hoạch thực hiện Chương trình " + programme, "ISSUED", 1, null, programmeId,
+                List.of(), List.of(), List.of(), List.of(), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(answered));
+
+        // The deadline's whole day is in time.
+        latePlans.announce(deadline);
+        inbox(issuer(province)).body("total", equalTo(0));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+
+        // The day after: each late district's issuers are told, and the province once for both.
+        latePlans.announce(deadline.plusDays(1));
+        String due = deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        inbox(issuer(province)).body("total", equalTo(1))
+                .body("items[0].kind", equalTo("SUBORDINATE_PLANS_LATE"))
+                .body("items[0].title", equalTo("2 đơn vị chưa ban hành kế hoạch thực hiện Chương trình " + programme
+                        + " (hạn ngày " + due + ")"))
+                .body("items[0].text", containsString("Huyện ủy Vĩnh Linh"))
+                .body("items[0].text", containsString("Huyện ủy Gio Linh"))
+                .body("items[0].lateOrganizationCodes", containsInAnyOrder(vinhLinh.code(), gioLinh.code()));
+        inbox(issuer(vinhLinh)).body("total", equalTo(2))
+                .body("items[0].kind", equalTo("PLAN_LATE"))
+                .body("items[0].title", equalTo("Quá hạn ban hành kế hoạch thực hiện Chương trình " + programme
+                        + " (hạn ngày " + due + ")"))
+                .body("items[0].issuerCode", equalTo(province.code()));
+        inbox(issuer(gioLinh)).body("total", equalTo(2)).body("items[0].kind", equalTo("PLAN_LATE"));
+        inbox(issuer(camLo)).body("total", equalTo(1)).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(reporter(vinhLinh)).body("total", equalTo(0));
+
+        // Once per owed answer: later rounds add nothing.
+        latePlans.announce(deadline.plusDays(2));
+        inbox(issuer(province)).body("total", equalTo(1));
+        inbox(issuer(vinhLinh)).body("total", equalTo(2));
+    }
+
+    @Test
+    void shouldTellOnlyThoseAnAmendmentNewlyObligesAndNotThoseItDropsWhenLate() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+        LocalDate deadline = LocalDate.now().plusDays(20);
+        plans.send(PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED", List.of(vinhLinh),
+                deadline));
+        awaitInbox(issuer(vinhLinh), 1).body("items[0].kind", equalTo("PLAN_OWED"));
+
+        // The amendment adds Gio Linh and Cam Lộ: they are told they owe a plan; Vĩnh Linh is not told again.
+        plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 2, "AMENDED",
+                List.of(vinhLinh, gioLinh, camLo), deadline));
+        awaitInbox(issuer(gioLinh), 1).body("items[0].kind", equalTo("PLAN_OWED"))
+                .body("items[0].planId", equalTo(programmeId.toString()))
+                .body("items[0].title", containsString("Chương trình " + programme));
+        awaitInbox(issuer(camLo), 1).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+
+        // The next drops Cam Lộ: nobody is told anything new, and Cam Lộ is not late when the deadline passes.
+        String dropped = plans.send(PlanSnapshot.AMENDED, programme(programmeId, programme, province, 3, "AMENDED",
+                List.of(vinhLinh, gioLinh), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(dropped));
+        inbox(issuer(gioLinh)).body("total", equalTo(1));
+        inbox(issuer(camLo)).body("total", equalTo(1));
+        latePlans.announce(deadline.plusDays(1));
+        inbox(issuer(camLo)).body("total", equalTo(1));
+        inbox(issuer(gioLinh)).body("total", equalTo(2)).body("items[0].kind", equalTo("PLAN_LATE"));
+        inbox(issuer(province)).body("total", equalTo(1))
+                .body("items[0].lateOrganizationCodes", containsInAnyOrder(vinhLinh.code(), gioLinh.code()));
+    }
+
+    @Test
+    void shouldTellTheIssuersWhosePlansRestOnAnAmendedOrRevokedDirectiveOnceEach() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        Org politburo = organizations.organization("TW", "Bộ Chính trị", OrganizationLevel.CENTRAL, null);
+        UUID directiveId = UUID.randomUUID();
+        String resolution = (ThreadLocalRandom.current().nextInt(900) + 100) + "-NQ/TW";
+        String implementing = (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/HU";
+        String basedOn = (ThreadLocalRandom.current().nextInt(900) + 100) + "-KH/HU";
+        // Vĩnh Linh's plan implements the resolution, Gio Linh's is based on it, Cam Lộ's has nothing to do with it.
+        PlanSnapshot.DocumentLink link = new PlanSnapshot.DocumentLink(ReferenceKind.IMPLEMENTS, resolution,
+                LocalDate.of(2026, 1, 5), directiveId);
+        List<String> sent = List.of(
+                plans.send(PlanSnapshot.ISSUED, districtPlan(vinhLinh, implementing, link, List.of())),
+                plans.send(PlanSnapshot.ISSUED, districtPlan(gioLinh, basedOn, null, List.of(
+                        new PlanSnapshot.DocumentLink(ReferenceKind.BASED_ON, resolution, LocalDate.of(2026, 1, 5),
+                                directiveId)))),
+                plans.send(PlanSnapshot.ISSUED, districtPlan(camLo, "1-KH/HU", null, List.of())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent.stream().allMatch(plans::applied));
+
+        String amended = sendDirective(UUID.randomUUID().toString(), DirectiveSnapshot.AMENDED, directiveId,
+                resolution, politburo, 2);
+        awaitInbox(issuer(vinhLinh), 1).body("items[0].kind", equalTo("DIRECTIVE_AMENDED"))
+                .body("items[0].title", equalTo("Nghị quyết " + resolution + " đã được sửa đổi, bổ sung"))
+                .body("items[0].text", equalTo("Bộ Chính trị đã sửa đổi, bổ sung Nghị quyết " + resolution
+                        + ", là căn cứ của Kế hoạch " + implementing + "; đề nghị rà soát, điều chỉnh cho phù hợp."))
+                .body("items[0].directiveId", equalTo(directiveId.toString()))
+                .body("items[0].directiveSymbol", equalTo(resolution))
+                .body("items[0].ownPlanSymbols", contains(implementing));
+        awaitInbox(issuer(gioLinh), 1).body("items[0].ownPlanSymbols", contains(basedOn));
+        given().auth().oauth2(issuer(gioLinh)).header("Accept-Language", "en").when().get("/api/v1/notifications")
+                .then().statusCode(200).body("items[0].title", equalTo("Resolution " + resolution + " was amended"));
+        inbox(issuer(camLo)).body("total", equalTo(0));
+        inbox(reporter(vinhLinh)).body("total", equalTo(0));
+
+        // The same event again: nothing new. Then revoked: told once more.
+        sendDirective(amended, DirectiveSnapshot.AMENDED, directiveId, resolution, politburo, 2);
+        String published = sendDirective(UUID.randomUUID().toString(), DirectiveSnapshot.PUBLISHED, directiveId,
+                resolution, politburo, 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(published));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+        sendDirective(UUID.randomUUID().toString(), DirectiveSnapshot.REVOKED, directiveId, resolution, politburo, 3);
+        awaitInbox(issuer(vinhLinh), 2).body("items[0].kind", equalTo("DIRECTIVE_REVOKED"))
+                .body("items[0].title", equalTo("Nghị quyết " + resolution + " đã bị thu hồi"));
+        awaitInbox(issuer(gioLinh), 2);
+        inbox(issuer(camLo)).body("total", equalTo(0));
+    }
+
+    private static PlanSnapshot districtPlan(Org district, String symbol, PlanSnapshot.DocumentLink implementing,
+            List<PlanSnapshot.DocumentLink> basedOn) {
+        return new PlanSnapshot(UUID.randomUUID(), symbol, "KH", district.id(), district.code(),
+                LocalDate.of(2026, 2, 1), "Kế hoạch thực hiện Nghị quyết", "ISSUED", 1, implementing, null, basedOn,
+                List.of(), List.of(), List.of(), null);
+    }
+
+    private String sendDirective(String eventId, String type, UUID id, String symbol, Org issuer, long version) {
+        DirectiveSnapshot directive = new DirectiveSnapshot(id, symbol, "NQ", issuer.id(), issuer.code(),
+                LocalDate.of(2026, 1, 5), "XIII", "Nghị quyết về tăng cường củng cố, xây dựng tổ chức cơ sở đảng",
+                null, type.equals(DirectiveSnapshot.REVOKED) ? "REVOKED" : "AMENDED", List.of(), List.of(), version);
+        try {
+            KafkaProbe.send(Topics.DIRECTIVES, id.toString(), codec.encode(eventId,
+                    URI.create("/cascade/directive-service"), type, id.toString(), OffsetDateTime.now(),
+                    objectMapper.writeValueAsString(directive)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
     private static PlanSnapshot programme(UUID id, String symbol, Org issuer, long version, String status,
             List<Org> mustAnswer) {
+        return programme(id, symbol, issuer, version, status, mustAnswer, LocalDate.of(2026, 3, 31));
+    }
+
+    private static PlanSnapshot programme(UUID id, String symbol, Org issuer, long version, String status,
+            List<Org> mustAnswer, LocalDate deadline) {
         return new PlanSnapshot(id, symbol, "CTR", issuer.id(), issuer.code(), LocalDate.of(2026, 1, 15),
                 "Chương trình hành động thực hiện Nghị quyết", status, version, null, null, List.of(), List.of(),
                 List.of(), List.of(), new PlanSnapshot.SubordinatePlanDuty(
-                        mustAnswer.stream().map(Org::ref).toList(), LocalDate.of(2026, 3, 31)));
+                        mustAnswer.stream().map(Org::ref).toList(), deadline));
     }
 
     private static ValidatableResponse awaitInbox(String token, int total) {

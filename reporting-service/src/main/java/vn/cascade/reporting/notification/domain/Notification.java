@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.cascade.common.events.ReportingPeriodKind;
 
@@ -86,6 +87,21 @@ public class Notification {
     @Column(name = "own_plan_symbols")
     public String ownPlanSymbols;
 
+    /** The subordinates late with their own plan (a late-plans notice to the issuer above), comma-separated. */
+    @Column(name = "late_organization_codes")
+    public String lateOrganizationCodes;
+
+    /** Their names as the organisation copy had them, one a line. */
+    @Column(name = "late_organization_names")
+    public String lateOrganizationNames;
+
+    /** The directive a directive notification is about. */
+    @Column(name = "directive_id")
+    public UUID directiveId;
+
+    @Column(name = "directive_symbol")
+    public String directiveSymbol;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -138,6 +154,55 @@ public class Notification {
         notification.ownPlanSymbols = ownPlanSymbols.isEmpty() ? null : String.join(",", ownPlanSymbols);
         notification.createdAt = now;
         return notification;
+    }
+
+    /**
+     * The notice to the issuer above that subordinates owe their plans past the deadline: one per plan and round,
+     * however many are late.
+     *
+     * @param late the late organisations' codes and names, in order
+     */
+    public static Notification lateSubordinates(String eventId, Audience audience, UUID planId, String planSymbol,
+            String issuerCode, String issuerName, LocalDate deadline, Map<String, String> late,
+            OffsetDateTime now) {
+        Notification notification = aboutPlan(eventId, NotificationKind.SUBORDINATE_PLANS_LATE, audience, planId,
+                planSymbol, issuerCode, issuerName, deadline, List.of(), now);
+        notification.lateOrganizationCodes = String.join(",", late.keySet());
+        notification.lateOrganizationNames = String.join("\n", late.values());
+        return notification;
+    }
+
+    /**
+     * A directive amended or revoked, for the issuers of one organisation whose own plans rest on it.
+     *
+     * @param issuerCode the directive's issuer
+     */
+    public static Notification aboutDirective(String eventId, NotificationKind kind, Audience audience,
+            UUID directiveId, String directiveSymbol, String issuerCode, String issuerName,
+            List<String> ownPlanSymbols, OffsetDateTime now) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.eventId = eventId;
+        notification.kind = kind;
+        notification.organizationCode = audience.organizationCode();
+        notification.audienceRole = audience.role();
+        notification.directiveId = directiveId;
+        notification.directiveSymbol = directiveSymbol;
+        notification.issuerCode = issuerCode;
+        notification.issuerName = issuerName;
+        notification.ownPlanSymbols = ownPlanSymbols.isEmpty() ? null : String.join(",", ownPlanSymbols);
+        notification.createdAt = now;
+        return notification;
+    }
+
+    /** The late subordinates' codes (late-plans notices), in order. */
+    public List<String> lateOrganizations() {
+        return lateOrganizationCodes == null ? List.of() : List.of(lateOrganizationCodes.split(","));
+    }
+
+    /** Their names, in order. */
+    public List<String> lateOrganizationNameList() {
+        return lateOrganizationNames == null ? List.of() : List.of(lateOrganizationNames.split("\n"));
     }
 
     /** The addressee's own plans resting on the plan, in order. */

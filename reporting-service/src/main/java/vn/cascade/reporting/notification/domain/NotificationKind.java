@@ -22,7 +22,15 @@ public enum NotificationKind {
     /** vn.cascade.plan.amended.v1: the issuers of an organisation whose own plan rests on the amended one */
     UPSTREAM_PLAN_AMENDED(null),
     /** vn.cascade.plan.revoked.v1: the issuers of an organisation whose own plan rests on the revoked one */
-    UPSTREAM_PLAN_REVOKED(null);
+    UPSTREAM_PLAN_REVOKED(null),
+    /** the late-plans job: the deadline for the organisation's own plan passed and it has issued none (quá hạn) */
+    PLAN_LATE(null),
+    /** the late-plans job: the issuer of a plan, told which of the organisations it obliged are late answering it */
+    SUBORDINATE_PLANS_LATE(null),
+    /** vn.cascade.directive.amended.v1: the issuers of an organisation whose plan implements or rests on it */
+    DIRECTIVE_AMENDED(null),
+    /** vn.cascade.directive.revoked.v1: the same */
+    DIRECTIVE_REVOKED(null);
 
     private final ObligationStatus announced;
 
@@ -36,14 +44,30 @@ public enum NotificationKind {
      * addressed by {@code PlanNotifications} (the issuers of the organisations concerned), so none here.
      */
     public List<Audience> audiences(String reporterCode, String recipientCode) {
+        return audiences(reporterCode, recipientCode, null);
+    }
+
+    /**
+     * As {@link #audiences(String, String)}, and the reviewers of the body the report is routed through on the
+     * recipient's behalf ({@code viaCode}, "qua Ban Tổ chức …"): by that delegation they receive what the recipient's
+     * reviewers receive (docs/security.md).
+     */
+    public List<Audience> audiences(String reporterCode, String recipientCode, String viaCode) {
         Audience reporters = new Audience(reporterCode, AudienceRole.REPORTER);
         Audience reviewers = new Audience(recipientCode, AudienceRole.REVIEWER);
+        List<Audience> delegated = viaCode == null || viaCode.equals(recipientCode) ? List.of()
+                : List.of(new Audience(viaCode, AudienceRole.REVIEWER));
         return switch (this) {
             case REPORT_DUE, REPORT_RETURNED, REPORT_ACCEPTED -> List.of(reporters);
-            case REPORT_OVERDUE -> List.of(reporters, reviewers);
-            case REPORT_SUBMITTED -> List.of(reviewers);
-            case PLAN_OWED, UPSTREAM_PLAN_AMENDED, UPSTREAM_PLAN_REVOKED -> List.of();
+            case REPORT_OVERDUE -> concat(List.of(reporters, reviewers), delegated);
+            case REPORT_SUBMITTED -> concat(List.of(reviewers), delegated);
+            case PLAN_OWED, UPSTREAM_PLAN_AMENDED, UPSTREAM_PLAN_REVOKED, PLAN_LATE, SUBORDINATE_PLANS_LATE,
+                    DIRECTIVE_AMENDED, DIRECTIVE_REVOKED -> List.of();
         };
+    }
+
+    private static List<Audience> concat(List<Audience> first, List<Audience> then) {
+        return then.isEmpty() ? first : java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
     }
 
     /**

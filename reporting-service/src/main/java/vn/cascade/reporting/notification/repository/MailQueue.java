@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.cascade.reporting.notification.domain.Audience;
+import vn.cascade.reporting.notification.domain.Notification;
 
 /**
  * The mail owed for notifications, one row per notification and address ({@code notification_mail}): queued in
@@ -26,17 +26,43 @@ public class MailQueue {
         this.entityManager = entityManager;
     }
 
-    /** Owes the notification to every address registered for its audience; returns how many. */
-    public int queue(UUID notificationId, Audience audience, OffsetDateTime now) {
-        return entityManager.createNativeQuery("""
+    /**
+     * Owes the notification to every person of its audience who asked for mail (at once, or with the next daily
+     * digest at {@code digestAt}) and to every address the organisation registered for the audience, except an
+     * address already owed another notification of the same event (one event, one mail per address); returns how
+     * many. A person's own choice wins over a registered contact with the same address.
+     */
+    public int queue(Notification notification, OffsetDateTime now, OffsetDateTime digestAt) {
+        int persons = entityManager.createNativeQuery("""
                 INSERT INTO notification_mail (notification_id, email, language, created_at, next_attempt_at)
-                SELECT :id, email, language, :now, :now FROM contact
-                WHERE organization_code = :organization AND role = :role
+                SELECT :id, p.email, p.language, :now,
+                       CASE WHEN p.delivery = 'DAILY_DIGEST' THEN CAST(:digestAt AS timestamptz)
+                            ELSE CAST(:now AS timestamptz) END
+                FROM notification_preference p
+                WHERE p.mail AND p.email IS NOT NULL AND p.organization_code = :organization
+                  AND :role = ANY (string_to_array(p.roles, ','))
+                  AND NOT EXISTS (SELECT 1 FROM notification_mail m JOIN notification n ON n.id = m.notification_id
+                                  WHERE m.email = p.email AND n.event_id = :event AND n.id <> :id)
                 ON CONFLICT DO NOTHING""")
-                .setParameter("id", notificationId)
+                .setParameter("id", notification.id)
                 .setParameter("now", now)
-                .setParameter("organization", audience.organizationCode())
-                .setParameter("role", audience.role().name())
+                .setParameter("digestAt", digestAt)
+                .setParameter("event", notification.eventId)
+                .setParameter("organization", notification.organizationCode)
+                .setParameter("role", notification.audienceRole.name())
+                .executeUpdate();
+        return persons + entityManager.createNativeQuery("""
+                INSERT INTO notification_mail (notification_id, email, language, created_at, next_attempt_at)
+                SELECT :id, c.email, c.language, :now, :now FROM contact c
+                WHERE c.organization_code = :organization AND c.role = :role
+                  AND NOT EXISTS (SELECT 1 FROM notification_mail m JOIN notification n ON n.id = m.notification_id
+                                  WHERE m.email = c.email AND n.event_id = :event AND n.id <> :id)
+                ON CONFLICT DO NOTHING""")
+                .setParameter("id", notification.id)
+                .setParameter("now", now)
+                .setParameter("event", notification.eventId)
+                .setParameter("organization", notification.organizationCode)
+                .setParameter("role", notification.audienceRole.name())
                 .executeUpdate();
     }
 

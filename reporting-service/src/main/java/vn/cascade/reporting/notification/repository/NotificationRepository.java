@@ -120,6 +120,23 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return insert.setParameter("now", now).executeUpdate();
     }
 
+    /**
+     * What arrived in the reader's inbox after the cursor (creation time, then id), oldest first: what a live
+     * stream sends next.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Notification> arrivedAfter(Reader reader, OffsetDateTime after, UUID afterId, int limit) {
+        if (reader.roles().isEmpty()) {
+            return List.of();
+        }
+        Query list = getEntityManager().createNativeQuery("SELECT n.*" + ADDRESSED
+                + " AND (n.created_at > :after OR (n.created_at = :after AND n.id > :afterId))"
+                + " ORDER BY n.created_at, n.id LIMIT :limit", Notification.class);
+        bind(list, reader, false);
+        return list.setParameter("after", after).setParameter("afterId", afterId).setParameter("limit", limit)
+                .getResultList();
+    }
+
     public List<Notification> oldestFirst(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1 order by createdAt, id", ids);
     }

@@ -20,7 +20,8 @@ final class NotificationMapper {
         Notification n = entry.notification();
         return new NotificationResponse(n.id, n.kind, entry.text().title(), entry.text().text(), n.organizationCode,
                 n.audienceRole, n.obligationId, n.planSymbol, n.periodKind, n.periodYear, n.dueDate, n.reporterCode,
-                n.recipientCode, n.planId, n.issuerCode, n.ownPlans(), n.createdAt, entry.readAt() != null, entry.readAt());
+                n.recipientCode, n.planId, n.issuerCode, n.ownPlans(), n.lateOrganizations(), n.directiveId,
+                n.directiveSymbol, n.createdAt, entry.readAt() != null, entry.readAt());
     }
 
     static ContactListResponse toResponse(ContactList list) {

@@ -1,7 +1,12 @@
 package vn.cascade.reporting.notification.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +37,10 @@ import vn.cascade.reporting.notification.rest.dto.MarkedReadResponse;
 import vn.cascade.reporting.notification.rest.dto.NotificationPage;
 import vn.cascade.reporting.notification.rest.dto.NotificationResponse;
 import vn.cascade.reporting.notification.rest.dto.UnreadCountResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.cascade.reporting.notification.config.NotificationConfig;
 import vn.cascade.reporting.notification.service.NotificationInbox;
+import vn.cascade.reporting.notification.service.NotificationStream;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "The caller's inbox: what its organisation's people in its roles are told "
@@ -46,9 +55,13 @@ public class NotificationResource {
             + "header, English when it names only other languages";
 
     private final NotificationInbox inbox;
+    private final NotificationStream stream;
+    private final NotificationConfig config;
 
-    NotificationResource(NotificationInbox inbox) {
+    NotificationResource(NotificationInbox inbox, NotificationStream stream, NotificationConfig config) {
         this.inbox = inbox;
+        this.stream = stream;
+        this.config = config;
     }
 
     @GET
@@ -107,6 +120,38 @@ public class NotificationResource {
             content = @Content(schema = @Schema(implementation = MarkedReadResponse.class)))
     public MarkedReadResponse markAllRead() {
         return new MarkedReadResponse(inbox.markAllRead());
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(operationId = "streamNotifications", summary = "The caller's new notifications as they arrive (SSE)",
+            description = "A text/event-stream that sends each notification arriving in the caller's inbox from the "
+                    + "moment of connecting, as one JSON event (the Notification schema), within a couple of seconds "
+                    + "(cascade.notifications.stream.poll). Scoped like the inbox: the caller's organisation and roles; "
+                    + "nothing when the caller turned its inbox off. What arrived while disconnected is in the inbox "
+                    + "(listNotifications with updatedSince).")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = LANGUAGE,
+            schema = @Schema(type = SchemaType.STRING), example = "en")
+    @APIResponse(responseCode = "200", description = "The stream, one event per notification",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "400", description = "seconds out of range")
+    public Multi<NotificationResponse> stream(
+            @Parameter(description = "Close the stream after this many seconds (1 to 1800, the default): for clients "
+                    + "behind proxies that cut long connections; an EventSource reconnects by itself",
+                    example = "600", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1800"))
+            @QueryParam("seconds") @Min(1) @Max(1800) Integer seconds,
+            @Context HttpHeaders headers) {
+        NotificationStream.Cursor cursor = stream.open(language(headers));
+        return Multi.createFrom().ticks().every(config.stream().poll())
+                .select().first(Duration.ofSeconds(seconds == null ? 1800 : seconds))
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .concatMap(tick -> Multi.createFrom().iterable(stream.next(cursor)))
+                .map(NotificationMapper::toResponse);
     }
 
     /** The language of Accept-Language ({@link Language#preferred}); Vietnamese when the header is unreadable. */

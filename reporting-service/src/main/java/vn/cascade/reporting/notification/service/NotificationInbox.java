@@ -38,14 +38,16 @@ public class NotificationInbox {
     private final NotificationTexts texts;
     private final Caller caller;
     private final OrganizationScope scope;
+    private final NotificationPreferences preferences;
     private final Clock clock;
 
     NotificationInbox(NotificationRepository notifications, NotificationTexts texts, Caller caller,
-            OrganizationScope scope, Clock clock) {
+            OrganizationScope scope, NotificationPreferences preferences, Clock clock) {
         this.notifications = notifications;
         this.texts = texts;
         this.caller = caller;
         this.scope = scope;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -79,12 +81,15 @@ public class NotificationInbox {
         return notifications.markAllRead(reader(), OffsetDateTime.now(clock));
     }
 
-    /** The caller's organisation (403 when its token names none), the audience roles it holds, its user name. */
-    private Reader reader() {
+    /**
+     * The caller's organisation (403 when its token names none), the audience roles it holds (none when it turned its
+     * inbox off), its user name.
+     */
+    Reader reader() {
         String organization = scope.callerOrganizationCode();
-        Set<AudienceRole> roles = Arrays.stream(AudienceRole.values())
-                .filter(role -> caller.hasRole(role.realmRole()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AudienceRole.class)));
+        Set<AudienceRole> roles = preferences.inboxOff(caller.name()) ? EnumSet.noneOf(AudienceRole.class)
+                : Arrays.stream(AudienceRole.values()).filter(role -> caller.hasRole(role.realmRole()))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(AudienceRole.class)));
         return new Reader(organization, roles, caller.name());
     }
 }

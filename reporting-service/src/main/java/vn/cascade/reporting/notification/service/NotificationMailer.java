@@ -76,11 +76,15 @@ public class NotificationMailer {
 
     /** One round over the addresses with mail due now. */
     public Round sendPending() {
+        return sendPending(OffsetDateTime.now(clock));
+    }
+
+    /** One round over the addresses with mail due at {@code now} (a test's later hour: the daily digest). */
+    public Round sendPending(OffsetDateTime now) {
         Round round = new Round(0, 0, 0);
         if (!config.mail().enabled()) {
             return round;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         NotificationConfig.Mail settings = config.mail();
         List<String> addresses = QuarkusTransaction.requiringNew()
                 .call(() -> queue.addressesDue(now, settings.maxAttempts(), settings.batchSize()));

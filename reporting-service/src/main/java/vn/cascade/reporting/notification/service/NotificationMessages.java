@@ -2,6 +2,7 @@ package vn.cascade.reporting.notification.service;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.events.ReportingPeriodKind;
 
 /**
@@ -21,6 +22,10 @@ public interface NotificationMessages {
 
     @Message("{#if programme}Chương trình{#else}Kế hoạch{/if} {symbol}")
     String plan(boolean programme, String symbol);
+
+    @Message("{#when type}{#is NQ}Nghị quyết{#is KL}Kết luận{#is CT}Chỉ thị{#is QD}Quy định{#is HD}Hướng dẫn"
+            + "{#else}Văn bản{/when} {symbol}")
+    String directive(DocumentType type, String symbol);
 
     @Message("Báo cáo {period} của {plan} đến hạn ngày {due}")
     String dueTitle(String period, String plan, String due);
@@ -70,6 +75,19 @@ public interface NotificationMessages {
 
     @Message("{issuer} đã thu hồi {plan}, là căn cứ của {own}; đề nghị rà soát, xử lý {own}.")
     String upstreamRevokedText(String issuer, String plan, String own);
+
+    @Message("Quá hạn ban hành kế hoạch thực hiện {plan}{#if due} (hạn ngày {due}){/if}")
+    String planLateTitle(String plan, String due);
+
+    @Message("Đơn vị chưa ban hành kế hoạch (chương trình) thực hiện {plan} của {issuer}{#if due}; hạn là ngày {due}{/if}."
+            + " Đề nghị khẩn trương ban hành và báo cáo {issuer}.")
+    String planLateText(String issuer, String plan, String due);
+
+    @Message("{count} đơn vị chưa ban hành kế hoạch thực hiện {plan}{#if due} (hạn ngày {due}){/if}")
+    String subordinatesLateTitle(int count, String plan, String due);
+
+    @Message("Đã quá hạn, các đơn vị sau chưa ban hành kế hoạch (chương trình) thực hiện {plan}: {late}.")
+    String subordinatesLateText(String plan, String late);
 
     @Message("Cascade: {count} thông báo mới")
     String digestSubject(int count);

@@ -31,7 +31,7 @@ public class NotificationTexts {
     public Text of(Notification n, Language language) {
         NotificationMessages m = messages(language);
         String period = n.periodKind == null ? "" : m.period(n.periodKind, n.periodYear);
-        String plan = m.plan(isProgramme(n.planSymbol), n.planSymbol);
+        String plan = n.planSymbol == null ? "" : m.plan(isProgramme(n.planSymbol), n.planSymbol);
         String due = date(n.dueDate, m, language);
         return switch (n.kind) {
             case REPORT_DUE -> new Text(m.dueTitle(period, plan, due),
@@ -49,7 +49,21 @@ public class NotificationTexts {
                     m.upstreamAmendedText(n.issuerName, plan, ownPlans(n, m)));
             case UPSTREAM_PLAN_REVOKED -> new Text(m.upstreamRevokedTitle(plan),
                     m.upstreamRevokedText(n.issuerName, plan, ownPlans(n, m)));
+            case PLAN_LATE -> new Text(m.planLateTitle(plan, due), m.planLateText(n.issuerName, plan, due));
+            case SUBORDINATE_PLANS_LATE -> new Text(
+                    m.subordinatesLateTitle(n.lateOrganizations().size(), plan, due),
+                    m.subordinatesLateText(plan, String.join(", ", n.lateOrganizationNameList())));
+            case DIRECTIVE_AMENDED -> new Text(m.upstreamAmendedTitle(directive(n, m)),
+                    m.upstreamAmendedText(n.issuerName, directive(n, m), ownPlans(n, m)));
+            case DIRECTIVE_REVOKED -> new Text(m.upstreamRevokedTitle(directive(n, m)),
+                    m.upstreamRevokedText(n.issuerName, directive(n, m), ownPlans(n, m)));
         };
+    }
+
+    /** "Nghị quyết 21-NQ/TW": the directive named by its type, from its symbol. */
+    private static String directive(Notification n, NotificationMessages m) {
+        DocumentType type = DocumentSymbol.tryParse(n.directiveSymbol).map(parsed -> parsed.type()).orElse(null);
+        return m.directive(type, n.directiveSymbol);
     }
 
     private static String ownPlans(Notification n, NotificationMessages m) {

@@ -29,6 +29,21 @@ class NotificationKindTest {
     }
 
     @Test
+    void shouldAlsoTellTheReviewersOfTheBodyAReportIsRoutedThroughOfWhatWaitsOrIsLate() {
+        Audience reporters = new Audience("HU-VINHLINH", AudienceRole.REPORTER);
+        Audience reviewers = new Audience("TU-QUANGTRI", AudienceRole.REVIEWER);
+        Audience delegated = new Audience("BTC-TU-QUANGTRI", AudienceRole.REVIEWER);
+        assertEquals(List.of(reviewers, delegated),
+                NotificationKind.REPORT_SUBMITTED.audiences("HU-VINHLINH", "TU-QUANGTRI", "BTC-TU-QUANGTRI"));
+        assertEquals(List.of(reporters, reviewers, delegated),
+                NotificationKind.REPORT_OVERDUE.audiences("HU-VINHLINH", "TU-QUANGTRI", "BTC-TU-QUANGTRI"));
+        assertEquals(List.of(reporters),
+                NotificationKind.REPORT_DUE.audiences("HU-VINHLINH", "TU-QUANGTRI", "BTC-TU-QUANGTRI"));
+        assertEquals(List.of(reviewers),
+                NotificationKind.REPORT_SUBMITTED.audiences("HU-VINHLINH", "TU-QUANGTRI", "TU-QUANGTRI"));
+    }
+
+    @Test
     void shouldSayNothingOfAReportAlreadySentACancelledObligationOrAMovedDeadline() {
         assertTrue(NotificationKind.REPORT_DUE.stillHolds(obligation(ObligationStatus.DUE), DUE));
         assertFalse(NotificationKind.REPORT_DUE.stillHolds(obligation(ObligationStatus.SUBMITTED), DUE));

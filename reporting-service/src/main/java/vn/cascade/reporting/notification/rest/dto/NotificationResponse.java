@@ -32,6 +32,11 @@ public record NotificationResponse(
         @Schema(description = "That plan's issuer", example = "TU-QUANGTRI") String issuerCode,
         @Schema(description = "The caller's own plans resting on it (amended or revoked plans)",
                 example = "[\"68-KH/HU\"]") List<String> ownPlanSymbols,
+        @Schema(description = "The organisations late with their own plan answering the plan (SUBORDINATE_PLANS_LATE)",
+                example = "[\"HU-VINHLINH\", \"HU-GIOLINH\"]") List<String> lateOrganizationCodes,
+        @Schema(description = "The directive a directive notification is about (GET /api/v1/directives/{id} in "
+                + "directive-service)") UUID directiveId,
+        @Schema(example = "21-NQ/TW") String directiveSymbol,
         OffsetDateTime createdAt,
         @Schema(description = "Whether the caller has read it") boolean read,
         @Schema(description = "When the caller read it") OffsetDateTime readAt) {
