@@ -231,7 +231,7 @@ public final class TargetReader {
     private static Target merge(List<Target> targets, Target target) {
         for (int i = 0; i < targets.size(); i++) {
             Target other = targets.get(i);
-            if (other.indicatorCode().equals(target.indicatorCode()) && other.unit() == target.unit()
+            if (java.util.Objects.equals(other.indicatorCode(), target.indicatorCode()) && other.unit() == target.unit()
                     && other.value().compareTo(target.value()) == 0 && other.period().equals(target.period())) {
                 return other;
             }

@@ -318,6 +318,33 @@ class IndicatorCatalogueResourceTest {
         assertEquals(0, codec.data(events.get(0), IndicatorSnapshot.class).version());
     }
 
+    /**
+     * The importer's vocabulary is catalogue data: an admin gives an indicator keywords (stored NFC, spaces
+     * collapsed), and the event plan-service keeps its copy from carries them; the seed has the importer's words
+     * (V18), announced as a change.
+     */
+    @Test
+    void shouldKeepAndAnnounceTheKeywordsByWhichTheImporterNamesAnIndicator() {
+        IndicatorSnapshot seeded = announced(event -> "ORGS_GOOD_RATE".equals(event.getSubject())
+                && IndicatorSnapshot.CHANGED.equals(event.getType()));
+        assertEquals(List.of("hoàn thành tốt nhiệm vụ"), seeded.keywords());
+        given().auth().oauth2(TestTokens.user("r", "TU-X", "reader")).when().get("/api/v1/indicators/{code}",
+                "VILLAGE_CELL_COMMITTEE_RATE").then().statusCode(200).body("keywords", contains("chi ủy + chi bộ"));
+
+        String code = "FOUR_GOOD_WORDS_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> body = count(code);
+        body.put("keywords", List.of(java.text.Normalizer.normalize("  chi  bộ+bốn tốt ", java.text.Normalizer.Form.NFD),
+                "chi bộ 4 tốt"));
+        add(body).statusCode(201).body("keywords", contains("chi bộ + bốn tốt", "chi bộ 4 tốt"));
+        IndicatorSnapshot announced = announced(event -> code.equals(event.getSubject()));
+        assertEquals(List.of("chi bộ + bốn tốt", "chi bộ 4 tốt"), announced.keywords());
+
+        Map<String, Object> figureOnly = count("NO_WORDS_" + code);
+        figureOnly.put("keywords", List.of("100 %", "chi bộ + 4"));
+        add(figureOnly).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("keywords[0]", "keywords[1]"));
+    }
+
     private IndicatorSnapshot announced(java.util.function.Predicate<io.cloudevents.CloudEvent> wanted) {
         return KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30), wanted).stream().filter(wanted)
                 .findFirst().map(event -> codec.data(event, IndicatorSnapshot.class))

@@ -37,6 +37,11 @@ public final class TargetIndicators {
         }
     }
 
+    /** Every indicator of the copy. */
+    public Collection<CatalogueIndicator> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
+    }
+
     /** The indicator a code or an alias of it names. */
     public Optional<CatalogueIndicator> find(String codeOrAlias) {
         return codeOrAlias == null ? Optional.empty()
