@@ -136,6 +136,35 @@ class PlanTargetIndicatorsTest {
     }
 
     /**
+     * A target on a count may give its own denominator (and numerator): it is then a percentage measured by the two
+     * summed counts (docs/plan-model.md), so both must be summed counts of the catalogue, and the target a percentage.
+     */
+    @Test
+    void shouldTakeATargetsOwnNumeratorAndDenominatorOnlyAsSummedCountsOfAPercentage() {
+        Org province = fixtures.organization("TU-TM", "Tỉnh ủy Tử Mẫu Số", OrganizationLevel.PROVINCIAL, null);
+        Map<String, Object> own = target("VILLAGE_CELLS_WITH_COMMITTEE", 95);
+        own.put("denominatorIndicator", "VILLAGE_CELLS");
+        Map<String, Object> rateBelow = target("NEW_MEMBERS_ADMITTED", 3);
+        rateBelow.put("denominatorIndicator", "NEW_MEMBER_RATE");
+        Map<String, Object> aboveOnly = target("ORGS_RATED_GOOD_OR_BETTER", 90);
+        aboveOnly.put("numeratorIndicator", "ORGS_RATED_GOOD_OR_BETTER");
+        Map<String, Object> counted = target("ORGS_RATED", 10);
+        counted.put("unit", "COUNT");
+        counted.put("denominatorIndicator", "TOTAL_MEMBERS");
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(plan(province, own, rateBelow, aboveOnly, counted))
+                .when().post("/api/v1/plans").then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("targets[1].denominatorIndicator",
+                        "targets[2].denominatorIndicator", "targets[3].unit"));
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(plan(province, own))
+                .when().post("/api/v1/plans").then().statusCode(201)
+                .body("targets[0].target.indicatorCode", equalTo("VILLAGE_CELLS_WITH_COMMITTEE"))
+                .body("targets[0].target.numeratorIndicator", nullValue())
+                .body("targets[0].target.denominatorIndicator", equalTo("VILLAGE_CELLS"));
+    }
+
+    /**
      * The copy's seed vocabulary (V12) is what the reader's tests and directive-service name with
      * (IndicatorNaming.SEED_ENTRIES): one vocabulary, checked here so that the two never drift apart.
      */
