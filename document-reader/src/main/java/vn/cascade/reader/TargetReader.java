@@ -13,7 +13,7 @@ import vn.cascade.common.documents.Target.Unit;
 /**
  * Numeric targets (chỉ tiêu) in running text, sentence by sentence: a percentage or a count of members or
  * organisations, the words that compare ("từ … trở lên", "ít nhất", "trên", "hơn", "không quá", "dưới", "từ … đến
- * …"), the period ("hằng năm trong giai đoạn 2020 - 2030", "mỗi năm", "đến năm 2030") and a baseline written beside
+ * …"), the period ("hằng năm trong giai đoạn 2020 - 2030", "mỗi năm", "mỗi quý", "đến năm 2030") and a baseline written beside
  * it ("hiện nay có 98,3%"). Decimal commas are read as in Vietnamese.
  */
 public final class TargetReader {
@@ -34,6 +34,7 @@ public final class TargetReader {
     private static final Pattern SPAN = Pattern.compile("(?:giai doan|tu nam|nhiem ky)?\\s*(?<from>(?:19|20)\\d{2})\\s*(?:-|–|den(?: nam)?)\\s*(?<to>(?:19|20)\\d{2})");
     private static final Pattern BY_YEAR = Pattern.compile("(?:den|truoc|trong|cuoi|vao) (?:het )?(?:nam )?(?<y>(?:19|20)\\d{2})");
     private static final Pattern ANY_YEAR = Pattern.compile("\\bnam (?<y>(?:19|20)\\d{2})");
+    private static final Pattern QUARTERLY = Pattern.compile("\\b(hang quy|moi quy|tung quy)\\b");
     private static final Pattern ANNUAL = Pattern.compile("\\b(hang nam|moi nam|tung nam|binh quan nam|binh quan moi nam|hang nam)\\b");
     private static final Pattern BASELINE = Pattern.compile("(hien nay|hien tai|hien co|hien dat|nam (?:19|20)\\d{2} (?:dat|co))[^%.;]{0,15}$");
     private static final Pattern CUE = Pattern.compile("phan dau|ket nap|\\bdat\\b|chi tieu|muc tieu|\\bco\\b|danh gia|tro len|toi thieu|it nhat|ty le|ti le|khong qua|toi da");
@@ -190,10 +191,10 @@ public final class TargetReader {
         TargetPeriod sentencePeriod = found.isEmpty() ? null : period(folded, issueYear);
         if (sentencePeriod == null && horizon != null) {
             sentencePeriod = horizon.period();
-        } else if (sentencePeriod != null && horizon != null && sentencePeriod.kind() == TargetPeriod.Kind.ANNUALLY
+        } else if (sentencePeriod != null && horizon != null && sentencePeriod.kind() != TargetPeriod.Kind.BY_YEAR
                 && !SPAN.matcher(folded).find() && !BY_YEAR.matcher(folded).find()) {
             // "Hằng năm kết nạp …" under "Giai đoạn 2025 - 2030:" runs for the heading's years, not the plan's one.
-            sentencePeriod = new TargetPeriod(TargetPeriod.Kind.ANNUALLY, horizon.fromYear(), horizon.period().toYear());
+            sentencePeriod = new TargetPeriod(sentencePeriod.kind(), horizon.fromYear(), horizon.period().toYear());
         }
         boolean placed = true;
         IndicatorNaming.SentenceIndicator indicator = found.isEmpty() ? null : naming.read(folded);
@@ -231,7 +232,7 @@ public final class TargetReader {
     private static Target merge(List<Target> targets, Target target) {
         for (int i = 0; i < targets.size(); i++) {
             Target other = targets.get(i);
-            if (other.indicatorCode().equals(target.indicatorCode()) && other.unit() == target.unit()
+            if (java.util.Objects.equals(other.indicatorCode(), target.indicatorCode()) && other.unit() == target.unit()
                     && other.value().compareTo(target.value()) == 0 && other.period().equals(target.period())) {
                 return other;
             }
@@ -269,15 +270,18 @@ public final class TargetReader {
     private static TargetPeriod period(String folded, Integer issueYear) {
         Matcher span = SPAN.matcher(folded);
         boolean hasSpan = span.find();
-        if (ANNUAL.matcher(folded).find()) {
+        // "mỗi quý" is measured on every quarter of the span, "hằng năm" on every year
+        TargetPeriod.Kind every = QUARTERLY.matcher(folded).find() ? TargetPeriod.Kind.QUARTERLY
+                : ANNUAL.matcher(folded).find() ? TargetPeriod.Kind.ANNUALLY : null;
+        if (every != null) {
             if (hasSpan) {
-                return new TargetPeriod(TargetPeriod.Kind.ANNUALLY, Integer.parseInt(span.group("from")), Integer.parseInt(span.group("to")));
+                return new TargetPeriod(every, Integer.parseInt(span.group("from")), Integer.parseInt(span.group("to")));
             }
             Matcher by = BY_YEAR.matcher(folded);
             if (by.find() && issueYear != null) {
-                return new TargetPeriod(TargetPeriod.Kind.ANNUALLY, issueYear, Integer.parseInt(by.group("y")));
+                return new TargetPeriod(every, issueYear, Integer.parseInt(by.group("y")));
             }
-            return issueYear == null ? null : new TargetPeriod(TargetPeriod.Kind.ANNUALLY, issueYear, issueYear);
+            return issueYear == null ? null : new TargetPeriod(every, issueYear, issueYear);
         }
         Matcher by = BY_YEAR.matcher(folded);
         if (by.find()) {

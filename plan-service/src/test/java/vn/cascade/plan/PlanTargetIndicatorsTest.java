@@ -132,13 +132,104 @@ class PlanTargetIndicatorsTest {
                 .body("plan.targets.find { it.target.indicatorCode == null }.target.label", containsString("Dân vận khéo"))
                 .body("plan.targets.find { it.target.indicatorCode == 'ORGS_GOOD_RATE' }.target.numeratorIndicator",
                         equalTo("ORGS_RATED_GOOD_OR_BETTER"))
-                .body("warnings.reason", hasItem(containsString("no catalogue indicator for OTHER_COUNT")));
+                .body("warnings.reason", hasItem(containsString("no catalogue indicator's keywords name this target")));
+    }
+
+    /**
+     * A target on a count may give its own denominator (and numerator): it is then a percentage measured by the two
+     * summed counts (docs/plan-model.md), so both must be summed counts of the catalogue, and the target a percentage.
+     */
+    @Test
+    void shouldTakeATargetsOwnNumeratorAndDenominatorOnlyAsSummedCountsOfAPercentage() {
+        Org province = fixtures.organization("TU-TM", "Tỉnh ủy Tử Mẫu Số", OrganizationLevel.PROVINCIAL, null);
+        Map<String, Object> own = target("VILLAGE_CELLS_WITH_COMMITTEE", 95);
+        own.put("denominatorIndicator", "VILLAGE_CELLS");
+        Map<String, Object> rateBelow = target("NEW_MEMBERS_ADMITTED", 3);
+        rateBelow.put("denominatorIndicator", "NEW_MEMBER_RATE");
+        Map<String, Object> aboveOnly = target("ORGS_RATED_GOOD_OR_BETTER", 90);
+        aboveOnly.put("numeratorIndicator", "ORGS_RATED_GOOD_OR_BETTER");
+        Map<String, Object> counted = target("ORGS_RATED", 10);
+        counted.put("unit", "COUNT");
+        counted.put("denominatorIndicator", "TOTAL_MEMBERS");
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(plan(province, own, rateBelow, aboveOnly, counted))
+                .when().post("/api/v1/plans").then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("targets[1].denominatorIndicator",
+                        "targets[2].denominatorIndicator", "targets[3].unit"));
+        given().auth().oauth2(issuer(province)).contentType(ContentType.JSON)
+                .body(plan(province, own))
+                .when().post("/api/v1/plans").then().statusCode(201)
+                .body("targets[0].target.indicatorCode", equalTo("VILLAGE_CELLS_WITH_COMMITTEE"))
+                .body("targets[0].target.numeratorIndicator", nullValue())
+                .body("targets[0].target.denominatorIndicator", equalTo("VILLAGE_CELLS"));
+    }
+
+    /**
+     * The copy's seed vocabulary (V12) is what the reader's tests and directive-service name with
+     * (IndicatorNaming.SEED_ENTRIES): one vocabulary, checked here so that the two never drift apart.
+     */
+    @Test
+    void shouldHoldTheSeedVocabularyTheReaderKnows() {
+        java.util.Set<String> seeds = java.util.Set.of("NEW_MEMBERS_ADMITTED", "TOTAL_MEMBERS",
+                "ORGS_RATED_GOOD_OR_BETTER", "ORGS_RATED", "VILLAGE_CELLS_WITH_COMMITTEE", "VILLAGE_CELLS",
+                "NEW_MEMBER_RATE", "ORGS_GOOD_RATE", "VILLAGE_CELL_COMMITTEE_RATE");
+        List<vn.cascade.reader.IndicatorNaming.Entry> copied = QuarkusTransaction.requiringNew().call(() ->
+                vn.cascade.plan.importer.CatalogueNaming.entries(indicators.listAll().stream()
+                        .filter(indicator -> seeds.contains(indicator.code)).toList(), LocalDate.now()));
+        assertEquals(new java.util.HashSet<>(vn.cascade.reader.IndicatorNaming.SEED_ENTRIES),
+                new java.util.HashSet<>(copied));
+    }
+
+    /**
+     * The importer's vocabulary is the catalogue's: an indicator announced with keywords (as reporting-service
+     * announces one an admin adds) names the next import's target, with no deployment. The keyword is given in
+     * decomposed Unicode and capitals; the document says it in NFC, lower case.
+     */
+    @Test
+    void shouldNameAnImportedTargetByTheKeywordsOfAnIndicatorTheCatalogueAnnounced() {
+        Org province = fixtures.organization("TU-IK", "Tỉnh ủy Từ Khóa " + ThreadLocalRandom.current().nextInt(1_000_000),
+                OrganizationLevel.PROVINCIAL, null);
+        String share = "FOUR_GOOD_SHARE_" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String text = """
+                Số %d-CTr/TU
+                Đông Hà, ngày 02 tháng 12 năm 2022
+                CHƯƠNG TRÌNH HÀNH ĐỘNG
+                thực hiện Nghị quyết số 21-NQ/TW
+
+                I. MỤC TIÊU, CHỈ TIÊU
+                - Đến năm 2025 có 100%% chi bộ đạt tiêu chuẩn "bốn tốt".
+
+                II. NHIỆM VỤ
+                1. Quán triệt Nghị quyết (thường xuyên).
+                """;
+        given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .queryParam("issuingOrganizationCode", province.code())
+                .body(text.formatted(ThreadLocalRandom.current().nextInt(100, 99_999)).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/plans/import").then().statusCode(201)
+                .body("plan.targets.target.indicatorCode", contains(nullValue()))
+                .body("warnings.reason", hasItem(containsString("no catalogue indicator's keywords name this target")));
+
+        String answer = share.replace("SHARE", "ANSWER");
+        fixtures.indicator(IndicatorSnapshot.DEFINED, new IndicatorSnapshot(answer, "Chi bộ đạt \"4 tốt\"",
+                "Cell meets the four-good standard", "YES_NO", null, null, "chi bộ", "SUM", null, null, List.of(),
+                List.of(), 0));
+        fixtures.indicator(IndicatorSnapshot.DEFINED, new IndicatorSnapshot(share, "Tỉ lệ chi bộ đạt \"4 tốt\"",
+                "Share of four-good cells", "SHARE", answer, null, "%", "SHARE_OF_ORGANIZATIONS", null, null, List.of(),
+                List.of(java.text.Normalizer.normalize("CHI BỘ + Bốn Tốt", java.text.Normalizer.Form.NFD)), 0));
+
+        given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
+                .queryParam("issuingOrganizationCode", province.code())
+                .body(text.formatted(ThreadLocalRandom.current().nextInt(100, 99_999)).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/plans/import").then().statusCode(201)
+                .body("plan.targets.target.indicatorCode", contains(share))
+                .body("plan.targets[0].target.period.toYear", equalTo(2025))
+                .body("warnings.reason", org.hamcrest.Matchers.not(hasItem(containsString("keywords name this target"))));
     }
 
     private static IndicatorSnapshot rate(String code, LocalDate validTo, long version) {
         return new IndicatorSnapshot(code, "Tỉ lệ chi bộ đạt tiêu chuẩn \"4 tốt\"", "Share of four-good cells", "RATE",
                 "FOUR_GOOD_CELLS", "PARTY_CELLS", "%", "RECOMPUTED_RATE", LocalDate.of(2020, 1, 1), validTo, List.of(),
-                version);
+                List.of(), version);
     }
 
     private static Map<String, Object> target(String code, int value) {

@@ -318,6 +318,90 @@ class IndicatorCatalogueResourceTest {
         assertEquals(0, codec.data(events.get(0), IndicatorSnapshot.class).version());
     }
 
+    /**
+     * A target's own numerator and denominator: "60 % of party cells meet the four-good standard" set on the count
+     * of four-good cells, with the count of party cells as its denominator, is measured as the two counts summed over
+     * the subtree and divided (never an average of the districts' percentages), with its progress from its
+     * baseline; the figure itself stays the count, and a count target on it is measured by the sum.
+     */
+    @Test
+    void shouldMeasureAPercentTargetOnACountByItsOwnNumeratorAndDenominator() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String fourGood = "FOUR_GOOD_" + suffix;
+        String cells = "PARTY_CELLS_" + suffix;
+        add(count(fourGood)).statusCode(201);
+        add(count(cells)).statusCode(201);
+        Org province = organizations.organization("TU", "Tỉnh ủy Tử Mẫu", OrganizationLevel.PROVINCIAL, null);
+        Org first = organizations.organization("HU", "Huyện ủy Tử Số", OrganizationLevel.DISTRICT, province);
+        Org second = organizations.organization("HU", "Huyện ủy Mẫu Số", OrganizationLevel.DISTRICT, province);
+        Target share = new Target(fourGood, "Hằng năm có từ 60% chi bộ trở lên đạt \"4 tốt\"", Comparator.AT_LEAST,
+                BigDecimal.valueOf(60), null, Target.Unit.PERCENT, new TargetPeriod(TargetPeriod.Kind.ANNUALLY, 2021, 2025),
+                BigDecimal.valueOf(40), LocalDate.of(2020, 12, 31), null, cells);
+        issue(province, List.of(share, target(fourGood, Comparator.AT_LEAST, 5, Target.Unit.COUNT)),
+                new ReportingRequirement(UUID.randomUUID(), List.of(first.ref(), second.ref()), province.ref(),
+                        null, Set.of(ReportingFrequency.ANNUAL), List.of(2024), 15, 7));
+        // the plan asks for the denominator: a report may give it though it is not standing
+        accept(report(first, obligation(first), Map.of(fourGood, 4, cells, 5)), province);
+        accept(report(second, obligation(second), Map.of(fourGood, 3, cells, 7)), province);
+
+        // 7 of 12 cells = 58.33 %, short of 60 %: 91.67 % of the way from 40 %; the count 7 meets "at least 5";
+        // the denominator is summed even when the roll-up is asked for the four-good cells only
+        for (Map<String, String> asked : List.of(Map.<String, String>of(), Map.of("indicators", fourGood))) {
+            Map<String, String> query = new HashMap<>(Map.of("organization", province.code(), "periodKind", "YEAR",
+                    "year", "2024"));
+            query.putAll(asked);
+            JsonPath rollup = given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                    .queryParams(query).when().get("/api/v1/rollups").then().statusCode(200).extract().jsonPath();
+            String percent = figure(fourGood) + ".targets.find { it.unit == 'PERCENT' }";
+            String counted = figure(fourGood) + ".targets.find { it.unit == 'COUNT' }";
+            assertFigure(rollup, fourGood, "7", "NOT_MET");
+            assertEquals("NOT_MET", rollup.getString(percent + ".result"), asked.toString());
+            assertEquals(0, new BigDecimal("58.33").compareTo(new BigDecimal(rollup.getString(percent + ".measured"))));
+            assertEquals(0, new BigDecimal("91.67").compareTo(new BigDecimal(rollup.getString(percent + ".progress"))));
+            assertEquals(fourGood, rollup.getString(percent + ".numeratorIndicator"));
+            assertEquals(cells, rollup.getString(percent + ".denominatorIndicator"));
+            assertEquals(7, rollup.getInt(percent + ".numerator"));
+            assertEquals(12, rollup.getInt(percent + ".denominator"));
+            assertEquals("MET", rollup.getString(counted + ".result"));
+            assertEquals(0, new BigDecimal("7").compareTo(new BigDecimal(rollup.getString(counted + ".measured"))));
+            assertEquals(null, rollup.getString(counted + ".denominatorIndicator"));
+            // each district against the plan that binds it: 4 of 5 = 80 % met, 3 of 7 = 42.86 % not
+            String row = "subordinates.find { it.organization.code == '%s' }.figures.find { it.indicator == '"
+                    + fourGood + "' }.targets.find { it.unit == 'PERCENT' }";
+            assertEquals("MET", rollup.getString(row.formatted(first.code()) + ".result"));
+            assertEquals(0, new BigDecimal("80.00").compareTo(new BigDecimal(rollup.getString(row.formatted(first.code())
+                    + ".measured"))));
+            assertEquals("NOT_MET", rollup.getString(row.formatted(second.code()) + ".result"));
+        }
+    }
+
+    /**
+     * The importer's vocabulary is catalogue data: an admin gives an indicator keywords (stored NFC, spaces
+     * collapsed), and the event plan-service keeps its copy from carries them; the seed has the importer's words
+     * (V18), announced as a change.
+     */
+    @Test
+    void shouldKeepAndAnnounceTheKeywordsByWhichTheImporterNamesAnIndicator() {
+        IndicatorSnapshot seeded = announced(event -> "ORGS_GOOD_RATE".equals(event.getSubject())
+                && IndicatorSnapshot.CHANGED.equals(event.getType()));
+        assertEquals(List.of("hoàn thành tốt nhiệm vụ"), seeded.keywords());
+        given().auth().oauth2(TestTokens.user("r", "TU-X", "reader")).when().get("/api/v1/indicators/{code}",
+                "VILLAGE_CELL_COMMITTEE_RATE").then().statusCode(200).body("keywords", contains("chi ủy + chi bộ"));
+
+        String code = "FOUR_GOOD_WORDS_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> body = count(code);
+        body.put("keywords", List.of(java.text.Normalizer.normalize("  chi  bộ+bốn tốt ", java.text.Normalizer.Form.NFD),
+                "chi bộ 4 tốt"));
+        add(body).statusCode(201).body("keywords", contains("chi bộ + bốn tốt", "chi bộ 4 tốt"));
+        IndicatorSnapshot announced = announced(event -> code.equals(event.getSubject()));
+        assertEquals(List.of("chi bộ + bốn tốt", "chi bộ 4 tốt"), announced.keywords());
+
+        Map<String, Object> figureOnly = count("NO_WORDS_" + code);
+        figureOnly.put("keywords", List.of("100 %", "chi bộ + 4"));
+        add(figureOnly).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("keywords[0]", "keywords[1]"));
+    }
+
     private IndicatorSnapshot announced(java.util.function.Predicate<io.cloudevents.CloudEvent> wanted) {
         return KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30), wanted).stream().filter(wanted)
                 .findFirst().map(event -> codec.data(event, IndicatorSnapshot.class))

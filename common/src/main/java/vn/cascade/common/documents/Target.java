@@ -44,10 +44,15 @@ public record Target(
         BigDecimal baselineValue,
         @Schema(example = "2022-06-16")
         LocalDate baselineDate,
-        @Schema(description = "For rates: the indicator counted above the line", example = "NEW_MEMBERS_ADMITTED")
+        @Schema(description = "For a rate: the catalogue's count above the line (set from the catalogue). For a "
+                + "percentage target on a count or yes/no indicator that names its own denominatorIndicator: the "
+                + "count above the line, absent for the indicator itself (docs/plan-model.md)",
+                example = "NEW_MEMBERS_ADMITTED")
         @Size(max = 60)
         String numeratorIndicator,
-        @Schema(description = "For rates: the indicator counted below the line", example = "TOTAL_MEMBERS")
+        @Schema(description = "For a rate: the catalogue's count below the line (set from the catalogue). For a "
+                + "percentage target on a count or yes/no indicator: the count it is measured against, both summed "
+                + "over the subtree", example = "TOTAL_MEMBERS")
         @Size(max = 60)
         String denominatorIndicator) {
 

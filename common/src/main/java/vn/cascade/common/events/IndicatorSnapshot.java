@@ -16,6 +16,9 @@ import java.util.List;
  * @param validFrom   first day it is in use; null: always
  * @param validTo     last day it is in use; null: still in use. An indicator is never deleted, it is retired
  * @param aliases     other vocabularies' codes for it (the plan importer's GOOD_RATING_RATE)
+ * @param keywords    the words by which a document's sentence names it, NFC: a phrase, or phrases joined by '+'
+ *                    that must all occur ("chi ủy + chi bộ"); the plan importer's vocabulary. Null from a producer
+ *                    that does not send them yet
  */
 public record IndicatorSnapshot(
         String code,
@@ -29,6 +32,7 @@ public record IndicatorSnapshot(
         LocalDate validFrom,
         LocalDate validTo,
         List<String> aliases,
+        List<String> keywords,
         long version) {
 
     public static final String AGGREGATE = "indicator";

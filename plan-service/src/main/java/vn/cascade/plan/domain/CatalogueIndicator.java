@@ -48,6 +48,10 @@ public class CatalogueIndicator {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> aliases = new ArrayList<>();
 
+    /** The words by which a plan's sentence names it: the importer's vocabulary (docs/importer.md). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> keywords = new ArrayList<>();
+
     public long version;
 
     /** No longer in use on the day: no new target may name it. */

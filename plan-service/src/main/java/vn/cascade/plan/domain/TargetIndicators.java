@@ -37,6 +37,11 @@ public final class TargetIndicators {
         }
     }
 
+    /** Every indicator of the copy. */
+    public Collection<CatalogueIndicator> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
+    }
+
     /** The indicator a code or an alias of it names. */
     public Optional<CatalogueIndicator> find(String codeOrAlias) {
         return codeOrAlias == null ? Optional.empty()
@@ -45,7 +50,8 @@ public final class TargetIndicators {
 
     /**
      * Every target's code checked on the day: unknown to the catalogue, or retired (its validity ended before the
-     * day), is refused; a rate's numerator and denominator, when the target names them, must be the catalogue's.
+     * day), is refused; a rate's numerator and denominator are the catalogue's, and a target on a reported
+     * indicator that gives its own must give summed counts in use ({@link #ownParts}).
      */
     public Bound bind(List<Target> targets, LocalDate day) {
         List<Target> bound = new ArrayList<>(targets.size());
@@ -69,18 +75,79 @@ public final class TargetIndicators {
                         indicator.get().validTo));
                 bound.add(target);
             } else {
-                bound.add(canonical(target, indicator.get()));
+                Target canonical = canonical(target, indicator.get());
+                List<Violation> parts = ownParts(canonical, indicator.get(), i, day);
+                refused.addAll(parts);
+                bound.add(parts.isEmpty() ? withPartsCanonical(canonical) : canonical);
             }
         }
         return new Bound(List.copyOf(bound), List.copyOf(refused));
     }
 
-    /** The target under the catalogue's own code, with a rate's parts as the catalogue defines them. */
+    /**
+     * A target on a reported indicator (a count, a yes/no) may give its own denominator, and a numerator other than
+     * its indicator: it is then a percentage measured as numerator ÷ denominator × 100 of the two summed over the
+     * subtree (docs/plan-model.md). Both must be counts of the catalogue in use, summed up the tree (a rate divides
+     * only summed counts), and the target a percentage.
+     */
+    private List<Violation> ownParts(Target target, CatalogueIndicator indicator, int i, LocalDate day) {
+        List<Violation> refused = new ArrayList<>();
+        if (isComputed(indicator) || target.numeratorIndicator() == null && target.denominatorIndicator() == null) {
+            return refused;
+        }
+        String at = "targets[" + i + "].";
+        if (target.denominatorIndicator() == null) {
+            refused.add(Violation.localized(at + "denominatorIndicator", "a target with its own numerator needs the "
+                    + "count below the line too", "target.denominator-missing", target.numeratorIndicator()));
+        } else if (target.unit() != Target.Unit.PERCENT) {
+            refused.add(Violation.localized(at + "unit", "a target measured by a numerator and a denominator is a "
+                    + "percentage (PERCENT)", "target.parts-need-percent", target.denominatorIndicator()));
+        }
+        part(refused, at + "numeratorIndicator", target.numeratorIndicator(), day);
+        part(refused, at + "denominatorIndicator", target.denominatorIndicator(), day);
+        return refused;
+    }
+
+    private void part(List<Violation> refused, String field, String code, LocalDate day) {
+        if (code == null) {
+            return;
+        }
+        Optional<CatalogueIndicator> part = find(code);
+        if (part.isEmpty()) {
+            refused.add(Violation.localized(field, "unknown indicator " + code
+                    + "; GET /api/v1/indicators lists the catalogue", "target.indicator-unknown", code));
+        } else if (part.get().retiredOn(day)) {
+            refused.add(Violation.localized(field, "indicator " + code + " was in use until " + part.get().validTo
+                    + " only", "target.indicator-retired", code, part.get().validTo));
+        } else if (!"SUM".equals(part.get().aggregation) || isComputed(part.get())) {
+            refused.add(Violation.localized(field, code + " is not a count summed up the tree: a target's rate "
+                    + "divides two summed counts", "target.part-not-summed-count", code));
+        }
+    }
+
+    private static boolean isComputed(CatalogueIndicator indicator) {
+        return "RATE".equals(indicator.kind) || "SHARE".equals(indicator.kind);
+    }
+
+    /** A target's own parts under the catalogue's own codes (an alias resolved). */
+    private Target withPartsCanonical(Target target) {
+        String numerator = find(target.numeratorIndicator()).map(found -> found.code).orElse(target.numeratorIndicator());
+        String denominator = find(target.denominatorIndicator()).map(found -> found.code)
+                .orElse(target.denominatorIndicator());
+        return new Target(target.indicatorCode(), target.label(), target.comparator(), target.value(),
+                target.upperValue(), target.unit(), target.period(), target.baselineValue(), target.baselineDate(),
+                numerator, denominator);
+    }
+
+    /**
+     * The target under the catalogue's own code; a computed indicator's parts are the catalogue's (a rate's two
+     * counts; none for a share), a reported one keeps the target's own.
+     */
     private static Target canonical(Target target, CatalogueIndicator indicator) {
-        boolean parts = indicator.numerator != null && indicator.denominator != null;
+        boolean computed = isComputed(indicator);
         return new Target(indicator.code, target.label(), target.comparator(), target.value(), target.upperValue(),
                 target.unit(), target.period(), target.baselineValue(), target.baselineDate(),
-                parts ? indicator.numerator : target.numeratorIndicator(),
-                parts ? indicator.denominator : target.denominatorIndicator());
+                computed ? indicator.numerator : target.numeratorIndicator(),
+                computed ? indicator.denominator : target.denominatorIndicator());
     }
 }

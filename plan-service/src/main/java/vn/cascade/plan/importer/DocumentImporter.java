@@ -42,9 +42,11 @@ public final class DocumentImporter {
      * @param text                   the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
      * @param organizations          the registered organisations (ceased ones too, with their dates), for names → codes
+     * @param naming                 the indicator vocabulary: the catalogue's keywords ({@link CatalogueNaming})
      * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
-    public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher organizations) {
+    public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher organizations,
+            IndicatorNaming naming) {
         ImportLimits.check(text);
         List<ImportWarning> warnings = new ArrayList<>();
         DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
@@ -73,7 +75,7 @@ public final class DocumentImporter {
 
         List<TaskReader.ImportedTask> tasks = TaskReader.read(outline, clean.columns(), warnings);
         TargetReader.Result targets = TargetReader.readBody(bodyLines, new java.util.HashSet<>(references.usedLines()), year,
-                outline, IndicatorNaming.PARTY_BUILDING);
+                outline, naming);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), TaskReader.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 

@@ -33,6 +33,10 @@ public class IndicatorCopyRepository implements PanacheRepositoryBase<CatalogueI
             copy.validFrom = snapshot.validFrom();
             copy.validTo = snapshot.validTo();
             copy.aliases = snapshot.aliases() == null ? List.of() : List.copyOf(snapshot.aliases());
+            // a producer that does not send keywords yet leaves those the copy has
+            if (snapshot.keywords() != null) {
+                copy.keywords = List.copyOf(snapshot.keywords());
+            }
             copy.version = snapshot.version();
             persist(copy);
         });

@@ -4,12 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.security.Caller;
 import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.plan.importer.CatalogueNaming;
 import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.domain.TargetIndicators;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
@@ -18,6 +21,7 @@ import vn.cascade.reader.ImportDesk;
 import vn.cascade.reader.ImportGate;
 import vn.cascade.reader.ImportLimits;
 import vn.cascade.reader.ImportWarning;
+import vn.cascade.reader.IndicatorNaming;
 import vn.cascade.reader.KnownOrganizations;
 import vn.cascade.reader.OrganizationMatcher;
 
@@ -40,10 +44,12 @@ public class PlanImportService {
     private final Caller caller;
     /** One import per caller at a time, and the imports' meters. */
     private final ImportDesk desk;
+    private final Clock clock;
 
     PlanImportService(PlanService plans, OrganizationRepository organizations, IndicatorCopyRepository indicators,
-            Caller caller, MeterRegistry registry) {
+            Caller caller, MeterRegistry registry, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
         this.indicators = indicators;
         this.caller = caller;
         this.organizations = organizations;
@@ -72,14 +78,17 @@ public class PlanImportService {
             throw DomainException.unreadable("The document is empty");
         }
         OrganizationMatcher registry = directory.matcher();
+        // the vocabulary as the catalogue's copy holds it now: an indicator added with keywords names this import's targets
+        TargetIndicators catalogue = indicators.catalogue();
+        IndicatorNaming naming = CatalogueNaming.of(catalogue.all(), LocalDate.now(clock));
         DocumentImporter.ImportedPlan imported;
         try {
-            imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry);
+            imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry, naming);
         } catch (ImportLimits.Exceeded e) {
             throw DomainException.tooLarge(e.getMessage());
         }
         List<ImportWarning> toClerk = new ArrayList<>(imported.warnings());
-        PlanDraft draft = unmappedKeptAsWords(imported.request(), toClerk);
+        PlanDraft draft = unmappedKeptAsWords(imported.request(), catalogue, toClerk);
         if (draft.issuingOrganizationCode() == null) {
             throw DomainException.ruleBroken("The document names no registered issuing organisation"
                     + (imported.issuerName() == null ? "" : " ('" + imported.issuerName() + "' is not one)")
@@ -94,20 +103,23 @@ public class PlanImportService {
     }
 
     /**
-     * A target whose code the catalogue does not know (the importer's OTHER_RATE and OTHER_COUNT for a figure it
-     * could not tie to an indicator) is kept with its words and no code, and a warning asks the clerk to pick or
-     * create its indicator. Codes the catalogue knows, aliases included, stay: the plan stores the catalogue's own.
+     * A target no catalogue indicator's keywords name is kept with its words and no code, and a warning asks the
+     * clerk to pick or create its indicator (or to give one the words, for the next import). A code the catalogue
+     * does not know (an indicator retired meanwhile) is treated alike; codes it knows stay.
      */
-    private PlanDraft unmappedKeptAsWords(PlanDraft draft, List<ImportWarning> warnings) {
-        TargetIndicators catalogue = indicators.catalogue();
+    private static PlanDraft unmappedKeptAsWords(PlanDraft draft, TargetIndicators catalogue,
+            List<ImportWarning> warnings) {
         List<Target> targets = new ArrayList<>(draft.targets().size());
         for (Target target : draft.targets()) {
-            if (target.indicatorCode() == null || catalogue.find(target.indicatorCode()).isPresent()) {
+            if (target.indicatorCode() != null && catalogue.find(target.indicatorCode()).isPresent()) {
                 targets.add(target);
                 continue;
             }
-            warnings.add(new ImportWarning(0, target.label(), "no catalogue indicator for " + target.indicatorCode()
-                    + "; kept with its words: pick or create its indicator (GET /api/v1/indicators)"));
+            warnings.add(new ImportWarning(0, target.label(), (target.indicatorCode() == null
+                    ? "no catalogue indicator's keywords name this target"
+                    : "no catalogue indicator for " + target.indicatorCode())
+                    + "; kept with its words: pick or create its indicator, or give one these words as keywords "
+                    + "(GET /api/v1/indicators)"));
             targets.add(new Target(null, target.label(), target.comparator(), target.value(), target.upperValue(),
                     target.unit(), target.period(), target.baselineValue(), target.baselineDate(), null, null));
         }

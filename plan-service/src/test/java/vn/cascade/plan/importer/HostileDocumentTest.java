@@ -66,7 +66,7 @@ class HostileDocumentTest {
     @Test
     void shouldRefuseByNameTextOverTheCharacterLineOrCellLimits() {
         ImportLimits.Exceeded characters = assertThrows(ImportLimits.Exceeded.class,
-                () -> DocumentImporter.read("a".repeat(ImportLimits.MAX_CHARACTERS + 1), "X", OrganizationMatcher.none()));
+                () -> DocumentImporter.read("a".repeat(ImportLimits.MAX_CHARACTERS + 1), "X", OrganizationMatcher.none(), Documents.NAMING));
         assertEquals("characters", characters.what());
         ImportLimits.Exceeded lines = assertThrows(ImportLimits.Exceeded.class,
                 () -> ImportLimits.check("\n".repeat(ImportLimits.MAX_LINES)));
@@ -90,7 +90,7 @@ class HostileDocumentTest {
             int times = Math.min(ImportLimits.MAX_CHARACTERS / unit.length(), ImportLimits.MAX_LINES - 1);
             String text = unit.repeat(cells == 0 ? times : Math.min(times, ImportLimits.MAX_TABLE_CELLS / cells));
             long start = System.nanoTime();
-            DocumentImporter.ImportedPlan plan = DocumentImporter.read(text, "TU-X", OrganizationMatcher.none());
+            DocumentImporter.ImportedPlan plan = DocumentImporter.read(text, "TU-X", OrganizationMatcher.none(), Documents.NAMING);
             System.out.printf("%-70s %,d chars %,d ms%n", unit.strip(), text.length(), (System.nanoTime() - start) / 1_000_000);
             assertTrue(plan.request().tasks().size() <= ImportLimits.MAX_LINES, unit);
         }

@@ -39,7 +39,7 @@ class ImportAccuracyTest {
                         "signer", "T/M BỘ CHÍNH TRỊ|null|Võ Văn Thưởng", "subordinates", "all|null")),
                 new Fixture(Documents.SEED_02, "TU-QUANGTRI", facts(
                         "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 100 PERCENT BY_YEAR -2030 base 98.3",
-                        "target:GOOD_RATING_RATE", "MORE_THAN 90 PERCENT ANNUALLY 2020-2030 base null",
+                        "target:ORGS_GOOD_RATE", "MORE_THAN 90 PERCENT ANNUALLY 2020-2030 base null",
                         "target:NEW_MEMBER_RATE", "AT_LEAST 3 PERCENT ANNUALLY 2020-2030 base null",
                         "tasks", "4", "task:1", "|DUE_BY_MONTH 2022-11", "task:2", "|STARTING_FROM 2022",
                         "implements", "21-NQ/TW@null", "subordinates", "all|2022-11-30")),
@@ -67,7 +67,7 @@ class ImportAccuracyTest {
                 new Fixture(UnseenDocumentsTest.DAK_HA, null, facts(
                         "symbol", "15-CTr/HU", "issueDate", "2023-03-20", "issuePlace", "Đắk Hà", "issuer", "HU-DAKHA",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17,52-CTr/TU@2022-11-10",
-                        "target:GOOD_RATING_RATE", "MORE_THAN 95 PERCENT BY_YEAR -2025 base null",
+                        "target:ORGS_GOOD_RATE", "MORE_THAN 95 PERCENT BY_YEAR -2025 base null",
                         "target:NEW_MEMBER_RATE", "BETWEEN 4 PERCENT ANNUALLY 2023-2023 base null",
                         "tasks", "4", "task:1.1", "Ban Tuyên giáo Huyện ủy|DUE_BY_MONTH 2024-06",
                         "task:1.2", "Các chi bộ, đảng bộ cơ sở|DUE_BY_YEAR 2023",
@@ -80,7 +80,7 @@ class ImportAccuracyTest {
                         "symbol", "120-KH/TU", "issueDate", "2022-09-05", "issuePlace", "Bắc Ninh", "issuer", "TU-BACNINH",
                         "implements", "21-NQ/TW@2022-06-16", "basedOn", "07-KH/TW@2022-08-17",
                         "target:VILLAGE_CELL_COMMITTEE_RATE", "AT_LEAST 98 PERCENT ANNUALLY 2022-2022 base null",
-                        "target:OTHER_RATE", "AT_MOST 1 PERCENT ANNUALLY 2022-2022 base null",
+                        "target:WORDS_ONLY", "AT_MOST 1 PERCENT ANNUALLY 2022-2022 base null",
                         "tasks", "5", "task:2", "Ban Tổ chức Tỉnh ủy|DUE_BY_MONTH 2022-12",
                         "task:3", "Ban Tuyên giáo Tỉnh ủy,Ban Tổ chức Tỉnh ủy|ONGOING",
                         "task:4", "Ủy ban Kiểm tra Tỉnh ủy|ANNUALLY", "task:5", "Văn phòng Tỉnh ủy|STARTING_FROM 2023",
@@ -146,7 +146,7 @@ class ImportAccuracyTest {
         DocumentImporter.ImportedPlan plan = null;
         for (int i = 0; i < times.length; i++) {
             long start = System.nanoTime();
-            plan = DocumentImporter.read(docx == null ? text : DocxText.read(docx), givenIssuer, registry);
+            plan = DocumentImporter.read(docx == null ? text : DocxText.read(docx), givenIssuer, registry, Documents.NAMING);
             times[i] = System.nanoTime() - start;
         }
         java.util.Arrays.sort(times);
@@ -242,7 +242,7 @@ class ImportAccuracyTest {
                 : plan.implementsDirective().symbol() + "@" + plan.implementsDirective().issueDate());
         facts.put("basedOn", plan.basedOn().stream().map(r -> r.symbol() + "@" + r.issueDate()).collect(Collectors.joining(",")));
         facts.put("targets", plan.targets().stream().map(t -> t.indicatorCode()).collect(Collectors.joining(",")));
-        plan.targets().forEach(t -> facts.putIfAbsent("target:" + t.indicatorCode(), t.comparator() + " " + t.value().stripTrailingZeros().toPlainString()
+        plan.targets().forEach(t -> facts.putIfAbsent("target:" + (t.indicatorCode() == null ? "WORDS_ONLY" : t.indicatorCode()), t.comparator() + " " + t.value().stripTrailingZeros().toPlainString()
                 + " " + t.unit() + " " + t.period().kind() + " " + (t.period().fromYear() == null ? "" : t.period().fromYear()) + "-"
                 + t.period().toYear() + " base " + (t.baselineValue() == null ? "null" : t.baselineValue().toPlainString())));
         facts.put("tasks", String.valueOf(plan.tasks().size()));

@@ -56,7 +56,7 @@ class ImportBenchmark {
                     .getBytes(StandardCharsets.UTF_8);
             Measure refused = measure(repetitions, () -> {
                 try {
-                    DocumentImporter.read(DocumentBody.text(body, "text/plain"), "TU-X", OrganizationMatcher.none());
+                    DocumentImporter.read(DocumentBody.text(body, "text/plain"), "TU-X", OrganizationMatcher.none(), Documents.NAMING);
                 } catch (ImportLimits.Exceeded | ProblemException expected) {
                     return;
                 }
@@ -74,7 +74,7 @@ class ImportBenchmark {
                 times = Math.min(times, ImportLimits.MAX_TABLE_CELLS / cells);
             }
             String text = unit.repeat(times);
-            Measure read = measure(repetitions, () -> DocumentImporter.read(text, "TU-X", OrganizationMatcher.none()));
+            Measure read = measure(repetitions, () -> DocumentImporter.read(text, "TU-X", OrganizationMatcher.none(), Documents.NAMING));
             if (baseline == 0) {
                 baseline = read.medianMillis();
             }

@@ -27,7 +27,7 @@ class LeadAndIssuerRulesTest {
             new OrganizationMatcher.Known("DU-TANHOA", "Đảng ủy xã Tân Hòa", null)), null);
 
     private static PlanDraft read(String text) {
-        return DocumentImporter.read(text, null, REGISTRY).request();
+        return DocumentImporter.read(text, null, REGISTRY, Documents.NAMING).request();
     }
 
     @Test
@@ -105,7 +105,7 @@ class LeadAndIssuerRulesTest {
         assertEquals("UBND-DANLUC", plan.issuingOrganizationCode());
         assertEquals(LocalDate.of(2021, 2, 18), plan.issueDate());
         DocumentImporter.ImportedPlan numbered = DocumentImporter.read("ỦY BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố: 594/KH-UBND\nKẾ HOẠCH\n",
-                null, REGISTRY);
+                null, REGISTRY, Documents.NAMING);
         assertEquals("594/KH-UBND", numbered.request().symbol(), "a State symbol is the plan's symbol");
         assertTrue(numbered.warnings().stream().noneMatch(w -> w.reason().contains("no number and symbol")));
     }
@@ -143,7 +143,7 @@ class LeadAndIssuerRulesTest {
         DocumentImporter.ImportedPlan imported = DocumentImporter.read("""
                 Trích yếu
                 Chương trình của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng.
-                """, "TU-HAIPHONG", REGISTRY);
+                """, "TU-HAIPHONG", REGISTRY, Documents.NAMING);
         assertEquals(DocumentType.CTR, imported.type());
         assertEquals("45-NQ/TW", imported.request().implementsDirective().symbol());
         assertEquals(LocalDate.of(2023, 11, 24), imported.request().implementsDirective().issueDate());

@@ -60,6 +60,15 @@ class ReaderRulesTest {
     }
 
     @Test
+    void shouldReadAQuarterlyTargetAsMeasuredEveryQuarter() {
+        Target quarterly = targets("Mỗi quý kết nạp từ 5 đảng viên trở lên trong giai đoạn 2023 - 2025.").getFirst();
+        assertEquals(new Target.TargetPeriod(Target.TargetPeriod.Kind.QUARTERLY, 2023, 2025), quarterly.period());
+        assertEquals("NEW_MEMBERS_ADMITTED", quarterly.indicatorCode());
+        assertEquals(new Target.TargetPeriod(Target.TargetPeriod.Kind.QUARTERLY, 2023, 2023),
+                targets("Hằng quý kết nạp ít nhất 2 đảng viên.").getFirst().period(), "the plan's own year without a span");
+    }
+
+    @Test
     void shouldNotTakeDatesAnniversariesOrFiguresWithoutAPeriodForTargets() {
         assertTrue(targets("kỷ niệm 93 năm Ngày truyền thống (14/10/1930 - 14/10/2023).").isEmpty());
         TargetReader.Result result = TargetReader.read(List.of(new SourceLine(7, "phấn đấu 100% chi bộ có chi ủy.")), null);

@@ -73,7 +73,7 @@ class SeedDocumentsTest {
     @Test
     void shouldImportTheCityPlanWithItsReportingClause() {
         DocumentImporter.ImportedPlan imported = DocumentImporter.read(Documents.load(Documents.SEED_04), "TU-CANTHO",
-                Documents.REGISTRY);
+                Documents.REGISTRY, Documents.NAMING);
         PlanDraft plan = imported.request();
         assertNull(plan.symbol());
         assertNull(plan.issueDate());
@@ -128,18 +128,18 @@ class SeedDocumentsTest {
     @Test
     void shouldReadTheTargetsOfTheNewsSummary() {
         DocumentImporter.ImportedPlan imported = DocumentImporter.read(Documents.load(Documents.SEED_02), "TU-QUANGTRI",
-                Documents.REGISTRY);
+                Documents.REGISTRY, Documents.NAMING);
         List<Target> targets = imported.request().targets();
         assertEquals(3, targets.size());
-        Target cells = targets.stream().filter(t -> t.indicatorCode().equals("VILLAGE_CELL_COMMITTEE_RATE")).findFirst().orElseThrow();
+        Target cells = targets.stream().filter(t -> java.util.Objects.equals(t.indicatorCode(), "VILLAGE_CELL_COMMITTEE_RATE")).findFirst().orElseThrow();
         assertEquals(0, BigDecimal.valueOf(100).compareTo(cells.value()));
         assertEquals(new Target.TargetPeriod(Target.TargetPeriod.Kind.BY_YEAR, null, 2030), cells.period());
         assertEquals(new BigDecimal("98.3"), cells.baselineValue());
-        Target rated = targets.stream().filter(t -> t.indicatorCode().equals("GOOD_RATING_RATE")).findFirst().orElseThrow();
+        Target rated = targets.stream().filter(t -> java.util.Objects.equals(t.indicatorCode(), "ORGS_GOOD_RATE")).findFirst().orElseThrow();
         assertEquals(Target.Comparator.MORE_THAN, rated.comparator());
         assertEquals(0, BigDecimal.valueOf(90).compareTo(rated.value()));
         assertEquals(new Target.TargetPeriod(Target.TargetPeriod.Kind.ANNUALLY, 2020, 2030), rated.period());
-        Target admitted = targets.stream().filter(t -> t.indicatorCode().equals("NEW_MEMBER_RATE")).findFirst().orElseThrow();
+        Target admitted = targets.stream().filter(t -> java.util.Objects.equals(t.indicatorCode(), "NEW_MEMBER_RATE")).findFirst().orElseThrow();
         assertEquals(Target.Comparator.AT_LEAST, admitted.comparator());
         assertEquals(0, BigDecimal.valueOf(3).compareTo(admitted.value()));
         assertEquals(Target.Unit.PERCENT, admitted.unit());

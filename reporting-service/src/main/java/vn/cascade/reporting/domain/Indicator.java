@@ -13,10 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.cascade.common.events.IndicatorSnapshot;
 
 /**
@@ -76,12 +79,21 @@ public class Indicator {
     /** What an admin says of an indicator; the aggregation follows from the kind. */
     public record Definition(String code, String nameVi, String nameEn, Kind kind, String numerator,
             String denominator, String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases,
-            Aggregation aggregation, boolean standing) {
+            Aggregation aggregation, boolean standing, List<String> keywords) {
+
+        /** A definition with no keywords: the importer does not name targets by it. */
+        public Definition(String code, String nameVi, String nameEn, Kind kind, String numerator, String denominator,
+                String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases, Aggregation aggregation,
+                boolean standing) {
+            this(code, nameVi, nameEn, kind, numerator, denominator, unit, validFrom, validTo, aliases, aggregation,
+                    standing, List.of());
+        }
 
         /** A definition with the kind's own aggregation, not standing. */
         public Definition(String code, String nameVi, String nameEn, Kind kind, String numerator, String denominator,
                 String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases) {
-            this(code, nameVi, nameEn, kind, numerator, denominator, unit, validFrom, validTo, aliases, null, false);
+            this(code, nameVi, nameEn, kind, numerator, denominator, unit, validFrom, validTo, aliases, null, false,
+                    List.of());
         }
     }
 
@@ -126,6 +138,13 @@ public class Indicator {
     @Column(name = "alias")
     public Set<String> aliases = new TreeSet<>();
 
+    /**
+     * The words by which the plan importer recognises a target of this indicator (its vocabulary): each a phrase,
+     * or phrases joined by '+' that must all occur, NFC; matched without diacritics or case (docs/importer.md).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> keywords = new ArrayList<>();
+
     @Version
     public long version;
 
@@ -160,6 +179,7 @@ public class Indicator {
         if (definition.aliases() != null) {
             aliases.addAll(definition.aliases());
         }
+        keywords = definition.keywords() == null ? new ArrayList<>() : new ArrayList<>(definition.keywords());
         updatedAt = now;
         updatedBy = by;
     }
@@ -167,7 +187,7 @@ public class Indicator {
     /** The indicator as the catalogue's events announce it (docs/events.md). */
     public IndicatorSnapshot snapshot() {
         return new IndicatorSnapshot(code, nameVi, nameEn, kind.name(), numerator, denominator, unit,
-                aggregation.name(), validFrom, validTo, List.copyOf(aliases), version);
+                aggregation.name(), validFrom, validTo, List.copyOf(aliases), List.copyOf(keywords), version);
     }
 
     /** Numerator ÷ denominator × 100 of two counts. */

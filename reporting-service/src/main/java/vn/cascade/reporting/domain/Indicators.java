@@ -97,11 +97,46 @@ public final class Indicators {
         if (definition.aliases() != null) {
             definition.aliases().forEach(alias -> code(errors, "aliases", alias));
         }
+        keywords(errors, definition.keywords());
         if (definition.validFrom() != null && definition.validTo() != null
                 && definition.validFrom().isAfter(definition.validTo())) {
             errors.add(new Violation("validTo", "cannot be before validFrom"));
         }
         return errors;
+    }
+
+    /** At most this many keywords per indicator, each at most this long. */
+    public static final int MAX_KEYWORDS = 30;
+    public static final int KEYWORD_LENGTH = 100;
+
+    /**
+     * The words by which the importer recognises the indicator: each a phrase, or phrases joined by '+' that must
+     * all occur; every phrase has a letter (a figure or a sign alone would name every target).
+     */
+    private static void keywords(List<Violation> errors, List<String> keywords) {
+        if (keywords == null) {
+            return;
+        }
+        if (keywords.size() > MAX_KEYWORDS) {
+            errors.add(new Violation("keywords", "at most " + MAX_KEYWORDS + " keywords"));
+            return;
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            String keyword = keywords.get(i);
+            String field = "keywords[" + i + "]";
+            if (keyword == null || keyword.isBlank() || keyword.strip().length() > KEYWORD_LENGTH) {
+                errors.add(new Violation(field, "a phrase of 1 to " + KEYWORD_LENGTH + " characters"));
+            } else if (java.util.Arrays.stream(keyword.split("\\+", -1))
+                    .anyMatch(part -> part.codePoints().noneMatch(Character::isLetter))) {
+                errors.add(new Violation(field, "each phrase (between '+') needs a letter: \"chi ủy + chi bộ\""));
+            }
+        }
+    }
+
+    /** A keyword as stored: NFC, single spaces, '+' between phrases set off by one space each. */
+    public static String keyword(String keyword) {
+        return String.join(" + ", java.util.Arrays.stream(vn.cascade.common.text.VietnameseText.nfc(keyword)
+                .split("\\+")).map(part -> part.strip().replaceAll("\\s+", " ")).toList());
     }
 
     private static void code(List<Violation> errors, String field, String code) {

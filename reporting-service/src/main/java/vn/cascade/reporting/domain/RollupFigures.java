@@ -2,6 +2,7 @@ package vn.cascade.reporting.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,45 @@ public final class RollupFigures {
     public record TargetInForce(String planSymbol, Target target) {
     }
 
-    /** @param progress percent of the way from the target's baseline to its value; null without a baseline */
-    public record TargetCheck(String planSymbol, Target target, Result result, BigDecimal progress) {
+    /**
+     * @param progress    percent of the way from the target's baseline to its value; null without a baseline
+     * @param measured    the value the target was compared with: the figure's, or the percent of the target's own
+     *                    numerator and denominator (two decimals); null without data
+     * @param ownParts    whether it was measured by its own numerator and denominator, not the figure's value
+     * @param numerator   then: its numerator summed over the subtree (null when no report gives it)
+     * @param denominator then: its denominator summed over the subtree (null when no report gives it)
+     */
+    public record TargetCheck(String planSymbol, Target target, Result result, BigDecimal progress,
+            BigDecimal measured, boolean ownParts, Long numerator, Long denominator) {
+    }
+
+    /**
+     * A target measured by its own numerator and denominator: a percentage on a reported indicator (a count, a
+     * yes/no) that names its denominator, its numerator being the indicator itself unless it names another. The
+     * value compared is numerator ÷ denominator × 100 of the two summed over the subtree, as a rate is (never an
+     * average of the branches' percentages). On a rate or a share the catalogue's definition is what is computed.
+     */
+    static boolean measuredByOwnParts(Target target) {
+        return target.unit() == Target.Unit.PERCENT && target.denominatorIndicator() != null;
+    }
+
+    /**
+     * The counts the targets measured by their own parts need beyond the figures' (their numerators and
+     * denominators, under the catalogue's codes), for the roll-up to sum them too.
+     */
+    public static java.util.Set<String> ownPartsNeeded(Collection<TargetInForce> targets, Collection<String> indicators,
+            IndicatorCatalogue catalogue) {
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        for (TargetInForce inForce : targets) {
+            Target target = inForce.target();
+            String code = catalogue.canonical(target.indicatorCode());
+            boolean reported = catalogue.find(code).map(found -> !found.isComputed()).orElse(true);
+            if (code != null && indicators.contains(code) && reported && measuredByOwnParts(target)) {
+                parts.add(target.numeratorIndicator() == null ? code : catalogue.canonical(target.numeratorIndicator()));
+                parts.add(catalogue.canonical(target.denominatorIndicator()));
+            }
+        }
+        return parts;
     }
 
     /**
@@ -86,11 +124,24 @@ public final class RollupFigures {
             List<TargetCheck> checks = new ArrayList<>();
             for (TargetInForce inForce : targets) {
                 // a target may name the indicator by an alias (the importer's GOOD_RATING_RATE)
-                if (code.equals(catalogue.canonical(inForce.target().indicatorCode()))
-                        && TargetAssessment.appliesTo(inForce.target(), period)) {
-                    checks.add(new TargetCheck(inForce.planSymbol(), inForce.target(),
-                            TargetAssessment.assess(exact, inForce.target(), period),
-                            TargetAssessment.progress(exact, inForce.target())));
+                Target target = inForce.target();
+                if (code.equals(catalogue.canonical(target.indicatorCode()))
+                        && TargetAssessment.appliesTo(target, period)) {
+                    BigDecimal measured = exact;
+                    Long ownNumerator = null;
+                    Long ownDenominator = null;
+                    boolean own = !kind.computed() && measuredByOwnParts(target);
+                    if (own) {
+                        ownNumerator = sum(given.get(target.numeratorIndicator() == null ? code
+                                : catalogue.canonical(target.numeratorIndicator())));
+                        ownDenominator = sum(given.get(catalogue.canonical(target.denominatorIndicator())));
+                        measured = Rates.percent(ownNumerator, ownDenominator).orElse(null);
+                    }
+                    checks.add(new TargetCheck(inForce.planSymbol(), target,
+                            TargetAssessment.assess(measured, target, period),
+                            TargetAssessment.progress(measured, target),
+                            own || kind.computed() ? Rates.shown(measured) : measured, own, ownNumerator,
+                            ownDenominator));
                 }
             }
             Result overall = TargetAssessment.overall(checks.stream().map(TargetCheck::result).toList());

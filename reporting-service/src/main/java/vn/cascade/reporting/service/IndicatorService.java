@@ -97,7 +97,7 @@ public class IndicatorService {
         return indicator;
     }
 
-    /** The form checked (400), names stored as NFC, aliases in upper case as sent. */
+    /** The form checked (400), names and keywords stored as NFC, aliases in upper case as sent. */
     private static Indicator.Definition checked(Indicator.Definition definition) {
         List<Violation> errors = new ArrayList<>(Indicators.violations(definition));
         if (!errors.isEmpty()) {
@@ -107,7 +107,8 @@ public class IndicatorService {
         return new Indicator.Definition(definition.code(), VietnameseText.nfc(definition.nameVi().strip()),
                 definition.nameEn().strip(), definition.kind(), definition.numerator(), definition.denominator(),
                 VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases,
-                definition.aggregation(), definition.standing());
+                definition.aggregation(), definition.standing(), definition.keywords() == null ? List.of()
+                        : definition.keywords().stream().map(Indicators::keyword).distinct().toList());
     }
 
     /** Well-formed but refused by the catalogue as it stands: 422 with the reasons. */

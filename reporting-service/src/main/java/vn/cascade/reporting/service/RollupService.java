@@ -99,7 +99,13 @@ public class RollupService {
                 : List.of(ReportStatus.ACCEPTED.name());
 
         List<Organization> children = rollups.children(covered.subtree());
-        Set<String> counts = known.countsNeeded(indicators);
+        List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
+        bound.add(organization.id);
+        Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
+        Set<String> counts = new LinkedHashSet<>(known.countsNeeded(indicators));
+        // a target measured by its own numerator and denominator needs them summed too
+        counts.addAll(RollupFigures.ownPartsNeeded(targets.values().stream().flatMap(List::stream).toList(),
+                indicators, known));
         Set<String> extremes = known.extremes(counts);
         // The kept sums when they can answer (issue 18), else the full query over every report below. The kept
         // sums cannot say a subtree's smallest or largest value: counts aggregated by MIN or MAX take the query.
@@ -122,10 +128,6 @@ public class RollupService {
                         new Given(row.sum(), row.reporters(), extreme));
             }
         }
-        List<UUID> bound = new ArrayList<>(children.stream().map(child -> child.id).toList());
-        bound.add(organization.id);
-        Map<UUID, List<TargetInForce>> targets = targetsInForce(bound);
-
         Map<UUID, List<RollupUnit>> splitInto = subtrees.splitInto(children, covered);
         Figures figures = new Figures(sums, reporters, targets, indicators, period, known);
         Row total = figures.row(organization, TOTAL, List.of());

@@ -35,5 +35,11 @@ public record IndicatorRequest(
         @Schema(description = "Last day in use; absent for still in use") LocalDate validTo,
         @Schema(description = "Other codes that name this indicator (another vocabulary's)",
                 example = "[\"FOUR_GOOD_CELL_COUNT\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 60) String> aliases) {
+        @Size(max = 20) List<@NotBlank @Size(max = 60) String> aliases,
+        @Schema(description = "The words by which the plan importer recognises a target of this indicator in a "
+                + "document's sentence: each a phrase, or phrases joined by '+' that must all occur; matched without "
+                + "diacritics or case, at word boundaries. A percentage names a RATE or SHARE, a count a COUNT or "
+                + "YES_NO. Absent: none (the importer names no target by it)",
+                example = "[\"chi bộ + bốn tốt\", \"chi bộ 4 tốt\"]")
+        @Size(max = 30) List<@NotBlank @Size(max = 100) String> keywords) {
 }

@@ -28,6 +28,9 @@ public record IndicatorResponse(
         LocalDate validTo,
         @Schema(description = "Other codes that name this indicator", example = "[\"GOOD_RATING_RATE\"]")
         List<String> aliases,
+        @Schema(description = "The words by which the plan importer recognises a target of this indicator (each a "
+                + "phrase, or phrases joined by '+' that must all occur)", example = "[\"hoàn thành tốt nhiệm vụ\"]")
+        List<String> keywords,
         @Schema(example = "0") long version,
         OffsetDateTime updatedAt) implements Versioned {
 }

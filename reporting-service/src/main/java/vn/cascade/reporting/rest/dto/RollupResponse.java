@@ -96,6 +96,20 @@ public record RollupResponse(
             Result result,
             @Schema(description = "Percent of the way from the baseline to the target's value (0: at the baseline, "
                     + "100: reached); absent without a baseline or a value", example = "41.18")
-            BigDecimal progress) {
+            BigDecimal progress,
+            @Schema(description = "The value the target was compared with: the figure's, or, for a target measured "
+                    + "by its own numerator and denominator, their percent (two decimals); absent without data",
+                    example = "62.50")
+            BigDecimal measured,
+            @Schema(description = "A percentage target on a count or yes/no indicator that names its own "
+                    + "denominator (and perhaps numerator) is measured as numerator ÷ denominator × 100 of the two "
+                    + "summed over the subtree: those codes; absent for a target measured by the figure's value",
+                    example = "FOUR_GOOD_CELLS")
+            String numeratorIndicator,
+            @Schema(description = "See numeratorIndicator", example = "PARTY_CELLS") String denominatorIndicator,
+            @Schema(description = "The target's own numerator summed over the subtree", example = "5")
+            Long numerator,
+            @Schema(description = "The target's own denominator summed over the subtree", example = "8")
+            Long denominator) {
     }
 }

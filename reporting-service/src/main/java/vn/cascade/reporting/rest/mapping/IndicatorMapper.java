@@ -17,13 +17,14 @@ public final class IndicatorMapper {
         Set<String> aliases = request.aliases() == null ? Set.of() : new TreeSet<>(request.aliases());
         return new Indicator.Definition(code, request.nameVi(), request.nameEn(), request.kind(), request.numerator(),
                 request.denominator(), request.unit(), request.validFrom(), request.validTo(), aliases,
-                request.aggregation(), Boolean.TRUE.equals(request.standing()));
+                request.aggregation(), Boolean.TRUE.equals(request.standing()),
+                request.keywords() == null ? List.of() : request.keywords());
     }
 
     public static IndicatorResponse toResponse(Indicator indicator) {
         return new IndicatorResponse(indicator.code, indicator.nameVi, indicator.nameEn, indicator.kind,
                 indicator.numerator, indicator.denominator, indicator.unit, indicator.aggregation, indicator.standing,
                 indicator.validFrom, indicator.validTo, List.copyOf(new TreeSet<>(indicator.aliases)),
-                indicator.version, indicator.updatedAt);
+                List.copyOf(indicator.keywords), indicator.version, indicator.updatedAt);
     }
 }

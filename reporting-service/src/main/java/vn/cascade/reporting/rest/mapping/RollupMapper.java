@@ -56,7 +56,15 @@ public final class RollupMapper {
         Target target = check.target();
         return new TargetCheck(check.planSymbol(), target.label(), target.comparator(), target.value(),
                 target.upperValue(), target.unit(), target.baselineValue(), target.baselineDate(), target.period(),
-                check.result(), check.progress());
+                check.result(), check.progress(), check.measured(),
+                check.ownParts() ? ownNumerator(check) : null,
+                check.ownParts() ? target.denominatorIndicator() : null, check.numerator(), check.denominator());
+    }
+
+    /** A target's own numerator: the one it names, else its indicator itself (under the catalogue's code). */
+    private static String ownNumerator(RollupFigures.TargetCheck check) {
+        return check.target().numeratorIndicator() != null ? check.target().numeratorIndicator()
+                : check.target().indicatorCode();
     }
 
     private static CompletenessResponse.Row row(CompletenessService.CompletenessRow row) {
