@@ -43,14 +43,15 @@ public class PlanToObligations {
         String reporter = args[3];
         int plans = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
-        int run = ThreadLocalRandom.current().nextInt(100, 900);
+        // symbols are numbered 1 to 99999: a random free stretch of that range per run
+        int first = ThreadLocalRandom.current().nextInt(1, Math.max(2, 99_999 - plans));
 
         List<Double> readable = new ArrayList<>();
         List<String> obligations = new ArrayList<>();
         int timedOut = 0;
         long started = System.nanoTime();
         for (int i = 0; i < plans; i++) {
-            String symbol = (run * 1000 + i) + "-KH/TU";
+            String symbol = (first + i) + "-KH/TU";
             String body = """
                     {"symbol": "%s", "issuingOrganizationCode": "TU-QUANGTRI", "issueDate": "2026-01-05",
                      "title": "Kế hoạch đo tải số %d thực hiện Nghị quyết số 21-NQ/TW",
