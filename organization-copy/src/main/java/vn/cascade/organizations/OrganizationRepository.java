@@ -30,6 +30,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     @Override
+    public List<Predecessor> predecessorsOf(String organizationCode) {
+        return SuccessionChains.predecessorsOfCode(getEntityManager(), organizationCode);
+    }
+
+    @Override
     public Optional<Cessation> cessationOf(String organizationCode) {
         return SuccessionChains.cessation(getEntityManager(), organizationCode);
     }

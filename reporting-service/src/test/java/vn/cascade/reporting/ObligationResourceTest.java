@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.cascade.reporting.TestPlans.organization;
 import static vn.cascade.reporting.TestPlans.plan;
 import static vn.cascade.reporting.TestPlans.requirement;
@@ -70,6 +71,32 @@ class ObligationResourceTest {
                 .body("total", equalTo(1)).body("items[0].periodKind", equalTo("H1"));
         list(reporter(haiChau), Map.of("size", "2", "page", "1")).statusCode(200)
                 .body("total", equalTo(4)).body("items.periodKind", contains("M9", "YEAR"));
+    }
+
+    /**
+     * Issue 18: a page of the list costs two statements (the caller's predecessors, the page), and a short first page
+     * needs no count; a page that is not the last one counts. Pinned so that a regression fails.
+     */
+    @Test
+    void shouldListAShortPageInTwoStatementsAndCountOnlyWhenThePageIsFull() {
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(reporter(haiChau)).header(StatementCounter.HEADER, key).queryParam("size", 50)
+                .when().get("/api/v1/obligations").then().statusCode(200)
+                .body("total", equalTo(4)).body("items.periodKind", contains("Q1", "H1", "M9", "YEAR"));
+        assertEquals(2, StatementCounter.of(key).size(), () -> String.join("\n", StatementCounter.of(key)));
+
+        String full = UUID.randomUUID().toString();
+        given().auth().oauth2(reporter(haiChau)).header(StatementCounter.HEADER, full).queryParam("size", 2)
+                .when().get("/api/v1/obligations").then().statusCode(200)
+                .body("total", equalTo(4)).body("items.periodKind", contains("Q1", "H1"));
+        assertEquals(3, StatementCounter.of(full).size(), () -> String.join("\n", StatementCounter.of(full)));
+
+        given().auth().oauth2(reporter(haiChau)).queryParam("size", 3).queryParam("page", 1)
+                .when().get("/api/v1/obligations").then().statusCode(200)
+                .body("total", equalTo(4)).body("items.periodKind", contains("YEAR"));
+        given().auth().oauth2(reporter(haiChau)).queryParam("size", 2).queryParam("page", 5)
+                .when().get("/api/v1/obligations").then().statusCode(200)
+                .body("total", equalTo(4)).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -115,7 +115,7 @@ class RollupAggregatesTest {
         }
     }
 
-    private record Submitted(UUID reportId, String recipientCode) {
+    private record Submitted(UUID reportId, String recipientCode, UUID organizationId) {
     }
 
     /** The organisation that carries this one on today: itself while it exists, else its first successor's chain. */
@@ -139,11 +139,62 @@ class RollupAggregatesTest {
         aggregates.rebuildStale();
         compareEverywhere(nodes, "after the first build");
 
+        // the district that moves below, and its subtree before the move
+        Node moved = nodes.stream().filter(node -> node.level == OrganizationLevel.DISTRICT && node.validTo == null)
+                .findFirst().orElseThrow();
+        String movedPath = QuarkusTransaction.requiringNew().call(() -> organizationCopy.findById(moved.id).path);
+        Set<UUID> movedSubtree = QuarkusTransaction.requiringNew().call(() -> nodes.stream()
+                .filter(node -> OrganizationPaths.isInside(organizationCopy.findById(node.id).path, movedPath))
+                .map(node -> node.id).collect(Collectors.toSet()));
+        // half the reports, and every one of the moving subtree, are accepted while its sums are stale (below)
+        List<Submitted> now = new ArrayList<>();
+        List<Submitted> whileStale = new ArrayList<>();
+        for (int i = 0; i < later.size(); i++) {
+            Submitted submitted = later.get(i);
+            (i % 2 == 1 || movedSubtree.contains(submitted.organizationId()) ? whileStale : now).add(submitted);
+        }
+        assertTrue(whileStale.stream().anyMatch(submitted -> movedSubtree.contains(submitted.organizationId())),
+                "a report of the moving subtree is accepted while the sums are stale");
+
         // accepted through the API: each in the figures at once, the sums staying complete; a report addressed to an
         // organisation that has ceased is reviewed by its successor's reviewer (its own users write nothing more)
-        Map<String, String> reviewers = new HashMap<>();
         Map<String, Node> byCode = nodes.stream().collect(Collectors.toMap(node -> node.code, node -> node));
-        for (Submitted submitted : later) {
+        accept(now, byCode);
+        compareEverywhere(nodes, "after " + now.size() + " acceptances");
+
+        // a restructuring arrives as organisation events: the sums are stale (full query) until rebuilt
+        Node otherProvince = nodes.stream().filter(node -> node.level == OrganizationLevel.PROVINCIAL
+                && node != moved.parentOn(LocalDate.now())).reduce((first, second) -> second).orElseThrow();
+        moveToday(moved, otherProvince, nodes);
+        Organization root = organizationCopy.findById(nodes.get(0).id);
+        assertTrue(sumsFromAggregates(root, RollupHierarchy.CURRENT, ReportingPeriodKind.YEAR, COUNTS).isEmpty(),
+                "stale sums are not used after a restructuring");
+        // acceptances go on meanwhile (into the sums where they still hold the organisation: the update moves it)
+        accept(whileStale, byCode);
+
+        // the update moves only the organisations whose place changed, and gives the full query's figures
+        for (ReportingPeriodKind kind : KINDS) {
+            int movedUnits = aggregates.update(ReportingPeriod.of(kind, YEAR));
+            assertTrue(movedUnits > 0 && movedUnits <= 2 * movedSubtree.size(), kind + ": " + movedUnits
+                    + " organisations moved, " + movedSubtree.size() + " in the moved subtree");
+        }
+        compareEverywhere(nodes, "after a district moved today and an incremental update");
+
+        // and the same sums and units, row for row, as a full rebuild
+        String rootPath = root.path;
+        for (ReportingPeriodKind kind : KINDS) {
+            List<String> incremental = kept(kind, rootPath);
+            aggregates.rebuild(ReportingPeriod.of(kind, YEAR));
+            List<String> full = kept(kind, rootPath);
+            assertTrue(full.size() > 100, "rows kept: " + full.size());
+            assertEquals(full, incremental, kind + ": incremental update against full rebuild");
+        }
+        compareEverywhere(nodes, "after the full rebuild");
+    }
+
+    private void accept(List<Submitted> submittedReports, Map<String, Node> byCode) {
+        Map<String, String> reviewers = new HashMap<>();
+        for (Submitted submitted : submittedReports) {
             long version = QuarkusTransaction.requiringNew().call(() -> ((Number) organizationCopy.getEntityManager()
                     .createNativeQuery("SELECT version FROM report WHERE id = :id")
                     .setParameter("id", submitted.reportId()).getSingleResult()).longValue());
@@ -152,19 +203,35 @@ class RollupAggregatesTest {
                     .body(Map.of("version", version)).when().post("/api/v1/reports/" + submitted.reportId() + "/accept")
                     .then().statusCode(200);
         }
-        compareEverywhere(nodes, "after " + later.size() + " acceptances");
+    }
 
-        // a restructuring arrives as organisation events: the sums are stale (full query) until rebuilt
-        Node moved = nodes.stream().filter(node -> node.level == OrganizationLevel.DISTRICT && node.validTo == null)
-                .findFirst().orElseThrow();
-        Node otherProvince = nodes.stream().filter(node -> node.level == OrganizationLevel.PROVINCIAL
-                && node != moved.parentOn(LocalDate.now())).reduce((first, second) -> second).orElseThrow();
-        moveToday(moved, otherProvince, nodes);
-        Organization root = organizationCopy.findById(nodes.get(0).id);
-        assertTrue(sumsFromAggregates(root, RollupHierarchy.CURRENT, ReportingPeriodKind.YEAR, COUNTS).isEmpty(),
-                "stale sums are not used after a restructuring");
-        assertTrue(aggregates.rebuildStale() >= KINDS.size());
-        compareEverywhere(nodes, "after a district moved today");
+    /**
+     * The kept sums of the period below the root, over the shards (rows summing to nothing left out: a delta may
+     * leave them), and the units with their paths, as sorted lines.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> kept(ReportingPeriodKind kind, String rootPath) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var entityManager = organizationCopy.getEntityManager();
+            List<String> lines = new ArrayList<>();
+            List<Object[]> sums = entityManager.createNativeQuery("""
+                    SELECT hierarchy, node_path, own, item, sum(amount), sum(contributors) FROM rollup_sum
+                    WHERE period_year = :year AND period_kind = :kind AND node_path LIKE :root
+                    GROUP BY hierarchy, node_path, own, item
+                    HAVING sum(amount) <> 0 OR sum(contributors) <> 0
+                    ORDER BY hierarchy, node_path, own, item""")
+                    .setParameter("year", YEAR).setParameter("kind", kind.name()).setParameter("root", rootPath + "%")
+                    .getResultList();
+            sums.forEach(row -> lines.add(java.util.Arrays.toString(row)));
+            List<Object[]> units = entityManager.createNativeQuery("""
+                    SELECT hierarchy, organization_id, path FROM rollup_unit
+                    WHERE period_year = :year AND period_kind = :kind AND path LIKE :root
+                    ORDER BY hierarchy, organization_id""")
+                    .setParameter("year", YEAR).setParameter("kind", kind.name()).setParameter("root", rootPath + "%")
+                    .getResultList();
+            units.forEach(row -> lines.add("unit " + java.util.Arrays.toString(row)));
+            return lines;
+        });
     }
 
     /** A root, 3 provinces of 3–4 districts, 3–5 grassroots organisations each, 0–3 cells each; then 2024's changes. */
@@ -400,7 +467,7 @@ class RollupAggregatesTest {
                         report.setObject(7, submitted);
                         report.addBatch();
                         if ("SUBMITTED".equals(status) && fate < 0.8) {
-                            later.add(new Submitted(reportId, recipient.code));
+                            later.add(new Submitted(reportId, recipient.code, node.id));
                         }
                     }
                 }

@@ -44,6 +44,14 @@ public interface OrganizationDirectory {
         return List.of();
     }
 
+    /**
+     * {@link #predecessorsAt} of the organisation with this code (none when it is unknown); a directory may answer
+     * it in one query instead of two.
+     */
+    default List<Predecessor> predecessorsOf(String organizationCode) {
+        return pathOf(organizationCode).map(this::predecessorsAt).orElse(List.of());
+    }
+
     /** Empty while the organisation exists (or is unknown); else when it ceased and who carries it on. */
     default Optional<Cessation> cessationOf(String organizationCode) {
         return Optional.empty();

@@ -79,8 +79,7 @@ public class OrganizationScope {
         List<String> codes = new ArrayList<>();
         codes.add(own);
         // An organisation the directory does not know has no predecessors (nor, further on, a subtree).
-        directory.get().pathOf(own).ifPresent(path -> directory.get().predecessorsAt(path)
-                .forEach(predecessor -> codes.add(predecessor.code())));
+        directory.get().predecessorsOf(own).forEach(predecessor -> codes.add(predecessor.code()));
         // Not List.copyOf: contains(null) must answer false (an obligation routed through no body has no via).
         return Collections.unmodifiableList(codes);
     }

@@ -38,6 +38,22 @@ public final class SuccessionChains {
         return rows.stream().map(row -> new Predecessor((String) row[0], (String) row[1])).toList();
     }
 
+    /** {@link #predecessors} of the organisation with this code, in one statement (none when the code is unknown). */
+    public static List<Predecessor> predecessorsOfCode(EntityManager entityManager, String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                WITH RECURSIVE back (id, own, depth) AS (
+                    SELECT o.id, o.path, 0 FROM organization o WHERE o.code = :code
+                    UNION
+                    SELECT s.predecessor_id, b.own, b.depth + 1
+                    FROM organization_succession s JOIN back b ON s.successor_id = b.id
+                    WHERE b.depth < :maxDepth)
+                SELECT DISTINCT o.code, o.path FROM back b JOIN organization o ON o.id = b.id
+                WHERE b.depth > 0 AND o.path <> b.own ORDER BY o.code""")
+                .setParameter("code", code).setParameter("maxDepth", MAX_DEPTH).getResultList();
+        return rows.stream().map(row -> new Predecessor((String) row[0], (String) row[1])).toList();
+    }
+
     /** Empty while the organisation with this code is active or unknown; else when it ceased and who carries it on. */
     public static Optional<Cessation> cessation(EntityManager entityManager, String code) {
         @SuppressWarnings("unchecked")

@@ -290,9 +290,14 @@ public final class LocalStack {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Two cores shared with builds: C1 only and the serial collector start a service fastest.
-        ChildProcess child = ChildProcess.start(service + "-service",
-                List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-jar", jar.toString()),
-                env, root, data.resolve("logs/" + service + "-service.log"));
+        // CASCADE_LOCAL_SERVICE_JVM replaces them (deploy/bench/run passes the container image's settings).
+        List<String> command = new ArrayList<>(List.of(java));
+        String jvm = System.getenv("CASCADE_LOCAL_SERVICE_JVM");
+        command.addAll(jvm == null || jvm.isBlank() ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m")
+                : List.of(jvm.strip().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        ChildProcess child = ChildProcess.start(service + "-service", command, env, root,
+                data.resolve("logs/" + service + "-service.log"));
         children.add(child);
         return child;
     }

@@ -22,6 +22,15 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return find("symbolKey = ?1 and issueDate = ?2", symbolKey, issueDate).firstResultOptional();
     }
 
+    /**
+     * The plan with what its view reads, in one statement: its issuer and its parent plan (whose targets stand beside
+     * its own). Its tasks follow in one more; joined here they would repeat the plan's long texts once a task.
+     */
+    public Optional<Plan> findForView(UUID id) {
+        return find("from Plan p join fetch p.issuingOrganization left join fetch p.parentPlan where p.id = ?1", id)
+                .firstResultOptional();
+    }
+
     /** Plans of any status with this symbol, newest first. */
     public List<Plan> findBySymbol(String symbolKey) {
         return list("symbolKey = ?1 order by issueDate desc", symbolKey);

@@ -42,6 +42,11 @@ public class PlanAccess {
         return documents.readable(PLAN, plans.findByIdOptional(id), id);
     }
 
+    /** {@link #readable}, with the issuer and the parent plan its view shows read in the same statement. */
+    public Plan readableForView(UUID id) {
+        return documents.readable(PLAN, plans.findForView(id), id);
+    }
+
     /** A task is seen where its plan is. */
     public void requireReadable(PlanTask task) {
         documents.readable(PLAN, Optional.of(task.plan), "of task " + task.id);

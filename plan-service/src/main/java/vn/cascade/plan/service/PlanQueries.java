@@ -46,7 +46,7 @@ public class PlanQueries {
     }
 
     public PlanView get(UUID id) {
-        return views.of(access.readable(id));
+        return views.of(access.readableForView(id));
     }
 
     public PlanView bySymbol(String symbol, Integer year) {

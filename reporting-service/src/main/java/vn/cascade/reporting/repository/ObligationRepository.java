@@ -73,7 +73,11 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
             count.setParameter(name, value);
         });
         list.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
-        return new Page<>(list.getResultList(), ((Number) count.getSingleResult()).longValue(), paging);
+        List<ReportingObligation> items = list.getResultList();
+        // A short page that is not past the end holds the last rows: the total follows without counting again.
+        boolean last = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0);
+        long total = last ? paging.offset() + (long) items.size() : ((Number) count.getSingleResult()).longValue();
+        return new Page<>(items, total, paging);
     }
 
     /** What an organisation owes (or, as recipient, is owed) with a due date in [from, to], not cancelled. */

@@ -204,26 +204,13 @@ public class RollupAggregateRepository {
                 DELETE FROM rollup_sum WHERE period_year = :year AND period_kind = :kind""")
                 .setParameter("year", year).setParameter("kind", periodKind).executeUpdate();
         // As of the period: each organisation where it sat last during the period (as Subtree's units).
-        sumsFrom("""
-                SELECT p.organization_id AS id, p.path
-                FROM organization_placement p
-                WHERE (p.valid_from IS NULL OR p.valid_from <= :validTo)
-                  AND (p.valid_to IS NULL OR p.valid_to > :validFrom)
-                  AND NOT EXISTS (
-                      SELECT 1 FROM organization_placement later
-                      WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
-                        AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))""", "PERIOD", year,
-                periodKind, periodStart, periodEnd, null);
+        sumsFrom(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null);
         // Today's: those existing today at their path, the gone ones where their successors carry them.
-        sumsFrom("""
-                SELECT org.id, org.path
-                FROM organization org
-                WHERE (org.valid_from IS NULL OR org.valid_from <= :validTo)
-                  AND (org.valid_to IS NULL OR org.valid_to > :validFrom)
-                UNION ALL
-                SELECT CAST(carried.key AS uuid), carried.value
-                FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried""", "CURRENT", year, periodKind, today,
-                today, carriedJson);
+        sumsFrom(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson);
+        recordBuilt(year, periodKind, today, version);
+    }
+
+    private void recordBuilt(int year, String periodKind, LocalDate today, long version) {
         for (String hierarchy : List.of("PERIOD", "CURRENT")) {
             entityManager.createNativeQuery("""
                     INSERT INTO rollup_state (hierarchy, period_year, period_kind, hierarchy_version, as_of, built_at)
@@ -236,23 +223,72 @@ public class RollupAggregateRepository {
         }
     }
 
+    /** Each organisation counted as of a period, where it sat last during the period (as Subtree's units). */
+    private static final String PERIOD_UNITS = """
+            SELECT p.organization_id AS id, p.path
+            FROM organization_placement p
+            WHERE (p.valid_from IS NULL OR p.valid_from <= :validTo)
+              AND (p.valid_to IS NULL OR p.valid_to > :validFrom)
+              AND NOT EXISTS (
+                  SELECT 1 FROM organization_placement later
+                  WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
+                    AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))""";
+
+    /** Today's: those existing today at their path, the gone ones where their successors carry them. */
+    private static final String CURRENT_UNITS = """
+            SELECT org.id, org.path
+            FROM organization org
+            WHERE (org.valid_from IS NULL OR org.valid_from <= :validTo)
+              AND (org.valid_to IS NULL OR org.valid_to > :validFrom)
+            UNION ALL
+            SELECT CAST(carried.key AS uuid), carried.value
+            FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried""";
+
     private void sumsFrom(String unitsSql, String hierarchy, int year, String periodKind, LocalDate from,
             LocalDate to, String carriedJson) {
+        entityManager.createNativeQuery("""
+                DELETE FROM rollup_unit WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""")
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .executeUpdate();
+        // The units that have counts in the period, where they count: what the sums are made of from now on.
+        var units = entityManager.createNativeQuery("""
+                WITH units AS (%s)
+                INSERT INTO rollup_unit (hierarchy, period_year, period_kind, organization_id, path)
+                SELECT :hierarchy, :year, :kind, u.id, u.path FROM units u
+                WHERE EXISTS (SELECT 1 FROM rollup_latest l WHERE l.organization_id = u.id AND l.period_year = :year
+                                AND l.period_kind = :kind)
+                ON CONFLICT DO NOTHING""".formatted(unitsSql))
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("validFrom", from).setParameter("validTo", to);
+        if (carriedJson != null) {
+            units.setParameter("carried", carriedJson);
+        }
+        units.executeUpdate();
+        addContributions(hierarchy, year, periodKind, """
+                SELECT organization_id AS id, path, 1 AS sign FROM rollup_unit
+                WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""");
+    }
+
+    /**
+     * Adds (sign 1) or subtracts (sign -1) the latest counts of each unit {@code (id, path, sign)} of
+     * {@code signedUnitsSql} to every node above and at its path, in shard 0.
+     */
+    private void addContributions(String hierarchy, int year, String periodKind, String signedUnitsSql) {
         // Every unit's counts and its signature, added to every prefix of its path (subtree rows) and to its path
         // itself (own row); '/a/b' splits into {'', a, b}, so the prefixes drop 0..n-2 trailing elements.
-        var query = entityManager.createNativeQuery("""
+        entityManager.createNativeQuery("""
                 WITH units AS (%s),
                 per_unit AS (
-                    SELECT u.path, l.organization_id, l.indicator, l.value
+                    SELECT u.path, u.sign, l.organization_id, l.indicator, l.value
                     FROM units u
                     JOIN rollup_latest l ON l.organization_id = u.id AND l.period_year = :year
                          AND l.period_kind = :kind
                 ),
                 items AS (
-                    SELECT path, indicator AS item, value AS amount, 1 AS contributors FROM per_unit
+                    SELECT path, indicator AS item, sign * value AS amount, sign AS contributors FROM per_unit
                     UNION ALL
-                    SELECT path, '#' || string_agg(indicator, ',' ORDER BY indicator), 1, 1
-                    FROM per_unit GROUP BY path, organization_id
+                    SELECT path, '#' || string_agg(indicator, ',' ORDER BY indicator), sign, sign
+                    FROM per_unit GROUP BY path, sign, organization_id
                 )
                 INSERT INTO rollup_sum (hierarchy, period_year, period_kind, node_path, own, item, shard, amount,
                                         contributors)
@@ -265,13 +301,101 @@ public class RollupAggregateRepository {
                     UNION ALL
                     SELECT i.path, true
                 ) node
-                GROUP BY node.path, node.own, i.item""".formatted(unitsSql))
+                GROUP BY node.path, node.own, i.item
+                ON CONFLICT (hierarchy, period_year, period_kind, node_path, own, item, shard) DO UPDATE
+                    SET amount = rollup_sum.amount + excluded.amount,
+                        contributors = rollup_sum.contributors + excluded.contributors""".formatted(signedUnitsSql))
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .executeUpdate();
+    }
+
+    /**
+     * Brings the period's sums up to date with the hierarchy by moving only the units whose path changed since they
+     * were recorded (a restructuring, or for today's hierarchy a new day): their counts are subtracted at the old
+     * path and added at the new one; units that stopped counting are subtracted, new ones added. The latest counts
+     * are not recomputed: acceptances keep them. Call under {@link #lockPeriodExclusive}, only for a period whose
+     * sums were built (see {@link #state}).
+     *
+     * @return how many units moved, in both hierarchies
+     */
+    public int update(int year, String periodKind, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
+            String carriedJson, long version) {
+        entityManager.createNativeQuery("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS rollup_moved (id uuid, old_path text, new_path text)
+                ON COMMIT DROP""").executeUpdate();
+        int moved = moveUnits(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null)
+                + moveUnits(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson);
+        recordBuilt(year, periodKind, today, version);
+        return moved;
+    }
+
+    private int moveUnits(String unitsSql, String hierarchy, int year, String periodKind, LocalDate from,
+            LocalDate to, String carriedJson) {
+        entityManager.createNativeQuery("TRUNCATE rollup_moved").executeUpdate();
+        var diff = entityManager.createNativeQuery("""
+                WITH units AS (%s),
+                fresh AS (
+                    SELECT u.id, u.path FROM units u
+                    WHERE EXISTS (SELECT 1 FROM rollup_latest l WHERE l.organization_id = u.id
+                                    AND l.period_year = :year AND l.period_kind = :kind)
+                ),
+                recorded AS (
+                    SELECT organization_id AS id, path FROM rollup_unit
+                    WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind
+                )
+                INSERT INTO rollup_moved (id, old_path, new_path)
+                SELECT coalesce(f.id, r.id), r.path, f.path
+                FROM fresh f FULL JOIN recorded r ON r.id = f.id
+                WHERE r.path IS DISTINCT FROM f.path""".formatted(unitsSql))
                 .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
                 .setParameter("validFrom", from).setParameter("validTo", to);
         if (carriedJson != null) {
-            query.setParameter("carried", carriedJson);
+            diff.setParameter("carried", carriedJson);
         }
-        query.executeUpdate();
+        int moved = diff.executeUpdate();
+        if (moved == 0) {
+            return 0;
+        }
+        addContributions(hierarchy, year, periodKind, """
+                SELECT id, old_path AS path, -1 AS sign FROM rollup_moved WHERE old_path IS NOT NULL
+                UNION ALL
+                SELECT id, new_path, 1 FROM rollup_moved WHERE new_path IS NOT NULL""");
+        entityManager.createNativeQuery("""
+                DELETE FROM rollup_unit u USING rollup_moved m
+                WHERE u.hierarchy = :hierarchy AND u.period_year = :year AND u.period_kind = :kind
+                  AND u.organization_id = m.id AND m.new_path IS NULL""")
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO rollup_unit (hierarchy, period_year, period_kind, organization_id, path)
+                SELECT :hierarchy, :year, :kind, id, new_path FROM rollup_moved WHERE new_path IS NOT NULL
+                ON CONFLICT (hierarchy, period_year, period_kind, organization_id) DO UPDATE SET path = excluded.path""")
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .executeUpdate();
+        return moved;
+    }
+
+    /** Where the organisation's counts are added in each hierarchy's sums of the period (hierarchy → path). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> unitPaths(UUID organizationId, int year, String periodKind) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT hierarchy, path FROM rollup_unit
+                WHERE hierarchy IN ('PERIOD', 'CURRENT') AND period_year = :year AND period_kind = :kind
+                  AND organization_id = :id""")
+                .setParameter("year", year).setParameter("kind", periodKind).setParameter("id", organizationId)
+                .getResultList();
+        rows.forEach(row -> paths.put((String) row[0], (String) row[1]));
+        return paths;
+    }
+
+    /** Records where an organisation that had no counts in the period yet adds them. */
+    public void saveUnit(String hierarchy, UUID organizationId, int year, String periodKind, String path) {
+        entityManager.createNativeQuery("""
+                INSERT INTO rollup_unit (hierarchy, period_year, period_kind, organization_id, path)
+                VALUES (:hierarchy, :year, :kind, :id, :path) ON CONFLICT DO NOTHING""")
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("id", organizationId).setParameter("path", path).executeUpdate();
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -192,7 +192,7 @@ public class RollupRepository {
                 SELECT org.* FROM units u JOIN organization org ON org.id = u.id
                 ORDER BY org.code
                 """.formatted(subtree.unitsSql(true)), Organization.class);
-        return subtree.bind(query).setParameter("childPrefix", subtree.path() + "/").getResultList();
+        return subtree.bindChildren(query).getResultList();
     }
 
     /** Where the organisation sat last during [from, to], from its placements; empty if it had none then. */

@@ -25,8 +25,8 @@ public record Subtree(String path, boolean asOfPeriod, LocalDate from, LocalDate
 
     /**
      * A CTE {@code units(id, branch)}: one row per organisation counted, with the direct subordinate it counts
-     * under ('' for the subtree's own organisation). {@code childrenOnly}: only the direct subordinates (bind
-     * {@code childPrefix} = path + '/').
+     * under ('' for the subtree's own organisation). {@code childrenOnly}: only the direct subordinates, found by
+     * their parent (bound by {@link #bindChildren}).
      */
     String unitsSql(boolean childrenOnly) {
         // placements and paths are '/'-separated ids: a range on the path index holds the subtree
@@ -35,35 +35,50 @@ public record Subtree(String path, boolean asOfPeriod, LocalDate from, LocalDate
                 units AS (
                     SELECT p.organization_id AS id, %s AS branch
                     FROM organization_placement p
-                    WHERE p.path ~>=~ :own AND p.path ~<~ :ownEnd AND (p.path = :own OR p.path LIKE :descendants)
+                    WHERE %s
                       AND (p.valid_from IS NULL OR p.valid_from <= :validTo)
-                      AND (p.valid_to IS NULL OR p.valid_to > :validFrom)%s
+                      AND (p.valid_to IS NULL OR p.valid_to > :validFrom)
                       AND NOT EXISTS (
                           SELECT 1 FROM organization_placement later
                           WHERE later.organization_id = p.organization_id AND later.valid_from <= :validTo
                             AND later.valid_from > coalesce(p.valid_from, DATE '-infinity'))
-                )""".formatted(branchSql("p.path"),
-                childrenOnly ? " AND p.path = :childPrefix || CAST(p.organization_id AS text)" : "") : """
+                )""".formatted(branchSql("p.path"), childrenOnly
+                        // direct subordinates by the parent index, not by scanning the subtree's range
+                        ? "p.parent_id = CAST(:ownId AS uuid) AND p.path = :childPrefix || CAST(p.organization_id AS text)"
+                        : "p.path ~>=~ :own AND p.path ~<~ :ownEnd AND (p.path = :own OR p.path LIKE :descendants)")
+                : """
                 units AS (
                     SELECT org.id, %s AS branch
                     FROM organization org
-                    WHERE org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)
+                    WHERE %s
                       AND (org.valid_from IS NULL OR org.valid_from <= :validTo)
-                      AND (org.valid_to IS NULL OR org.valid_to > :validFrom)%s
+                      AND (org.valid_to IS NULL OR org.valid_to > :validFrom)
                     UNION ALL
                     SELECT CAST(carried.key AS uuid), %s
                     FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried%s
-                )""".formatted(branchSql("org.path"),
-                childrenOnly ? " AND org.path = :childPrefix || CAST(org.id AS text)" : "",
+                )""".formatted(branchSql("org.path"), childrenOnly
+                        ? "org.parent_id = CAST(:ownId AS uuid) AND org.path = :childPrefix || CAST(org.id AS text)"
+                        : "org.path ~>=~ :own AND org.path ~<~ :ownEnd AND (org.path = :own OR org.path LIKE :descendants)",
                 branchSql("carried.value"), childrenOnly ? " WHERE carried.value = :childPrefix || carried.key" : "");
     }
 
-    /** Binds the parameters of {@link #unitsSql}. */
+    /** Binds the parameters of {@link #unitsSql}{@code (false)}. */
     Query bind(Query query) {
         // '0' follows '/' in code-point order: [path, path + '0') holds the path and every path below it.
         query.setParameter("own", path).setParameter("ownEnd", path + "0")
-                .setParameter("descendants", path + "/%")
-                .setParameter("validFrom", from).setParameter("validTo", to);
+                .setParameter("descendants", path + "/%");
+        return bindPeriod(query);
+    }
+
+    /** Binds the parameters of {@link #unitsSql}{@code (true)}: the subtree's own id instead of its range. */
+    Query bindChildren(Query query) {
+        query.setParameter("ownId", path.substring(path.lastIndexOf('/') + 1))
+                .setParameter("childPrefix", path + "/");
+        return bindPeriod(query);
+    }
+
+    private Query bindPeriod(Query query) {
+        query.setParameter("validFrom", from).setParameter("validTo", to);
         if (!asOfPeriod) {
             query.setParameter("carried", json(carried));
         }

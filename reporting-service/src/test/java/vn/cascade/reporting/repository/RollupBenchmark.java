@@ -144,7 +144,28 @@ class RollupBenchmark {
         }
         out.append("- rollup_sum rows: ").append(String.format("%,d", count("rollup_sum")))
                 .append("; rollup_latest rows: ").append(String.format("%,d", count("rollup_latest"))).append("\n\n");
-        execute("ANALYZE rollup_sum; ANALYZE rollup_latest");
+        execute("ANALYZE rollup_sum; ANALYZE rollup_latest; ANALYZE rollup_unit");
+        // Issue 18, incremental rebuilds: the year's sums brought up to date after a change that moves nothing (the
+        // cost of the diff alone), then after the drill-down's organisation moved today to the last province
+        // (today's hierarchy only: its subtree's units move)
+        execute("UPDATE rollup_hierarchy_version SET version = version + 1");
+        long unchanged = System.nanoTime();
+        int none = aggregates.update(ReportingPeriod.of(ReportingPeriodKind.YEAR, 2025));
+        out.append("- incremental update of YEAR 2025, nothing moved: ")
+                .append(Math.round((System.nanoTime() - unchanged) / 1e6)).append(" ms (").append(none)
+                .append(" organisations moved)\n");
+        execute("""
+                UPDATE organization SET path = (SELECT path FROM organization WHERE code = 'TU-34')
+                       || substr(path, length(parent.ppath) + 1)
+                FROM (SELECT p.path AS ppath, o.path AS opath FROM organization o
+                      JOIN organization p ON p.id = o.parent_id WHERE o.code = '%s') parent
+                WHERE organization.path = parent.opath OR organization.path LIKE parent.opath || '/%%'
+                """.formatted(DRILL_DOWN_CODE));
+        long moved = System.nanoTime();
+        int movedUnits = aggregates.update(ReportingPeriod.of(ReportingPeriodKind.YEAR, 2025));
+        out.append("- incremental update of YEAR 2025 after ").append(DRILL_DOWN_CODE)
+                .append(" moved to TU-34 today: ").append(Math.round((System.nanoTime() - moved) / 1e6))
+                .append(" ms (").append(movedUnits).append(" organisations moved)\n\n");
 
         Map<String, Timing> timings = new LinkedHashMap<>();
         long version = hierarchyVersion();

@@ -1,0 +1,40 @@
+package vn.cascade.plan;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * Counts the SQL statements Hibernate sends for one HTTP request that carries {@link #HEADER}: lazy loads during
+ * serialisation included, background jobs (which have no HTTP request) left out.
+ */
+@PersistenceUnitExtension
+public class StatementCounter implements StatementInspector {
+
+    public static final String HEADER = "X-Test-Count-Statements";
+
+    private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
+
+    @Override
+    public String inspect(String sql) {
+        if (Arc.container() != null && Arc.container().requestContext().isActive()) {
+            RoutingContext request = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            String key = request == null ? null : request.request().getHeader(HEADER);
+            if (key != null) {
+                STATEMENTS.computeIfAbsent(key, ignored -> new CopyOnWriteArrayList<>()).add(sql);
+            }
+        }
+        return sql;
+    }
+
+    /** The statements of the request that sent this header value, in order. */
+    public static List<String> of(String key) {
+        return List.copyOf(STATEMENTS.getOrDefault(key, List.of()));
+    }
+}
