@@ -93,7 +93,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     @Override
     protected String pathValue(String operationId, String parameter) {
         return switch (operationId) {
-            case "getPlan", "getPlanHistory", "getPlanAllocation", "amendPlan", "revokePlan", "completePlan" -> issued;
+            case "getPlan", "getPlanHistory", "listPlanDependents", "getPlanAllocation", "amendPlan", "revokePlan", "completePlan" -> issued;
             case "updatePlanDraft", "issuePlan" -> draft;
             case "getTask", "listReportedTaskProgress", "recordTaskProgress" -> task;
             default -> super.pathValue(operationId, parameter);
