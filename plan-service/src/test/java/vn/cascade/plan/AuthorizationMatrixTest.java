@@ -92,8 +92,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     @Override
     protected String pathValue(String operationId, String parameter) {
+        if ("n".equals(parameter)) {
+            return "1"; // the version the issue left
+        }
         return switch (operationId) {
-            case "getPlan", "getPlanHistory", "getPlanAllocation", "amendPlan", "revokePlan", "completePlan" -> issued;
+            case "getPlan", "getPlanHistory", "listPlanDependents", "listPlanVersions", "getPlanVersion",
+                    "diffPlanVersions", "getPlanAllocation", "amendPlan", "revokePlan", "completePlan" -> issued;
             case "updatePlanDraft", "issuePlan" -> draft;
             case "getTask", "listReportedTaskProgress", "recordTaskProgress" -> task;
             default -> super.pathValue(operationId, parameter);

@@ -95,6 +95,23 @@ public class Fixtures {
         return symbol;
     }
 
+    /** Publishes the next version of the directive with this symbol in the new status (REVOKED, REPLACED, AMENDED). */
+    public void changeDirective(String symbol, String status) {
+        vn.cascade.plan.domain.Directive copy = QuarkusTransaction.requiringNew().call(() -> directives
+                .findBySymbol(vn.cascade.common.documents.DocumentSymbol.parse(symbol).searchKey()).getFirst());
+        String eventType = switch (status) {
+            case "REVOKED" -> DirectiveSnapshot.REVOKED;
+            case "REPLACED" -> DirectiveSnapshot.REPLACED;
+            default -> DirectiveSnapshot.AMENDED;
+        };
+        long version = copy.version + 1;
+        publish(Topics.DIRECTIVES, copy.id, eventType, new DirectiveSnapshot(copy.id, copy.symbol, copy.type, null,
+                copy.issuingOrganizationCode, copy.issueDate, "XIII", copy.title, null, status, copy.targets, List.of(),
+                version));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> directives.findByIdOptional(copy.id).map(found -> found.version == version).orElse(false)));
+    }
+
     /** Publishes an indicator of the catalogue as reporting-service does, and waits for the copy to hold it. */
     public void indicator(String type, IndicatorSnapshot indicator) {
         publish(Topics.INDICATORS, indicator.code(), type, indicator);

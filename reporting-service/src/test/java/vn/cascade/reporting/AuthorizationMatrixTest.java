@@ -84,7 +84,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     protected String pathValue(String operationId, String parameter) {
         return switch (operationId) {
             case "getObligation", "getObligationReport" -> obligation;
-            case "getReport", "updateReport", "submitReport", "acceptReport", "returnReport" -> report;
+            case "getReport", "listReportVersions", "listReportComments", "updateReport", "submitReport", "acceptReport",
+                    "returnReport" -> report;
             case "getOrganizationContacts", "replaceOrganizationContacts" -> province.code();
             default -> super.pathValue(operationId, parameter);
         };

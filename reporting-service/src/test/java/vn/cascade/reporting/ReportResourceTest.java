@@ -236,6 +236,53 @@ class ReportResourceTest {
         obligation(reporter(hoaVang), hoaVangQ1).body("status", equalTo("SUBMITTED"));
     }
 
+    @Test
+    void shouldKeepEverySubmissionAndTheWholeReviewThread() {
+        String id = draft(reporter(haiChau), haiChauQ1, content(35, 1180)).statusCode(201).extract().path("id");
+        given().auth().oauth2(reporter(haiChau)).when().get("/api/v1/reports/{id}/versions", id)
+                .then().statusCode(200).body("", org.hamcrest.Matchers.empty());
+        transition(reporter(haiChau), id, "submit", 0, null).statusCode(200);
+        transition(reviewer(city), id, "return", 1, "Đề nghị bổ sung số liệu kết nạp đảng viên quý I").statusCode(200);
+        Map<String, Object> corrected = content(38, 1183);
+        corrected.put("version", 2);
+        given().auth().oauth2(reporter(haiChau)).contentType(ContentType.JSON).body(corrected)
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(200);
+        transition(reporter(haiChau), id, "submit", 3, null).statusCode(200);
+        transition(reviewer(city), id, "return", 4, "Thiếu phần nguyên nhân hạn chế").statusCode(200);
+        Map<String, Object> again = content(38, 1183);
+        again.put("version", 5);
+        given().auth().oauth2(reporter(haiChau)).contentType(ContentType.JSON).body(again)
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(200);
+        transition(reporter(haiChau), id, "submit", 6, null).statusCode(200);
+        transition(reviewer(city), id, "accept", 7, "Đạt yêu cầu").statusCode(200)
+                .body("reviewComment", equalTo("Đạt yêu cầu"));
+
+        // The thread keeps both returns and the acceptance, each with its author, time and submission.
+        given().auth().oauth2(reporter(haiChau)).when().get("/api/v1/reports/{id}/comments", id)
+                .then().statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.contains("RETURNED", "RETURNED", "ACCEPTED"))
+                .body("comment", org.hamcrest.Matchers.contains("Đề nghị bổ sung số liệu kết nạp đảng viên quý I",
+                        "Thiếu phần nguyên nhân hạn chế", "Đạt yêu cầu"))
+                .body("submission", org.hamcrest.Matchers.contains(1, 2, 3))
+                .body("reportVersion", org.hamcrest.Matchers.contains(2, 5, 8))
+                .body("[0].author", containsString(city.code()))
+                .body("[0].writtenAt", notNullValue());
+        // Every submission and review, with the figures as they were sent.
+        given().auth().oauth2(reviewer(city)).when().get("/api/v1/reports/{id}/versions", id)
+                .then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.contains("SUBMITTED", "RETURNED", "SUBMITTED", "RETURNED",
+                        "SUBMITTED", "ACCEPTED"))
+                .body("version", org.hamcrest.Matchers.contains(1, 2, 4, 5, 7, 8))
+                .body("[0].indicators.NEW_MEMBERS_ADMITTED", equalTo(35))
+                .body("[2].indicators.NEW_MEMBERS_ADMITTED", equalTo(38))
+                .body("[0].narrative.results", equalTo("Kết nạp 35 đảng viên mới"));
+        // Read where the report is read: another city does not see it.
+        given().auth().oauth2(reviewer(otherCity)).when().get("/api/v1/reports/{id}/comments", id)
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(reviewer(otherCity)).when().get("/api/v1/reports/{id}/versions", id)
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
     private String q1(OrganizationRef district) {
         return given().auth().oauth2(reporter(district)).queryParam("year", 2026).queryParam("periodKind", "Q1")
                 .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1))

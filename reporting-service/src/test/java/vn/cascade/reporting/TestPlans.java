@@ -87,6 +87,20 @@ public class TestPlans {
         return eventId;
     }
 
+    /** Sends a basis change as plan-service tells it to a plan resting on a changed document; returns the event id. */
+    public String sendBasisChange(vn.cascade.common.events.PlanBasisChange change) {
+        String eventId = UUID.randomUUID().toString();
+        try {
+            byte[] event = codec.encode(eventId, URI.create("/cascade/plan-service"),
+                    vn.cascade.common.events.PlanBasisChange.TYPE, change.planId().toString(), OffsetDateTime.now(),
+                    objectMapper.writeValueAsString(change));
+            KafkaProbe.send(Topics.PLANS, change.planId().toString(), event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
     public boolean applied(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = 'reporting-service' AND event_id = ?1")

@@ -29,6 +29,8 @@ public record DirectiveSnapshot(
     public static final String PUBLISHED = "vn.cascade.directive.published.v1";
     public static final String AMENDED = "vn.cascade.directive.amended.v1";
     public static final String REVOKED = "vn.cascade.directive.revoked.v1";
+    /** Replaced (thay thế) by a directive published later that names it as replaced; status {@code REPLACED}. */
+    public static final String REPLACED = "vn.cascade.directive.replaced.v1";
 
     /** @param directiveId null while the named document is not in the registry */
     public record Reference(ReferenceKind kind, String symbol, LocalDate issueDate, UUID directiveId) {

@@ -16,6 +16,9 @@ import vn.cascade.common.documents.Target;
  * @param implementsDirective the directive the plan carries out (thực hiện), when it names one
  * @param parentPlanId        the upper-level plan this one answers (e.g. 07-KH/TW for 48-CTr/TU), when known
  * @param subordinatePlanDuty the organisations that must answer with a plan of their own, and by when
+ * @param statusReason        why the plan was amended, completed, replaced or revoked, as its issuer put it
+ * @param amendedBy           the plans that amended this one (sửa đổi, bổ sung) while it stays in force, oldest first
+ * @param replacedBy          the plan that replaced this one (thay thế), once it has
  */
 public record PlanSnapshot(
         UUID id,
@@ -33,12 +36,29 @@ public record PlanSnapshot(
         List<Target> targets,
         List<TaskSummary> tasks,
         List<ReportingRequirement> reportingRequirements,
-        SubordinatePlanDuty subordinatePlanDuty) {
+        SubordinatePlanDuty subordinatePlanDuty,
+        String statusReason,
+        List<DocumentLink> amendedBy,
+        DocumentLink replacedBy) {
 
     public static final String AGGREGATE = "plan";
     public static final String ISSUED = "vn.cascade.plan.issued.v1";
     public static final String AMENDED = "vn.cascade.plan.amended.v1";
     public static final String REVOKED = "vn.cascade.plan.revoked.v1";
+    /** Completed (hoàn thành): obligations for periods not yet begun are no longer owed. */
+    public static final String COMPLETED = "vn.cascade.plan.completed.v1";
+    /** Replaced (thay thế) by another plan, named in {@code replacedBy}. */
+    public static final String REPLACED = "vn.cascade.plan.replaced.v1";
+
+    /** A plan as announced before issue 19 added why its status changed and which plans amended or replaced it. */
+    public PlanSnapshot(UUID id, String symbol, String type, UUID issuingOrganizationId, String issuingOrganizationCode,
+            LocalDate issueDate, String title, String status, long version, DocumentLink implementsDirective,
+            UUID parentPlanId, List<DocumentLink> basedOn, List<Target> targets, List<TaskSummary> tasks,
+            List<ReportingRequirement> reportingRequirements, SubordinatePlanDuty subordinatePlanDuty) {
+        this(id, symbol, type, issuingOrganizationId, issuingOrganizationCode, issueDate, title, status, version,
+                implementsDirective, parentPlanId, basedOn, targets, tasks, reportingRequirements, subordinatePlanDuty,
+                null, List.of(), null);
+    }
 
     /** @param documentId the registered directive or plan, null while the named document is unknown */
     @Schema(name = "PlanSnapshotDocumentLink")

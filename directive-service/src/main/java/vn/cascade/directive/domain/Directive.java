@@ -59,6 +59,16 @@ public class Directive extends IssuedDocument {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** The later directives that amended this one, oldest first; it stays in force. */
+    @Column(name = "amended_by")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<SupersedingDirective> amendedBy = new ArrayList<>();
+
+    /** The later directive that replaced this one. */
+    @Column(name = "replaced_by")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SupersedingDirective replacedBy;
+
     /**
      * The symbol given in a request's {@code symbol} field, which must name a directive: plans have a service of
      * their own.
@@ -107,6 +117,25 @@ public class Directive extends IssuedDocument {
         requireStatus("amend", Set.of(DirectiveStatus.PUBLISHED, DirectiveStatus.AMENDED));
         status = DirectiveStatus.AMENDED;
         statusReason = reason;
+    }
+
+    /** A later directive amends this one (sửa đổi, bổ sung): it stays in force, amended, and records which. */
+    public void amendedBy(Directive later) {
+        markAmended("Sửa đổi, bổ sung bởi " + later.symbol);
+        amendedBy.add(SupersedingDirective.of(later));
+    }
+
+    /** A later directive replaces this one (thay thế): it is no longer in force. */
+    public void replacedBy(Directive later) {
+        requireStatus("replace", Set.of(DirectiveStatus.PUBLISHED, DirectiveStatus.AMENDED));
+        status = DirectiveStatus.REPLACED;
+        statusReason = "Được thay thế bởi " + later.symbol;
+        replacedBy = SupersedingDirective.of(later);
+    }
+
+    public boolean alreadySupersededBy(Directive later) {
+        return replacedBy != null && later.id.equals(replacedBy.directiveId())
+                || amendedBy.stream().anyMatch(link -> later.id.equals(link.directiveId()));
     }
 
     public void revoke(String reason) {

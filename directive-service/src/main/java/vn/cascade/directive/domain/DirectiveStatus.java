@@ -1,10 +1,12 @@
 package vn.cascade.directive.domain;
 
-/** A directive's life: drafted, published, then possibly amended, revoked or expired. */
+/** A directive's life: drafted, published, then possibly amended, replaced, revoked or expired. */
 public enum DirectiveStatus {
     DRAFT,
     PUBLISHED,
     AMENDED,
+    /** thay thế: a later directive took its place */
+    REPLACED,
     REVOKED,
     EXPIRED;
 

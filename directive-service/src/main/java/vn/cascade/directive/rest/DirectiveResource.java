@@ -184,13 +184,18 @@ public class DirectiveResource {
     @Idempotent
     @Operation(operationId = "publishDirective", summary = "Publish a draft; announces vn.cascade.directive.published.v1",
             description = "At the version read (body or If-Match). The event is written in the same transaction and "
-                    + "reaches Kafka through the outbox."
-                    + " The response carries the new ETag.")
+                    + "reaches Kafka through the outbox. A registered directive it references with kind REPLACES "
+                    + "becomes REPLACED (vn.cascade.directive.replaced.v1); one referenced with kind AMENDS stays in "
+                    + "force as AMENDED and records it (vn.cascade.directive.amended.v1); consequences lists them with "
+                    + "the directives and plans resting on them, and plan-service tells those plans "
+                    + "(vn.cascade.plan.basis-changed.v1). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Stale version or not a draft")
+    @APIResponse(responseCode = "422", description = "A directive it amends or replaces is not in force, or was issued "
+            + "by an organisation outside the issuer's subtree; nothing is published")
     public DirectiveResponse publish(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return DirectiveMapper.toResponse(lifecycle.publish(id, request.version()));
@@ -202,13 +207,16 @@ public class DirectiveResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "amendDirective",
             summary = "Replace the content of a directive in force; announces vn.cascade.directive.amended.v1",
-            description = "At the version read (body or If-Match), with a reason; the status becomes AMENDED."
-                    + " The response carries the new ETag.")
+            description = "At the version read (body or If-Match), with a reason; the status becomes AMENDED. "
+                    + "consequences lists the directives and plans in force resting on it (plan-service tells the "
+                    + "plans). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Amended",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such directive")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
+    @APIResponse(responseCode = "422", description = "A directive the new content amends or replaces may not be (see "
+            + "publishDirective)")
     public DirectiveResponse amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
         return DirectiveMapper.toResponse(lifecycle.amend(id, DirectiveMapper.toContent(request.content()),
                 request.reason()));
@@ -219,8 +227,9 @@ public class DirectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "revokeDirective", summary = "Revoke a directive in force; announces vn.cascade.directive.revoked.v1",
-            description = "At the version read (body or If-Match), with the reason it is revoked."
-                    + " The response carries the new ETag.")
+            description = "At the version read (body or If-Match), with the reason it is revoked. consequences lists "
+                    + "the directives and plans in force resting on it, directly or through others (plan-service tells "
+                    + "the plans: vn.cascade.plan.basis-changed.v1). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(schema = @Schema(implementation = DirectiveResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")

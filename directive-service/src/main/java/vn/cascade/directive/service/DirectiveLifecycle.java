@@ -37,17 +37,19 @@ public class DirectiveLifecycle {
     private final OrganizationRepository organizations;
     private final DirectiveAccess access;
     private final DirectiveEvents events;
+    private final DirectiveConsequences consequences;
     private final Caller caller;
     private final Clock clock;
 
     DirectiveLifecycle(DirectiveRepository directives, PlanDocumentRepository planDocuments,
-            OrganizationRepository organizations, DirectiveAccess access, DirectiveEvents events, Caller caller,
-            Clock clock) {
+            OrganizationRepository organizations, DirectiveAccess access, DirectiveEvents events,
+            DirectiveConsequences consequences, Caller caller, Clock clock) {
         this.directives = directives;
         this.planDocuments = planDocuments;
         this.organizations = organizations;
         this.access = access;
         this.events = events;
+        this.consequences = consequences;
         this.caller = caller;
         this.clock = clock;
     }
@@ -96,7 +98,9 @@ public class DirectiveLifecycle {
         touch(directive);
         directives.flush();
         events.published(directive);
-        return DirectiveView.of(directive);
+        // The directives it names as amended or replaced change now (plan-service tells the plans resting on them).
+        return DirectiveView.of(directive).with(
+                new DirectiveConsequences.Consequences(consequences.supersede(directive), List.of()));
     }
 
     /** Replaces the content of a directive in force; its symbol, issuer and date stay. */
@@ -112,7 +116,8 @@ public class DirectiveLifecycle {
         write(directive, symbol, content);
         directives.flush();
         events.amended(directive);
-        return DirectiveView.of(directive);
+        return DirectiveView.of(directive).with(new DirectiveConsequences.Consequences(
+                consequences.supersede(directive), consequences.dependents(directive)));
     }
 
     public DirectiveView revoke(UUID id, long version, String reason) {
@@ -124,7 +129,8 @@ public class DirectiveLifecycle {
         touch(directive);
         directives.flush();
         events.revoked(directive);
-        return DirectiveView.of(directive);
+        return DirectiveView.of(directive).with(
+                new DirectiveConsequences.Consequences(List.of(), consequences.dependents(directive)));
     }
 
     /** References that named this directive before it was registered, from directives and from plans, now point at it. */

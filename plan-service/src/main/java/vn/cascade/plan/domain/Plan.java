@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.IssuedDocument;
+import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.organizations.Organization;
@@ -93,6 +94,16 @@ public class Plan extends IssuedDocument {
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
 
+    /** The later plans that amended this one, oldest first; it stays in force. */
+    @Column(name = "amended_by")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DocumentLink> amendedBy = new ArrayList<>();
+
+    /** The later plan that replaced this one. */
+    @Column(name = "replaced_by")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public DocumentLink replacedBy;
+
     @Override
     public boolean isDraft() {
         return status == PlanStatus.DRAFT;
@@ -124,6 +135,18 @@ public class Plan extends IssuedDocument {
 
     public void complete(String note) {
         changeInForce("complete", PlanStatus.COMPLETED, note);
+    }
+
+    /** A later plan amends this one (sửa đổi, bổ sung): it stays in force, amended, and records which. */
+    public void amendedBy(Plan later) {
+        changeInForce("amend", PlanStatus.AMENDED, "Sửa đổi, bổ sung bởi " + later.label());
+        amendedBy.add(new DocumentLink(ReferenceKind.AMENDS, later.symbol, later.issueDate, later.id));
+    }
+
+    /** A later plan replaces this one (thay thế): it is no longer in force. */
+    public void replacedBy(Plan later) {
+        changeInForce("replace", PlanStatus.REPLACED, "Được thay thế bởi " + later.label());
+        replacedBy = new DocumentLink(ReferenceKind.REPLACES, later.symbol, later.issueDate, later.id);
     }
 
     /** Amending, revoking and completing are open to a plan in force, and each says why. */

@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import vn.cascade.common.events.PlanSnapshot;
 
 /**
- * A plan as one change left it (issue, amendment, completion, revocation); {@code content} is the snapshot
- * announced at that change, or that would have been for a completion.
+ * A plan as one change left it (issue, amendment, completion, replacement, revocation); {@code content} is the
+ * snapshot announced at that change, {@code document} the plan whole (null for revisions kept before issue 19).
  */
 public record PlanRevision(long version, String status, String reason, OffsetDateTime changedAt, String changedBy,
-        PlanSnapshot content) {
+        PlanSnapshot content, PlanContent document) {
 }

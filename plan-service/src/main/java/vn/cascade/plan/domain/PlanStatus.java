@@ -1,11 +1,17 @@
 package vn.cascade.plan.domain;
 
-/** draft → issued → amended → completed or revoked; only issued plans count for the cascade and reporting. */
+/**
+ * draft → issued → amended → completed, replaced or revoked; only issued plans count for the cascade and reporting.
+ * A plan is amended in place by its issuer or by a later plan naming it as amended, and replaced only by a later
+ * plan naming it as replaced.
+ */
 public enum PlanStatus {
     DRAFT,
     ISSUED,
     AMENDED,
     COMPLETED,
+    /** thay thế: a later plan took its place; see {@code replacedBy} */
+    REPLACED,
     REVOKED;
 
     public boolean inForce() {

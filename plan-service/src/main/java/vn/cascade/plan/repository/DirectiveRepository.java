@@ -15,13 +15,13 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
         return list("symbolKey = ?1 order by issueDate desc", symbolKey);
     }
 
-    /** Inserts or replaces the copy, unless it already holds this version or a newer one. */
-    public void upsert(DirectiveSnapshot snapshot, String symbolKey) {
-        VersionedCopy.toUpdate(findByIdOptional(snapshot.id()), copy -> copy.version, snapshot.version(), () -> {
+    /** Inserts or replaces the copy, unless it already holds this version or a newer one; the copy when applied. */
+    public java.util.Optional<Directive> upsert(DirectiveSnapshot snapshot, String symbolKey) {
+        return VersionedCopy.toUpdate(findByIdOptional(snapshot.id()), copy -> copy.version, snapshot.version(), () -> {
             Directive created = new Directive();
             created.id = snapshot.id();
             return created;
-        }).ifPresent(copy -> {
+        }).map(copy -> {
             copy.symbol = snapshot.symbol();
             copy.symbolKey = symbolKey;
             copy.type = snapshot.type();
@@ -32,6 +32,7 @@ public class DirectiveRepository implements PanacheRepositoryBase<Directive, UUI
             copy.targets = snapshot.targets() == null ? List.of() : List.copyOf(snapshot.targets());
             copy.version = snapshot.version();
             persist(copy);
+            return copy;
         });
     }
 }

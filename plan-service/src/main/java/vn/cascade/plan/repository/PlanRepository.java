@@ -58,6 +58,30 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     /**
+     * The plans in force that rest directly on this one: it is their parent, or they name it as based on (căn cứ)
+     * or implemented (thực hiện). Amending, replacing and related links are no resting.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Plan> restingOn(UUID planId) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                SELECT p.id FROM plan p
+                WHERE p.status IN ('ISSUED', 'AMENDED') AND p.id <> :plan
+                  AND (p.parent_plan_id = :plan OR p.based_on @> cast(:basedOn AS jsonb)
+                       OR p.based_on @> cast(:implementing AS jsonb))""", UUID.class)
+                .setParameter("plan", planId)
+                .setParameter("basedOn", "[{\"documentId\": \"" + planId + "\", \"kind\": \"BASED_ON\"}]")
+                .setParameter("implementing", "[{\"documentId\": \"" + planId + "\", \"kind\": \"IMPLEMENTS\"}]")
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by issueDate, id", ids);
+    }
+
+    /** The plans in force that implement the directive. */
+    public List<Plan> implementing(UUID directiveId) {
+        return list("implementsDirectiveId = ?1 and status in ?2 order by issueDate, id", directiveId,
+                List.of(PlanStatus.ISSUED, PlanStatus.AMENDED));
+    }
+
+    /**
      * Plans of organisations under {@code pathPrefix} (null: all), drafts only when {@code withDrafts}; with
      * {@code updatedSince}, only those changed at or after it (revoked ones included), by when they changed.
      */

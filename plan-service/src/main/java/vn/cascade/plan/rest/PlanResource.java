@@ -34,6 +34,7 @@ import vn.cascade.common.rest.StatusChangeRequest;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.rest.dto.AllocationResponse;
+import vn.cascade.plan.rest.dto.DependentResponse;
 import vn.cascade.plan.rest.dto.PlanAmendmentRequest;
 import vn.cascade.plan.rest.dto.PlanPage;
 import vn.cascade.plan.rest.dto.PlanRequest;
@@ -136,6 +137,21 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/{id}/dependents")
+    @Operation(operationId = "listPlanDependents",
+            summary = "The plans in force resting on this plan, directly or through others: those a change of it reaches",
+            description = "A plan rests on another when it names it as its parent, as based on (căn cứ) or as "
+                    + "implemented (thực hiện); amending, replacing and related links are not resting. Nearest first "
+                    + "(depth 1 names this plan itself), each with the document it names on the way. Amending, "
+                    + "replacing or revoking this plan sends each of them vn.cascade.plan.basis-changed.v1.")
+    @APIResponse(responseCode = "200", description = "Nearest first; empty when nothing rests on the plan",
+            content = @Content(schema = @Schema(implementation = DependentResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
+    public List<DependentResponse> dependents(@PathParam("id") UUID id) {
+        return queries.dependents(id).stream().map(PlanMapper::toResponse).toList();
+    }
+
+    @GET
     @Path("/{id}/allocations")
     @Operation(operationId = "getPlanAllocation",
             summary = "A count target of the plan beside what the plans answering it set, added up",
@@ -176,12 +192,16 @@ public class PlanResource {
     @Operation(operationId = "issuePlan", summary = "Issue a draft; announces vn.cascade.plan.issued.v1 with its reporting obligations",
             description = "At the version read (body or If-Match). Checks the documents it implements and the reach "
                     + "of its recipients; the event, written in the same transaction, makes reporting-service create "
-                    + "the obligations. The response carries the new ETag.")
+                    + "the obligations. A plan it names in basedOn with kind REPLACES becomes REPLACED "
+                    + "(vn.cascade.plan.replaced.v1), one named with kind AMENDS stays in force as AMENDED and records "
+                    + "it (vn.cascade.plan.amended.v1); the plans resting on those are sent "
+                    + "vn.cascade.plan.basis-changed.v1 and listed in consequences. The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version or not a draft")
-    @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, or the directive is unknown or not in force")
+    @APIResponse(responseCode = "422", description = "Not issuable: no symbol or date, the directive is unknown or not in "
+            + "force, or a plan it amends or replaces is not in force or belongs to an organisation outside the issuer's subtree")
     public PlanResponse issue(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest request,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return PlanMapper.toResponse(plans.issue(id, request.version()));
@@ -193,13 +213,15 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "amendPlan", summary = "Replace the content of an issued plan; announces vn.cascade.plan.amended.v1",
             description = "With a reason, at the version read: the content's version or If-Match. Task progress "
-                    + "recorded so far is kept; the history keeps the content as it was. The response carries the new ETag.")
+                    + "recorded so far is kept; the history keeps the content as it was. The plans resting on this one "
+                    + "are sent vn.cascade.plan.basis-changed.v1 (change AMENDED) and listed in consequences, with any "
+                    + "plan the new content names as amended or replaced (see issuePlan). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Amended", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version or not in force")
     @APIResponse(responseCode = "422", description = "The amended plan would not be issuable, or a target names an "
-            + "indicator the catalogue does not know or has retired")
+            + "indicator the catalogue does not know or has retired, or a plan it amends or replaces may not be")
     public PlanResponse amend(@PathParam("id") UUID id, @NotNull @Valid PlanAmendmentRequest request) {
         PlanRequest content = request.content();
         return PlanMapper.toResponse(plans.amend(id, content.version(), PlanMapper.toDraft(content), request.reason()));
@@ -211,7 +233,9 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "revokePlan", summary = "Revoke an issued plan; announces vn.cascade.plan.revoked.v1",
             description = "With a reason, at the version read (body or If-Match); reporting-service cancels the open "
-                    + "obligations it made. The response carries the new ETag.")
+                    + "obligations it made. The plans resting on it, directly or through others, are sent "
+                    + "vn.cascade.plan.basis-changed.v1 (change REVOKED) and listed in consequences. The response "
+                    + "carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -224,8 +248,10 @@ public class PlanResource {
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
-    @Operation(operationId = "completePlan", summary = "Mark an issued plan completed",
-            description = "At the version read (body or If-Match), with an optional note. The response carries the new ETag.")
+    @Operation(operationId = "completePlan", summary = "Mark an issued plan completed; announces vn.cascade.plan.completed.v1",
+            description = "At the version read (body or If-Match), with an optional note. reporting-service cancels the "
+                    + "obligations for periods that have not begun; reports already owed or given stay. The plans "
+                    + "resting on it are listed in consequences (not told). The response carries the new ETag.")
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such plan")

@@ -12,12 +12,28 @@ import vn.cascade.plan.repository.DirectiveRepository;
 public class DirectiveCopyService {
 
     private final DirectiveRepository directives;
+    private final LifecycleConsequences consequences;
 
-    DirectiveCopyService(DirectiveRepository directives) {
+    DirectiveCopyService(DirectiveRepository directives, LifecycleConsequences consequences) {
         this.directives = directives;
+        this.consequences = consequences;
     }
 
-    public void received(DirectiveSnapshot directive) {
-        directives.upsert(directive, DocumentSymbol.parse(directive.symbol()).searchKey());
+    /**
+     * Keeps the newer version; when it amends, replaces or revokes the directive, the plans implementing it (and
+     * those resting on them) are told. An older or repeated version changes nothing and tells nobody.
+     */
+    public void received(String eventType, DirectiveSnapshot directive) {
+        directives.upsert(directive, DocumentSymbol.parse(directive.symbol()).searchKey()).ifPresent(copy -> {
+            String change = switch (eventType) {
+                case DirectiveSnapshot.AMENDED -> "AMENDED";
+                case DirectiveSnapshot.REPLACED -> "REPLACED";
+                case DirectiveSnapshot.REVOKED -> "REVOKED";
+                default -> null;
+            };
+            if (change != null) {
+                consequences.directiveChanged(copy, change);
+            }
+        });
     }
 }

@@ -37,12 +37,21 @@ public class PlanQueries {
     private final PlanAccess access;
     private final PlanRevisionRepository revisions;
     private final PlanViews views;
+    private final LifecycleConsequences consequences;
 
-    PlanQueries(PlanRepository plans, PlanAccess access, PlanRevisionRepository revisions, PlanViews views) {
+    PlanQueries(PlanRepository plans, PlanAccess access, PlanRevisionRepository revisions, PlanViews views,
+            LifecycleConsequences consequences) {
         this.plans = plans;
         this.access = access;
         this.revisions = revisions;
         this.views = views;
+        this.consequences = consequences;
+    }
+
+    /** The plans in force resting on this one, transitively, nearest first: those a change of it would reach. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<LifecycleConsequences.Dependent> dependents(UUID id) {
+        return consequences.dependents(access.readable(id));
     }
 
     public PlanView get(UUID id) {

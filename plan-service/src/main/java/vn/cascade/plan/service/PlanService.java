@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +21,13 @@ import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.events.outgoing.PlanEvents;
 import vn.cascade.plan.repository.PlanRepository;
 import vn.cascade.plan.repository.PlanRevisionRepository;
+import vn.cascade.plan.service.LifecycleConsequences.Consequences;
 import vn.cascade.plan.service.command.PlanDraft;
 
 /**
  * The life of a plan: drafting, changing the draft, issuing, amending, completing and revoking. Each change that
- * takes effect is kept in the plan's history, and announced when other services must know.
+ * takes effect is kept in the plan's history and announced; what it does to other plans (those it amends or replaces,
+ * those resting on it) is done in the same transaction and returned with the plan.
  */
 @ApplicationScoped
 @Transactional
@@ -39,12 +42,13 @@ public class PlanService {
     private final PlanRevisionRepository revisions;
     private final PlanEvents events;
     private final PlanViews views;
+    private final LifecycleConsequences consequences;
     private final Caller caller;
     private final Clock clock;
 
     PlanService(PlanRepository plans, OrganizationRepository organizations, PlanAccess access, PlanWriter writer,
             UpperDocuments upper, PlanSnapshots snapshots, PlanRevisionRepository revisions, PlanEvents events,
-            PlanViews views, Caller caller, Clock clock) {
+            PlanViews views, LifecycleConsequences consequences, Caller caller, Clock clock) {
         this.plans = plans;
         this.organizations = organizations;
         this.access = access;
@@ -54,6 +58,7 @@ public class PlanService {
         this.revisions = revisions;
         this.events = events;
         this.views = views;
+        this.consequences = consequences;
         this.caller = caller;
         this.clock = clock;
     }
@@ -94,7 +99,8 @@ public class PlanService {
         upper.link(plan);
         plan.issue(OffsetDateTime.now(clock));
         writer.touch(plan);
-        return recorded(plan, null, events::issued);
+        PlanView issued = recorded(plan, null, events::issued);
+        return issued.with(new Consequences(consequences.supersede(plan), List.of()));
     }
 
     /** Replaces the content of an issued plan; tasks keep their progress where their number stays. */
@@ -110,7 +116,10 @@ public class PlanService {
         writer.write(plan, draft);
         upper.checkIssuable(plan);
         upper.link(plan);
-        return recorded(plan, plan.statusReason, events::amended);
+        PlanView amended = recorded(plan, plan.statusReason, events::amended);
+        // Plans named as amended or replaced by the new content change too; those resting on this one are told.
+        List<LifecycleConsequences.Superseded> superseded = consequences.supersede(plan);
+        return amended.with(new Consequences(superseded, consequences.planChanged(plan, "AMENDED", null)));
     }
 
     public PlanView revoke(UUID id, Long version, String reason) {
@@ -120,16 +129,20 @@ public class PlanService {
         Plan plan = access.changeable(id, version);
         plan.revoke(VietnameseText.nfc(reason));
         writer.touch(plan);
-        return recorded(plan, plan.statusReason, events::revoked);
+        PlanView revoked = recorded(plan, plan.statusReason, events::revoked);
+        return revoked.with(new Consequences(List.of(), consequences.planChanged(plan, "REVOKED", null)));
     }
 
-    /** Completion concerns no other service: it is kept in the history only. */
+    /**
+     * Announces vn.cascade.plan.completed.v1: reporting-service no longer expects reports for periods not yet begun.
+     * The plans resting on it are listed, not told: a completed plan asks nothing more of them.
+     */
     public PlanView complete(UUID id, Long version, String note) {
         Plan plan = access.changeable(id, version);
         plan.complete(VietnameseText.nfc(note));
         writer.touch(plan);
-        return recorded(plan, plan.statusReason, announced -> {
-        });
+        PlanView completed = recorded(plan, plan.statusReason, events::completed);
+        return completed.with(new Consequences(List.of(), consequences.dependents(plan)));
     }
 
     /** Keeps the change in the history and announces it, from one snapshot taken at the version just written. */

@@ -37,7 +37,9 @@ public class PlanSnapshots {
                 plan.reportingRequirements.stream().map(requirement -> requirement(plan, requirement)).toList(),
                 new PlanSnapshot.SubordinatePlanDuty(
                         duties.subordinatesOwingAPlan(plan).stream().map(PlanSnapshots::ref).toList(),
-                        plan.subordinatePlanDeadline));
+                        plan.subordinatePlanDeadline),
+                plan.statusReason, plan.amendedBy.stream().map(PlanSnapshots::link).toList(),
+                plan.replacedBy == null ? null : link(plan.replacedBy));
     }
 
     private PlanSnapshot.TaskSummary task(PlanTask task) {

@@ -41,7 +41,19 @@ public record PlanView(
         long version,
         OffsetDateTime issuedAt,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        List<DocumentLink> amendedBy,
+        DocumentLink replacedBy,
+        LifecycleConsequences.Consequences consequences) {
+
+    /** The view answering a lifecycle change, with what the change did to other plans. */
+    public PlanView with(LifecycleConsequences.Consequences done) {
+        return new PlanView(id, symbol, type, issuingOrganizationCode, issuingOrganizationName, issueDate, issuePlace,
+                title, purposes, requirements, implementation, implementsDirective, parentPlanId, parentPlanSymbol,
+                basedOn, targets, tasks, reportingRequirements, recipients, signer, subordinatePlanAddressees,
+                subordinatePlanDeadline, status, statusReason, version, issuedAt, updatedAt, updatedBy, amendedBy,
+                replacedBy, done);
+    }
 
     /** A target with the matching target above it (the parent plan's, else the implemented directive's). */
     public record TargetView(Target target, Target parentTarget, String parentSymbol, boolean weakerThanParent) {

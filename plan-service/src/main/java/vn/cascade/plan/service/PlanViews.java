@@ -38,7 +38,8 @@ public class PlanViews {
                 plan.tasks.stream().map(task -> TaskView.of(task, today)).toList(),
                 List.copyOf(plan.reportingRequirements), List.copyOf(plan.recipients), plan.signer,
                 List.copyOf(plan.subordinatePlanAddressees), plan.subordinatePlanDeadline, plan.status,
-                plan.statusReason, plan.version, plan.issuedAt, plan.updatedAt, plan.updatedBy);
+                plan.statusReason, plan.version, plan.issuedAt, plan.updatedAt, plan.updatedBy,
+                List.copyOf(plan.amendedBy), plan.replacedBy, null);
     }
 
     private static PlanView.TargetView beside(Target target, Optional<TargetsAbove> above) {

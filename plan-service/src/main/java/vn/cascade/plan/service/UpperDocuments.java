@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
@@ -148,7 +149,10 @@ public class UpperDocuments {
                     .filter(candidate -> link.issueDate() == null || link.issueDate().equals(candidate.issueDate))
                     .map(found -> found.id).findFirst().orElse(null));
             linked.add(new DocumentLink(link.kind(), link.symbol(), link.issueDate(), documentId));
-            Optional<Plan> other = upper.filter(found -> !found.id.equals(plan.id));
+            // An amended or replaced plan, or a related one, is no upper plan: only what the plan rests on is.
+            Optional<Plan> other = upper.filter(found -> !found.id.equals(plan.id))
+                    .filter(found -> link.kind() == null || link.kind() == ReferenceKind.BASED_ON
+                            || link.kind() == ReferenceKind.IMPLEMENTS);
             other.ifPresent(uppers::add);
             // The parent is the upper plan issued closest above the issuer.
             if (other.isPresent() && isCloserAbove(other.get(), parent, plan)) {

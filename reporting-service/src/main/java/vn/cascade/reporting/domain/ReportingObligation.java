@@ -199,6 +199,12 @@ public class ReportingObligation {
         updatedAt = now;
     }
 
+    /** No longer owed, for this reason (PLAN_COMPLETED, PLAN_REPLACED, ORGANIZATION_CEASED). */
+    public void cancel(OffsetDateTime now, String reason) {
+        cancel(now);
+        cancelReason = reason;
+    }
+
     /** Owed by the organisation that carries on the one that ceased, for the same period and with the same dates. */
     public void transferTo(UUID successorId, String successorCode, OffsetDateTime now) {
         transferredFromId = organizationId;

@@ -3,6 +3,7 @@ package vn.cascade.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import vn.cascade.reporting.repository.ReportingPlanRepository;
 
 /**
  * Keeps the reporting obligations in line with the plans: an issued or amended plan owes one report per
- * requirement, reporter and period; a revoked one owes none that is still open. Applying the same plan
+ * requirement, reporter and period; a revoked one owes none that is still open; a completed or replaced one owes
+ * none for a period not yet begun. Applying the same plan
  * version twice changes nothing, and an older version never undoes a newer one.
  */
 @ApplicationScoped
@@ -94,6 +96,24 @@ public class PlanObligationService {
         for (ReportingObligation obligation : obligations.findByPlan(plan.id)) {
             if (obligation.isOpen()) {
                 obligation.cancel(now);
+            }
+        }
+    }
+
+    /**
+     * A completed or replaced plan asks for no report of a period that has not begun (issue 19): those obligations
+     * are cancelled with the reason; the reports of periods begun or past stay owed, and those given stay.
+     */
+    public void planClosed(PlanSnapshot snapshot, String cancelReason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReportingPlan plan = remember(snapshot, now);
+        if (plan == null) {
+            return;
+        }
+        LocalDate today = now.atZoneSameInstant(config.zone()).toLocalDate();
+        for (ReportingObligation obligation : obligations.findByPlan(plan.id)) {
+            if (obligation.isOpen() && obligation.periodStart.isAfter(today)) {
+                obligation.cancel(now, cancelReason);
             }
         }
     }

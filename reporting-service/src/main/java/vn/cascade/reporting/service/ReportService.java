@@ -25,6 +25,7 @@ import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.events.outgoing.ReportEvents;
 import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ObligationRepository;
+import vn.cascade.reporting.repository.ReportHistoryRepository;
 import vn.cascade.reporting.repository.ReportRepository;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
 
@@ -49,12 +50,14 @@ public class ReportService {
     private final ReportEvents events;
     private final ReportingAccess access;
     private final RollupAggregates rollupAggregates;
+    private final ReportHistoryRepository history;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ObligationRepository obligations, IndicatorRepository indicators,
             ReportingPlanRepository plans, ReportEvents events, ReportingAccess access, RollupAggregates rollupAggregates,
-            Clock clock) {
+            ReportHistoryRepository history, Clock clock) {
         this.rollupAggregates = rollupAggregates;
+        this.history = history;
         this.reports = reports;
         this.obligations = obligations;
         this.indicators = indicators;
@@ -107,6 +110,8 @@ public class ReportService {
         report.submit(now, access.callerName());
         obligation.answered(now);
         reports.flush();
+        // Each submission is a version kept whole (issue 19).
+        history.addVersion(report.snapshot(obligation), report.submissionCount, now, access.callerName());
         events.submitted(report, obligation);
         return report;
     }
@@ -148,6 +153,10 @@ public class ReportService {
         }
         obligation.reviewed(accepted, now);
         reports.flush();
+        // The review joins the report's thread instead of overwriting the last one (issue 19).
+        history.addVersion(report.snapshot(obligation), report.submissionCount, now, access.callerName());
+        history.addComment(report.id, report.version, report.submissionCount, report.status.name(), text,
+                access.callerName(), now);
         if (accepted) {
             // in the national figure the moment this commits (issue 18)
             rollupAggregates.accepted(report, obligation);

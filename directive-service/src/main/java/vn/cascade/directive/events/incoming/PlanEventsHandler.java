@@ -4,16 +4,18 @@ import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
 import vn.cascade.directive.service.PlanCopies;
 
-/** plan-service's events about issued, amended and revoked plans, handed to the copies kept of them here. */
+/** plan-service's events about issued, amended, completed, replaced and revoked plans, handed to the copies kept here. */
 @ApplicationScoped
 public class PlanEventsHandler implements EventHandler {
 
-    private static final Set<String> TYPES = Set.of(PlanSnapshot.ISSUED, PlanSnapshot.AMENDED, PlanSnapshot.REVOKED);
+    private static final Set<String> TYPES = Set.of(PlanSnapshot.ISSUED, PlanSnapshot.AMENDED, PlanSnapshot.REVOKED,
+            PlanSnapshot.COMPLETED, PlanSnapshot.REPLACED);
 
     private final CloudEventCodec codec;
     private final PlanCopies copies;
@@ -30,6 +32,9 @@ public class PlanEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (PlanBasisChange.TYPE.equals(event.getType())) {
+            return; // addressed to the plan's issuer; the graph learns of the change from the changed document itself
+        }
         if (!TYPES.contains(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.PLANS);
         }

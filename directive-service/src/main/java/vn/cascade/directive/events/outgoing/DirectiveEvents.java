@@ -6,7 +6,7 @@ import vn.cascade.common.events.Topics;
 import vn.cascade.common.outbox.Outbox;
 import vn.cascade.directive.domain.Directive;
 
-/** Announces, through the outbox, that a directive was published, amended or revoked. */
+/** Announces, through the outbox, that a directive was published, amended, replaced or revoked. */
 @ApplicationScoped
 public class DirectiveEvents {
 
@@ -26,6 +26,10 @@ public class DirectiveEvents {
 
     public void revoked(Directive directive) {
         publish(directive, DirectiveSnapshot.REVOKED);
+    }
+
+    public void replaced(Directive directive) {
+        publish(directive, DirectiveSnapshot.REPLACED);
     }
 
     private void publish(Directive directive, String type) {

@@ -30,7 +30,20 @@ public record DirectiveResponse(
         @Schema(description = "Optimistic-lock version; send it back to change the directive") long version,
         OffsetDateTime publishedAt,
         OffsetDateTime updatedAt,
-        String updatedBy) implements Versioned {
+        String updatedBy,
+        @Schema(description = "Later directives that amended this one (sửa đổi, bổ sung), oldest first; it stays in force")
+        List<Superseding> amendedBy,
+        @Schema(description = "The later directive that replaced this one (thay thế), when its status is REPLACED")
+        Superseding replacedBy,
+        @Schema(description = "Only in the answer to publish, amend and revoke: what the change did to other documents")
+        DirectiveConsequencesResponse consequences) implements Versioned {
+
+    @Schema(name = "SupersedingDirective")
+    public record Superseding(
+            UUID directiveId,
+            @Schema(example = "35-HD/BTCTW") String symbol,
+            @Schema(example = "2022-10-04") LocalDate issueDate) {
+    }
 
     @Schema(name = "DirectiveReference")
     public record Reference(

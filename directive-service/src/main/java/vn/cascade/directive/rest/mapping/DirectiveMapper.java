@@ -1,5 +1,8 @@
 package vn.cascade.directive.rest.mapping;
 
+import vn.cascade.directive.domain.SupersedingDirective;
+import vn.cascade.directive.rest.dto.DirectiveConsequencesResponse;
+import vn.cascade.directive.service.DirectiveConsequences;
 import vn.cascade.directive.rest.dto.DirectiveRequest;
 import vn.cascade.directive.rest.dto.DirectiveResponse;
 import vn.cascade.directive.rest.dto.ImplementationResponse;
@@ -30,7 +33,27 @@ public final class DirectiveMapper {
                         reference.symbol(), reference.issueDate(), reference.directiveId(),
                         reference.directiveId() != null)).toList(),
                 directive.status(), directive.statusReason(), directive.version(), directive.publishedAt(),
-                directive.updatedAt(), directive.updatedBy());
+                directive.updatedAt(), directive.updatedBy(),
+                directive.amendedBy().stream().map(DirectiveMapper::superseding).toList(),
+                directive.replacedBy() == null ? null : superseding(directive.replacedBy()),
+                directive.consequences() == null ? null : consequences(directive.consequences()));
+    }
+
+    private static DirectiveResponse.Superseding superseding(SupersedingDirective link) {
+        return new DirectiveResponse.Superseding(link.directiveId(), link.symbol(), link.issueDate());
+    }
+
+    private static DirectiveConsequencesResponse consequences(DirectiveConsequences.Consequences done) {
+        return new DirectiveConsequencesResponse(done.superseded().stream().map(superseded ->
+                new DirectiveConsequencesResponse.Superseded(superseded.directiveId(), superseded.symbol(),
+                        superseded.issuingOrganizationCode(), superseded.kind(), superseded.status(),
+                        superseded.dependents().stream().map(DirectiveMapper::dependent).toList())).toList(),
+                done.dependents().stream().map(DirectiveMapper::dependent).toList());
+    }
+
+    private static DirectiveConsequencesResponse.Dependent dependent(DirectiveConsequences.Dependent dependent) {
+        return new DirectiveConsequencesResponse.Dependent(dependent.id(), dependent.kind(), dependent.symbol(),
+                dependent.issuingOrganizationCode(), dependent.status(), dependent.restsOnSymbol(), dependent.depth());
     }
 
     public static ImplementationResponse toResponse(Implementation implementation) {

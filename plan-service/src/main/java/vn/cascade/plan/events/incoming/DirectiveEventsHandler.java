@@ -9,12 +9,15 @@ import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
 import vn.cascade.plan.service.DirectiveCopyService;
 
-/** Keeps the copy of directives current: a plan may implement only a directive in force. */
+/**
+ * Keeps the copy of directives current (a plan may implement only a directive in force), and passes an amendment,
+ * replacement or revocation on to the plans resting on the directive.
+ */
 @ApplicationScoped
 public class DirectiveEventsHandler implements EventHandler {
 
     private static final Set<String> TYPES = Set.of(DirectiveSnapshot.PUBLISHED, DirectiveSnapshot.AMENDED,
-            DirectiveSnapshot.REVOKED);
+            DirectiveSnapshot.REVOKED, DirectiveSnapshot.REPLACED);
 
     private final CloudEventCodec codec;
     private final DirectiveCopyService directives;
@@ -34,6 +37,6 @@ public class DirectiveEventsHandler implements EventHandler {
         if (!TYPES.contains(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.DIRECTIVES);
         }
-        directives.received(codec.data(event, DirectiveSnapshot.class));
+        directives.received(event.getType(), codec.data(event, DirectiveSnapshot.class));
     }
 }

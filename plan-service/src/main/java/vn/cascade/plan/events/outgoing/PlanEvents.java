@@ -1,6 +1,7 @@
 package vn.cascade.plan.events.outgoing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.outbox.Outbox;
@@ -28,6 +29,19 @@ public class PlanEvents {
 
     public void revoked(PlanSnapshot plan) {
         publish(plan, PlanSnapshot.REVOKED);
+    }
+
+    public void completed(PlanSnapshot plan) {
+        publish(plan, PlanSnapshot.COMPLETED);
+    }
+
+    public void replaced(PlanSnapshot plan) {
+        publish(plan, PlanSnapshot.REPLACED);
+    }
+
+    /** Told to a plan resting on a document that changed; keyed by that plan so it stays in order with its own events. */
+    public void basisChanged(PlanBasisChange change) {
+        outbox.publish(Topics.PLANS, PlanSnapshot.AGGREGATE, change.planId(), PlanBasisChange.TYPE, change);
     }
 
     private void publish(PlanSnapshot plan, String type) {

@@ -43,7 +43,13 @@ public record PlanResponse(
         @Schema(description = "Optimistic-lock version; send it back to change the plan") long version,
         OffsetDateTime issuedAt,
         OffsetDateTime updatedAt,
-        String updatedBy) implements Versioned {
+        String updatedBy,
+        @Schema(description = "Later plans that amended this one (sửa đổi, bổ sung), oldest first; it stays in force")
+        List<DocumentLink> amendedBy,
+        @Schema(description = "The later plan that replaced this one (thay thế), when its status is REPLACED")
+        DocumentLink replacedBy,
+        @Schema(description = "Only in the answer to a lifecycle change: what it did to other plans")
+        ConsequencesResponse consequences) implements Versioned {
 
     /**
      * A target with how it compares to the matching target above it (the parent plan's, else the implemented

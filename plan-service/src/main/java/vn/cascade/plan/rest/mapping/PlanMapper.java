@@ -3,8 +3,12 @@ package vn.cascade.plan.rest.mapping;
 import java.util.List;
 import java.util.function.Function;
 import vn.cascade.plan.rest.dto.AllocationResponse;
+import vn.cascade.plan.rest.dto.ConsequencesResponse;
+import vn.cascade.plan.rest.dto.DependentResponse;
 import vn.cascade.plan.rest.dto.PlanRequest;
 import vn.cascade.plan.rest.dto.PlanResponse;
+import vn.cascade.plan.service.LifecycleConsequences.Consequences;
+import vn.cascade.plan.service.LifecycleConsequences.Dependent;
 import vn.cascade.plan.service.PlanQueries.Allocation;
 import vn.cascade.plan.service.PlanView;
 import vn.cascade.plan.service.command.PlanDraft;
@@ -31,7 +35,21 @@ public final class PlanMapper {
                 plan.parentPlanSymbol(), plan.basedOn(), each(plan.targets(), PlanMapper::target),
                 each(plan.tasks(), TaskMapper::toResponse), plan.reportingRequirements(), plan.recipients(),
                 plan.signer(), plan.subordinatePlanAddressees(), plan.subordinatePlanDeadline(), plan.status(),
-                plan.statusReason(), plan.version(), plan.issuedAt(), plan.updatedAt(), plan.updatedBy());
+                plan.statusReason(), plan.version(), plan.issuedAt(), plan.updatedAt(), plan.updatedBy(),
+                plan.amendedBy(), plan.replacedBy(),
+                plan.consequences() == null ? null : toResponse(plan.consequences()));
+    }
+
+    public static ConsequencesResponse toResponse(Consequences consequences) {
+        return new ConsequencesResponse(each(consequences.superseded(), superseded -> new ConsequencesResponse.Superseded(
+                superseded.planId(), superseded.symbol(), superseded.issuingOrganizationCode(), superseded.kind(),
+                superseded.status(), each(superseded.dependents(), PlanMapper::toResponse))),
+                each(consequences.dependents(), PlanMapper::toResponse));
+    }
+
+    public static DependentResponse toResponse(Dependent dependent) {
+        return new DependentResponse(dependent.planId(), dependent.symbol(), dependent.issuingOrganizationCode(),
+                dependent.status(), dependent.restsOnSymbol(), dependent.depth());
     }
 
     public static AllocationResponse toResponse(Allocation allocation) {

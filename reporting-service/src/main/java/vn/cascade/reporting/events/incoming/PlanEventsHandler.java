@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import vn.cascade.common.events.CloudEventCodec;
+import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
@@ -11,8 +12,9 @@ import vn.cascade.reporting.notification.service.PlanNotifications;
 import vn.cascade.reporting.service.PlanObligationService;
 
 /**
- * Turns plan events into reporting obligations (issued and amended plans owe reports, revoked ones no longer), and
- * into the notifications of the plans owed or resting on them.
+ * Turns plan events into reporting obligations (issued and amended plans owe reports, revoked ones no longer,
+ * completed and replaced ones none for periods not yet begun), and into the notifications of the plans owed or
+ * resting on them.
  */
 @ApplicationScoped
 public class PlanEventsHandler implements EventHandler {
@@ -34,6 +36,22 @@ public class PlanEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        switch (event.getType()) {
+            case PlanSnapshot.COMPLETED -> {
+                obligations.planClosed(plan(event), "PLAN_COMPLETED");
+                return;
+            }
+            case PlanSnapshot.REPLACED -> {
+                obligations.planClosed(plan(event), "PLAN_REPLACED");
+                return;
+            }
+            // Told to the plans resting on a changed document: no obligation changes.
+            case PlanBasisChange.TYPE -> {
+                return;
+            }
+            default -> {
+            }
+        }
         PlanSnapshot plan = switch (event.getType()) {
             case PlanSnapshot.ISSUED, PlanSnapshot.AMENDED, PlanSnapshot.REVOKED -> plan(event);
             default -> throw new IllegalArgumentException(
