@@ -248,6 +248,34 @@ class PlanNotificationsTest {
         inbox(issuer(camLo)).body("total", equalTo(0));
     }
 
+    @Test
+    void shouldTellNobodyLateForACompletedPlanAndTakeAReplacedDirectiveWithoutNotice() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        Org politburo = organizations.organization("TW", "Bộ Chính trị", OrganizationLevel.CENTRAL, null);
+        UUID programmeId = UUID.randomUUID();
+        String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
+        LocalDate deadline = LocalDate.now().plusDays(10);
+        String issued = plans.send(PlanSnapshot.ISSUED, programme(programmeId, programme, province, 1, "ISSUED",
+                List.of(vinhLinh), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(issued));
+        String completed = plans.send(PlanSnapshot.COMPLETED, programme(programmeId, programme, province, 2,
+                "COMPLETED", List.of(vinhLinh), deadline));
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(completed));
+
+        // The deadline passes after the programme was completed: nobody owes it an answer any more.
+        latePlans.announce(deadline.plusDays(1));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1)).body("items[0].kind", equalTo("PLAN_OWED"));
+        inbox(issuer(province)).body("total", equalTo(0));
+
+        // A directive replaced by a later one is applied (not dead-lettered) and tells nobody here.
+        String resolution = (ThreadLocalRandom.current().nextInt(900) + 100) + "-NQ/TW";
+        String replaced = sendDirective(UUID.randomUUID().toString(), DirectiveSnapshot.REPLACED, UUID.randomUUID(),
+                resolution, politburo, 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(replaced));
+        inbox(issuer(vinhLinh)).body("total", equalTo(1));
+    }
+
     private static PlanSnapshot districtPlan(Org district, String symbol, PlanSnapshot.DocumentLink implementing,
             List<PlanSnapshot.DocumentLink> basedOn) {
         return new PlanSnapshot(UUID.randomUUID(), symbol, "KH", district.id(), district.code(),

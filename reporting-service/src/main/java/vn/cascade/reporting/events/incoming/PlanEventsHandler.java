@@ -38,11 +38,15 @@ public class PlanEventsHandler implements EventHandler {
     public void handle(CloudEvent event) {
         switch (event.getType()) {
             case PlanSnapshot.COMPLETED -> {
-                obligations.planClosed(plan(event), "PLAN_COMPLETED");
+                PlanSnapshot plan = plan(event);
+                obligations.planClosed(plan, "PLAN_COMPLETED");
+                notifications.closed(plan);
                 return;
             }
             case PlanSnapshot.REPLACED -> {
-                obligations.planClosed(plan(event), "PLAN_REPLACED");
+                PlanSnapshot plan = plan(event);
+                obligations.planClosed(plan, "PLAN_REPLACED");
+                notifications.closed(plan);
                 return;
             }
             // Told to the plans resting on a changed document: no obligation changes.

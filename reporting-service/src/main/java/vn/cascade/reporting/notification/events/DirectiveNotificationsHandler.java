@@ -17,8 +17,9 @@ import vn.cascade.reporting.notification.service.DirectiveNotifications;
 @ApplicationScoped
 public class DirectiveNotificationsHandler implements EventHandler {
 
+    // A replaced directive tells nobody here: plan-service tells the plans resting on it (basis-changed).
     private static final Set<String> TYPES = Set.of(DirectiveSnapshot.PUBLISHED, DirectiveSnapshot.AMENDED,
-            DirectiveSnapshot.REVOKED);
+            DirectiveSnapshot.REVOKED, DirectiveSnapshot.REPLACED);
 
     private final CloudEventCodec codec;
     private final DirectiveNotifications notifications;

@@ -102,6 +102,12 @@ public class PlanNotifications {
         return made;
     }
 
+    /** A completed or replaced plan is owed no more answers: nobody is told late for it (issue 19). */
+    @Transactional
+    public void closed(PlanSnapshot plan) {
+        owed.settleAllBut(plan.id(), List.of(), OffsetDateTime.now(clock));
+    }
+
     /**
      * Records who owes the plan an answer now, settles those it no longer obliges (all of them when revoked), and
      * returns those that did not owe it before.
