@@ -73,6 +73,31 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void shouldReadAnIssuedPlanAtTheVersionItsIssueAnswered() {
+        Org centre = fixtures.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL, null);
+        Org province = fixtures.organization("TU-QUANGTRI", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
+        Org district = fixtures.organization("HU-VINHLINH", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        String directive = fixtures.directive("NQ", centre, NQ21_DATE, "PUBLISHED", List.of());
+        String provinceSymbol = symbol("CTr", "TU");
+        issue(province, plan(provinceSymbol, province, LocalDate.of(2022, 12, 2), directive));
+        Map<String, Object> body = plan(symbol("KH", "HU"), district, LocalDate.of(2023, 1, 9), directive);
+        body.put("basedOn", List.of(Map.of("symbol", provinceSymbol)));
+        String draft = draft(district, body);
+        int answered = given().auth().oauth2(issuer(district)).contentType(ContentType.JSON)
+                .body(Map.of("version", 0)).when().post("/api/v1/plans/{id}/issue", draft).then().statusCode(200)
+                .extract().path("version");
+        given().auth().oauth2(reader(district)).when().get("/api/v1/plans/{id}", draft).then().statusCode(200)
+                .body("version", equalTo(answered));
+        // A plan resting on it changes nothing of it: its version stays.
+        Org commune = fixtures.organization("DU-VINHTU", "Đảng ủy xã Vĩnh Tú", OrganizationLevel.GRASSROOTS, district);
+        Map<String, Object> communeBody = plan(symbol("KH", "ĐU"), commune, LocalDate.of(2023, 2, 1), directive);
+        communeBody.put("basedOn", List.of(Map.of("symbol", body.get("symbol"))));
+        issue(commune, communeBody);
+        given().auth().oauth2(reader(district)).when().get("/api/v1/plans/{id}", draft).then().statusCode(200)
+                .body("version", equalTo(answered));
+    }
+
+    @Test
     void shouldReplaceAPlanAndTellEveryPlanRestingOnItTransitively() throws IOException {
         Chain chain = chain();
         given().auth().oauth2(reader(chain.province())).when().get("/api/v1/plans/{id}/dependents", chain.provincePlan())
