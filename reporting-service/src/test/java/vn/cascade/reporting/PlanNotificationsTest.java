@@ -52,9 +52,10 @@ class PlanNotificationsTest {
 
     @Test
     void shouldTellTheIssuersWhoOweAPlanOnceAndThoseWhosePlansRestOnAnAmendedOrRevokedOne() {
-        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
-        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
-        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
+        QuangTri quangTri = quangTri();
+        Org province = quangTri.province();
+        Org vinhLinh = quangTri.vinhLinh();
+        Org gioLinh = quangTri.gioLinh();
         UUID programmeId = UUID.randomUUID();
         String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
 
@@ -116,10 +117,11 @@ class PlanNotificationsTest {
 
     @Test
     void shouldTellALateSubordinateAndTheIssuerAboveOnceInOneNotice() {
-        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
-        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
-        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
-        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        QuangTri quangTri = quangTri();
+        Org province = quangTri.province();
+        Org vinhLinh = quangTri.vinhLinh();
+        Org gioLinh = quangTri.gioLinh();
+        Org camLo = quangTri.camLo();
         UUID programmeId = UUID.randomUUID();
         String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
         LocalDate deadline = LocalDate.now().plusDays(10);
@@ -165,10 +167,11 @@ class PlanNotificationsTest {
 
     @Test
     void shouldTellOnlyThoseAnAmendmentNewlyObligesAndNotThoseItDropsWhenLate() {
-        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
-        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
-        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
-        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        QuangTri quangTri = quangTri();
+        Org province = quangTri.province();
+        Org vinhLinh = quangTri.vinhLinh();
+        Org gioLinh = quangTri.gioLinh();
+        Org camLo = quangTri.camLo();
         UUID programmeId = UUID.randomUUID();
         String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
         LocalDate deadline = LocalDate.now().plusDays(20);
@@ -200,10 +203,11 @@ class PlanNotificationsTest {
 
     @Test
     void shouldTellTheIssuersWhosePlansRestOnAnAmendedOrRevokedDirectiveOnceEach() {
-        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
-        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
-        Org gioLinh = organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province);
-        Org camLo = organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province);
+        QuangTri quangTri = quangTri();
+        Org province = quangTri.province();
+        Org vinhLinh = quangTri.vinhLinh();
+        Org gioLinh = quangTri.gioLinh();
+        Org camLo = quangTri.camLo();
         Org politburo = organizations.organization("TW", "Bộ Chính trị", OrganizationLevel.CENTRAL, null);
         UUID directiveId = UUID.randomUUID();
         String resolution = (ThreadLocalRandom.current().nextInt(900) + 100) + "-NQ/TW";
@@ -250,8 +254,9 @@ class PlanNotificationsTest {
 
     @Test
     void shouldTellNobodyLateForACompletedPlanAndTakeAReplacedDirectiveWithoutNotice() {
-        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
-        Org vinhLinh = organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province);
+        QuangTri quangTri = quangTri();
+        Org province = quangTri.province();
+        Org vinhLinh = quangTri.vinhLinh();
         Org politburo = organizations.organization("TW", "Bộ Chính trị", OrganizationLevel.CENTRAL, null);
         UUID programmeId = UUID.randomUUID();
         String programme = (ThreadLocalRandom.current().nextInt(900) + 100) + "-CTr/TU";
@@ -274,6 +279,18 @@ class PlanNotificationsTest {
                 resolution, politburo, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(replaced));
         inbox(issuer(vinhLinh)).body("total", equalTo(1));
+    }
+
+    /** Quảng Trị's committee and three of its districts, new codes each time (tests never share them). */
+    private QuangTri quangTri() {
+        Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, null);
+        return new QuangTri(province,
+                organizations.organization("HU", "Huyện ủy Vĩnh Linh", OrganizationLevel.DISTRICT, province),
+                organizations.organization("HU", "Huyện ủy Gio Linh", OrganizationLevel.DISTRICT, province),
+                organizations.organization("HU", "Huyện ủy Cam Lộ", OrganizationLevel.DISTRICT, province));
+    }
+
+    private record QuangTri(Org province, Org vinhLinh, Org gioLinh, Org camLo) {
     }
 
     private static PlanSnapshot districtPlan(Org district, String symbol, PlanSnapshot.DocumentLink implementing,
