@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import vn.cascade.common.export.ExportFormat;
+import vn.cascade.common.export.SpreadsheetWriter;
 import vn.cascade.common.http.CurrentRequest;
 import vn.cascade.common.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,7 +99,7 @@ public class RollupResource {
         RollupResponse rollup = RollupMapper.toResponse(rollups.rollup(new RollupService.Request(organization, periodKind,
                 year, indicators, includeSubmitted, hierarchy)));
         return switch (as) {
-            case JSON -> Response.ok(rollup, as.mediaType).build();
+            case JSON -> Response.ok(rollup, as.mediaType()).build();
             case CSV -> file(SpreadsheetWriter.csv(RollupTables.rollup(rollup, labels())), as, "rollup", rollup.organization(),
                     rollup.periodKind(), rollup.year());
             case XLSX -> file(SpreadsheetWriter.xlsx(List.of(RollupTables.rollup(rollup, labels()))), as, "rollup",
@@ -135,7 +137,7 @@ public class RollupResource {
         CompletenessResponse table = RollupMapper.toResponse(completeness.completeness(
                 new CompletenessService.Request(organization, periodKind, year, hierarchy)));
         return switch (as) {
-            case JSON -> Response.ok(table, as.mediaType).build();
+            case JSON -> Response.ok(table, as.mediaType()).build();
             case CSV -> file(SpreadsheetWriter.csv(RollupTables.completeness(table, labels()).getFirst()), as, "completeness",
                     table.organization(), table.periodKind(), table.year());
             case XLSX -> file(SpreadsheetWriter.xlsx(RollupTables.completeness(table, labels())), as, "completeness",
@@ -145,9 +147,6 @@ public class RollupResource {
 
     private static Response file(byte[] content, ExportFormat format, String what,
             OrganizationSummary organization, ReportingPeriodKind kind, int year) {
-        String name = what + "-" + organization.code() + "-" + kind + "-" + year + "." + format.extension;
-        return Response.ok(content, format.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
+        return format.file(content, what + "-" + organization.code() + "-" + kind + "-" + year);
     }
 }

@@ -7,7 +7,7 @@ import vn.cascade.reporting.rest.dto.CompletenessResponse;
 import vn.cascade.reporting.rest.dto.RollupResponse;
 import vn.cascade.reporting.rest.dto.RollupResponse.Figure;
 import vn.cascade.reporting.rest.dto.RollupResponse.OrganizationSummary;
-import vn.cascade.reporting.rest.SpreadsheetWriter.Table;
+import vn.cascade.common.export.SpreadsheetWriter.Table;
 
 /**
  * The roll-up and the completeness table laid out as rows for CSV and XLSX, worded in the caller's language

@@ -1,22 +1,23 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.common.export;
 
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.cascade.common.problem.ProblemException;
 
-/** The forms a roll-up or completeness table is returned in: a {@code format} parameter wins over Accept. */
-enum ExportFormat {
+/** The forms a table (roll-up, completeness, plan or obligation list) is returned in: a {@code format} parameter wins over Accept. */
+public enum ExportFormat {
     JSON(MediaType.APPLICATION_JSON, "json"),
     CSV(ExportFormat.CSV_TYPE, "csv"),
     XLSX(ExportFormat.XLSX_TYPE, "xlsx");
 
-    static final String CSV_TYPE = "text/csv";
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = "text/csv";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    final MediaType mediaType;
-    final String extension;
+    private final MediaType mediaType;
+    private final String extension;
 
     ExportFormat(String mediaType, String extension) {
         this.mediaType = MediaType.valueOf(mediaType);
@@ -24,7 +25,7 @@ enum ExportFormat {
     }
 
     /** The format asked for; JSON when nothing specific is acceptable (no Accept, or a wildcard). */
-    static ExportFormat of(String format, List<MediaType> acceptable) {
+    public static ExportFormat of(String format, List<MediaType> acceptable) {
         if (format != null && !format.isBlank()) {
             try {
                 return valueOf(format.strip().toUpperCase(Locale.ROOT));
@@ -44,5 +45,16 @@ enum ExportFormat {
             }
         }
         return JSON;
+    }
+
+    public MediaType mediaType() {
+        return mediaType;
+    }
+
+    /** A download: the content with its media type and an attachment file name {@code <stem>.<extension>}. */
+    public Response file(byte[] content, String stem) {
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + stem + "." + extension + "\"")
+                .build();
     }
 }

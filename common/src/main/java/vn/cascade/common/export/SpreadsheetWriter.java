@@ -1,4 +1,4 @@
-package vn.cascade.reporting.rest;
+package vn.cascade.common.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,17 +17,17 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes tables as CSV (UTF-8 with a byte-order mark, so Excel reads Vietnamese correctly) or as an XLSX
  * workbook with one sheet per table. Numbers stay numbers in XLSX; empty cells mean "no data".
  */
-final class SpreadsheetWriter {
+public final class SpreadsheetWriter {
 
     /** A named table: a header row, then rows of strings, numbers or nulls. */
-    record Table(String name, List<String> header, List<List<Object>> rows) {
+    public record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
     private SpreadsheetWriter() {
     }
 
     /** The first table as CSV. */
-    static byte[] csv(Table table) {
+    public static byte[] csv(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // the byte-order mark first: the printer writes the header as soon as it is created
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -43,7 +43,7 @@ final class SpreadsheetWriter {
         return out.toByteArray();
     }
 
-    static byte[] xlsx(List<Table> tables) {
+    public static byte[] xlsx(List<Table> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Cascade", "1.0");
