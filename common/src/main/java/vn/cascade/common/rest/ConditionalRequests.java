@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.lang.annotation.Annotation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -52,7 +54,10 @@ public class ConditionalRequests {
     }
 
     private void tag(ContainerRequestContext request, ContainerResponseContext response, Versioned versioned) {
-        String tag = entityTag(versioned);
+        MediaType type = response.getMediaType();
+        boolean asJson = type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
+        byte[] body = asJson ? serialised(versioned) : null;
+        String tag = entityTag(versioned, body);
         response.getHeaders().putSingle(ETAG, tag);
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         String ifNoneMatch = request.getHeaderString(IF_NONE_MATCH);
@@ -60,16 +65,28 @@ public class ConditionalRequests {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
             response.getHeaders().remove("Content-Type");
+        } else if (body != null) {
+            // the representation the tag was computed from is the one sent: serialised once, not twice
+            response.setEntity(body, new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
         }
     }
 
     /** {@code "3.1f0c2a9b"}: the version, then the first 8 bytes of the SHA-256 of the JSON representation. */
-    String entityTag(Versioned versioned) {
+    private String entityTag(Versioned versioned, byte[] body) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(versioned));
+            byte[] representation = body != null ? body : json.writeValueAsBytes(versioned);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(representation);
             return "\"" + versioned.version() + "." + HexFormat.of().formatHex(hash, 0, 8) + "\"";
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             return "\"" + versioned.version() + "\"";
+        }
+    }
+
+    private byte[] serialised(Versioned versioned) {
+        try {
+            return json.writeValueAsBytes(versioned);
+        } catch (JsonProcessingException e) {
+            return null; // the writer then serialises (and reports) as for any other entity
         }
     }
 
