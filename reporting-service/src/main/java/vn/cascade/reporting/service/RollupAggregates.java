@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.reporting.config.ReportingConfig;
-import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportingObligation;
 import vn.cascade.reporting.domain.ReportingPeriod;
@@ -85,7 +84,8 @@ public class RollupAggregates {
         aggregates.lockOrganizationPeriod(organizationId, year, kind);
         // read under the period's lock: sums built with other MIN/MAX counts are stale (the state says which), and
         // the rebuild that follows waits for this acceptance
-        Set<String> extremes = indicators.catalogue().extremes(report.indicators.keySet());
+        Set<String> extremes = new java.util.HashSet<>(extremes());
+        extremes.retainAll(report.indicators.keySet());
         RollupAggregate.Change change = RollupAggregate.accept(aggregates.latest(organizationId, year, kind),
                 report.indicators, report.submittedAt, extremes);
         if (change.isEmpty()) {
@@ -254,8 +254,7 @@ public class RollupAggregates {
 
     /** Every count aggregated by MIN or MAX: the sums keep their histograms. */
     private List<String> extremes() {
-        IndicatorCatalogue catalogue = indicators.catalogue();
-        return List.copyOf(catalogue.extremes(catalogue.all().stream().map(indicator -> indicator.code).toList()));
+        return indicators.extremeCodes();
     }
 
     private String carriedJson(LocalDate today) {
