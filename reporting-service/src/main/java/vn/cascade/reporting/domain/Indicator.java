@@ -205,7 +205,8 @@ public class Indicator {
     /** The indicator as the catalogue's events announce it (docs/events.md). */
     public IndicatorSnapshot snapshot() {
         return new IndicatorSnapshot(code, nameVi, nameEn, kind.name(), numerator, denominator, unit,
-                aggregation.name(), validFrom, validTo, List.copyOf(aliases), List.copyOf(keywords), reportedAt == null ? null : reportedAt.name(), version);
+                aggregation.name(), validFrom, validTo, List.copyOf(aliases), List.copyOf(keywords),
+                reportedAt == null ? null : reportedAt.name(), version);
     }
 
     /** Numerator ÷ denominator × 100 of two counts. */
