@@ -46,6 +46,7 @@ acl() {
 acl directive-service Write,Describe topic cascade.organizations.v1 literal
 acl directive-service Write,Describe topic cascade.directives.v1 literal
 acl directive-service Read,Describe topic cascade.plans.v1 literal
+acl directive-service Read,Describe topic cascade.indicators.v1 literal
 acl directive-service Write,Read,Describe topic directive-service.dlt literal
 acl directive-service Read,Describe group directive-service prefixed
 

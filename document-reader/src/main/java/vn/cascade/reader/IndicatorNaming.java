@@ -36,9 +36,9 @@ public interface IndicatorNaming {
     IndicatorNaming NONE = folded -> unit -> Named.NONE;
 
     /**
-     * The keywords the catalogue's seed gives its indicators (reporting-service V18, plan-service V12), as entries:
-     * for a reader with no copy of the catalogue (directive-service) and for tests without a database. plan-service
-     * names from its copy of the catalogue; its CatalogueVocabularyTest checks that the copy's seed equals these.
+     * The keywords the catalogue's seed gives its indicators (reporting-service V18, plan-service V12,
+     * directive-service V8), as entries, for the reader tests without a database. The services name from their
+     * copies of the catalogue ({@link CatalogueNaming}); their tests check that the copies' seed equals these.
      */
     List<Entry> SEED_ENTRIES = List.of(
             new Entry("NEW_MEMBERS_ADMITTED", false, null, null, List.of("kết nạp")),

@@ -25,6 +25,7 @@ import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.plan.Fixtures.Org;
+import vn.cascade.plan.domain.CatalogueIndicator;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
 
 /**
@@ -165,7 +166,7 @@ class PlanTargetIndicatorsTest {
     }
 
     /**
-     * The copy's seed vocabulary (V12) is what the reader's tests and directive-service name with
+     * The copy's seed vocabulary (V12) is what the reader's database-free tests name with
      * (IndicatorNaming.SEED_ENTRIES): one vocabulary, checked here so that the two never drift apart.
      */
     @Test
@@ -174,8 +175,9 @@ class PlanTargetIndicatorsTest {
                 "ORGS_RATED_GOOD_OR_BETTER", "ORGS_RATED", "VILLAGE_CELLS_WITH_COMMITTEE", "VILLAGE_CELLS",
                 "NEW_MEMBER_RATE", "ORGS_GOOD_RATE", "VILLAGE_CELL_COMMITTEE_RATE");
         List<vn.cascade.reader.IndicatorNaming.Entry> copied = QuarkusTransaction.requiringNew().call(() ->
-                vn.cascade.plan.importer.CatalogueNaming.entries(indicators.listAll().stream()
-                        .filter(indicator -> seeds.contains(indicator.code)).toList(), LocalDate.now()));
+                vn.cascade.reader.CatalogueNaming.entries(indicators.listAll().stream()
+                        .filter(indicator -> seeds.contains(indicator.code)).map(CatalogueIndicator::naming).toList(),
+                        LocalDate.now()));
         assertEquals(new java.util.HashSet<>(vn.cascade.reader.IndicatorNaming.SEED_ENTRIES),
                 new java.util.HashSet<>(copied));
     }

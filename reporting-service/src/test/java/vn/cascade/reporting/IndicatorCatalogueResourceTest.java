@@ -402,6 +402,70 @@ class IndicatorCatalogueResourceTest {
                 .body("errors.field", contains("keywords[0]", "keywords[1]"));
     }
 
+    /**
+     * The level an indicator is reported at: an admin adds a count entered by the grassroots organisations; a
+     * district committee that gives it is refused (it sees the figure rolled up), the communes give it, and the
+     * province's roll-up sums it, the district's row included. The level travels on the catalogue's events.
+     */
+    @Test
+    void shouldTakeAnIndicatorOnlyFromTheLevelItIsReportedAt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String cells = "FOUR_GOOD_VILLAGE_CELLS_" + suffix;
+        Map<String, Object> grassroots = count(cells);
+        grassroots.put("reportedAt", "GRASSROOTS");
+        add(grassroots).statusCode(201).body("reportedAt", equalTo("GRASSROOTS"));
+        // a rate is computed: its parts carry the level, it has none of its own
+        Map<String, Object> rated = rate("FOUR_GOOD_VILLAGE_RATE_" + suffix, cells, "VILLAGE_CELLS");
+        rated.put("reportedAt", "GRASSROOTS");
+        add(rated).statusCode(201).body("reportedAt", equalTo(null));
+        assertEquals("GRASSROOTS", announced(event -> cells.equals(event.getSubject())).reportedAt());
+        given().auth().oauth2(TestTokens.user("r", "TU-X", "reader")).when()
+                .get("/api/v1/indicators/{code}", "TOTAL_MEMBERS").then().statusCode(200)
+                .body("reportedAt", equalTo(null));
+
+        Org province = organizations.organization("TU", "Tỉnh ủy Cơ Sở", OrganizationLevel.PROVINCIAL, null);
+        Org district = organizations.organization("HU", "Huyện ủy Cơ Sở", OrganizationLevel.DISTRICT, province);
+        Org first = organizations.organization("DU", "Đảng ủy xã Một", OrganizationLevel.GRASSROOTS, district);
+        Org second = organizations.organization("DU", "Đảng ủy xã Hai", OrganizationLevel.GRASSROOTS, district);
+        issue(province, List.of(target(cells, Comparator.AT_LEAST, 5, Target.Unit.COUNT)),
+                new ReportingRequirement(UUID.randomUUID(), List.of(district.ref(), first.ref(), second.ref()),
+                        province.ref(), null, Set.of(ReportingFrequency.ANNUAL), List.of(2024), 15, 7));
+
+        // when the district gives the grassroots count (beside a standing count every level gives), it is refused
+        // with the code, in Vietnamese by default and in English on request
+        String districtObligation = obligation(district);
+        Map<String, Object> wrong = Map.of("obligationId", districtObligation,
+                "indicators", Map.of(cells, 9, "TOTAL_MEMBERS", 900));
+        given().auth().oauth2(reporter(district)).contentType(ContentType.JSON).body(wrong)
+                .when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", contains("indicators." + cells))
+                .body("detail", equalTo("Tổ chức cấp DISTRICT không trực tiếp báo cáo " + cells
+                        + ": theo danh mục, các chỉ tiêu này được nhập ở cấp khác"))
+                .body("errors[0].message", equalTo("chỉ tiêu chỉ do tổ chức cấp GRASSROOTS nhập; tổ chức cấp "
+                        + "DISTRICT xem số tổng hợp"));
+        given().auth().oauth2(reporter(district)).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(wrong).when().post("/api/v1/reports").then().statusCode(422).contentType(PROBLEM)
+                .body("detail", equalTo("A DISTRICT organisation does not enter " + cells
+                        + ": the catalogue has them entered at another level"))
+                .body("errors[0].message", equalTo("entered by GRASSROOTS organisations only; a DISTRICT "
+                        + "organisation sees it rolled up"));
+
+        // and the district reports what it enters, the communes the grassroots count
+        accept(report(district, districtObligation, Map.of("TOTAL_MEMBERS", 900)), province);
+        accept(report(first, obligation(first), Map.of(cells, 4)), province);
+        accept(report(second, obligation(second), Map.of(cells, 2)), province);
+
+        // then the province's roll-up sums the communes' 6 (at least 5: met), shown on the district's row too
+        JsonPath rollup = given().auth().oauth2(TestTokens.user("rv", province.code(), "reviewer"))
+                .queryParams(Map.of("organization", province.code(), "periodKind", "YEAR", "year", "2024",
+                        "indicators", cells))
+                .when().get("/api/v1/rollups").then().statusCode(200).extract().jsonPath();
+        assertFigure(rollup, cells, "6", "MET");
+        String districtRow = "subordinates.find { it.organization.code == '" + district.code() + "' }.figures.find { "
+                + "it.indicator == '" + cells + "' }";
+        assertEquals(0, new BigDecimal("6").compareTo(new BigDecimal(rollup.getString(districtRow + ".value"))));
+    }
+
     private IndicatorSnapshot announced(java.util.function.Predicate<io.cloudevents.CloudEvent> wanted) {
         return KafkaProbe.events(Topics.INDICATORS, Duration.ofSeconds(30), wanted).stream().filter(wanted)
                 .findFirst().map(event -> codec.data(event, IndicatorSnapshot.class))

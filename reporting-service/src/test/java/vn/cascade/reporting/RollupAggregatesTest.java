@@ -59,7 +59,7 @@ class RollupAggregatesTest {
 
     private static final List<String> COUNTS = List.of("NEW_MEMBERS_ADMITTED", "TOTAL_MEMBERS",
             "ORGS_RATED_GOOD_OR_BETTER", "ORGS_RATED", "VILLAGE_CELLS_WITH_COMMITTEE", "VILLAGE_CELLS");
-    private static final List<List<String>> COUNT_SETS = List.of(COUNTS, List.of("TOTAL_MEMBERS"),
+    private static final List<List<String>> SEED_SETS = List.of(COUNTS, List.of("TOTAL_MEMBERS"),
             List.of("NEW_MEMBERS_ADMITTED", "VILLAGE_CELLS"));
     private static final int YEAR = 2024;
     private static final List<ReportingPeriodKind> KINDS = List.of(ReportingPeriodKind.Q1, ReportingPeriodKind.YEAR);
@@ -76,7 +76,15 @@ class RollupAggregatesTest {
     @Inject
     OrganizationRepository organizationCopy;
     @Inject
+    vn.cascade.reporting.repository.IndicatorRepository indicators;
+    @Inject
     TestOrganizations organizations;
+
+    /** Two counts an admin adds, aggregated by MIN and MAX (their codes carry the run: the database is shared). */
+    private String smallest;
+    private String largest;
+    private List<String> reported;
+    private List<List<String>> countSets;
 
     /** A generated organisation: where it sits before and after its one change of parent, and when it existed. */
     private static final class Node {
@@ -131,6 +139,15 @@ class RollupAggregatesTest {
     void shouldGiveTheFullQuerysFiguresFromTheAggregatesThroughAcceptancesAndRestructurings() throws Exception {
         Random random = new Random(18);
         String run = Integer.toString(Math.abs(random.nextInt() ^ (int) System.nanoTime()) % 100_000);
+        smallest = "AGG_SMALLEST_" + run;
+        largest = "AGG_LARGEST_" + run;
+        addCount(smallest, "MIN");
+        addCount(largest, "MAX");
+        reported = new ArrayList<>(COUNTS);
+        reported.addAll(List.of(smallest, largest));
+        countSets = new ArrayList<>(SEED_SETS);
+        countSets.add(List.of(smallest, largest, "TOTAL_MEMBERS"));
+        countSets.add(List.of(largest));
         List<Node> nodes = hierarchy(random, run);
         insertHierarchy(nodes);
         List<Submitted> later = insertReports(random, nodes);
@@ -190,6 +207,29 @@ class RollupAggregatesTest {
             assertEquals(full, incremental, kind + ": incremental update against full rebuild");
         }
         compareEverywhere(nodes, "after the full rebuild");
+
+        // an admin makes the largest-value count a summed one: the kept histograms no longer fit the catalogue, the
+        // sums are stale (full query) until the job has rebuilt them whole, then they answer again
+        given().auth().oauth2(TestTokens.user("admin", "TW-ADMIN", "admin")).contentType("application/json")
+                .body(Map.of("version", 0, "nameVi", "Số lớn nhất", "nameEn", "Largest", "kind", "COUNT", "unit", "cái",
+                        "aggregation", "SUM", "validFrom", "2024-01-01", "validTo", "2024-12-31"))
+                .when().put("/api/v1/indicators/{code}", largest).then().statusCode(200);
+        assertTrue(sumsFromAggregates(root, RollupHierarchy.PERIOD, ReportingPeriodKind.YEAR, COUNTS).isEmpty(),
+                "sums kept with another set of MIN/MAX counts are not used");
+        aggregates.rebuildStale();
+        for (ReportingPeriodKind kind : KINDS) {
+            for (RollupHierarchy hierarchy : RollupHierarchy.values()) {
+                compare(nodes.get(0), hierarchy, kind, List.of(smallest, largest), "after " + largest + " became SUM");
+            }
+        }
+    }
+
+    /** A count in use in 2024 only (other tests' 2025 roll-ups do not show it), aggregated as asked. */
+    private static void addCount(String code, String aggregation) {
+        given().auth().oauth2(TestTokens.user("admin", "TW-ADMIN", "admin")).contentType("application/json")
+                .body(Map.of("code", code, "nameVi", "Số " + code, "nameEn", code, "kind", "COUNT", "unit", "cái",
+                        "aggregation", aggregation, "validFrom", "2024-01-01", "validTo", "2024-12-31"))
+                .when().post("/api/v1/indicators").then().statusCode(201);
     }
 
     private void accept(List<Submitted> submittedReports, Map<String, Node> byCode) {
@@ -447,13 +487,13 @@ class RollupAggregatesTest {
                         obligation.setObject(19, submitted);
                         obligation.addBatch();
                         Map<String, Long> counts = new LinkedHashMap<>();
-                        for (String count : COUNTS) {
+                        for (String count : reported) {
                             if (random.nextInt(10) < 7) {
                                 counts.put(count, (long) random.nextInt(500));
                             }
                         }
                         if (counts.isEmpty()) {
-                            counts.put(COUNTS.get(random.nextInt(COUNTS.size())), (long) random.nextInt(500));
+                            counts.put(reported.get(random.nextInt(reported.size())), (long) random.nextInt(500));
                         }
                         UUID reportId = UUID.randomUUID();
                         report.setObject(1, reportId);
@@ -514,7 +554,7 @@ class RollupAggregatesTest {
         for (ReportingPeriodKind kind : KINDS) {
             for (RollupHierarchy hierarchy : RollupHierarchy.values()) {
                 for (Node node : nodes) {
-                    for (List<String> counts : COUNT_SETS) {
+                    for (List<String> counts : countSets) {
                         compare(node, hierarchy, kind, counts, when);
                         compared++;
                     }
@@ -534,12 +574,13 @@ class RollupAggregatesTest {
             Set<String> branches = new HashSet<>();
             branches.add("");
             children.forEach(child -> branches.add(child.id.toString()));
+            Set<String> extremes = indicators.catalogue().extremes(counts);
             Set<String> expected = normalised(rollups.sums(covered.subtree(), YEAR, kind.name(), List.of("ACCEPTED"),
-                    counts), branches);
+                    counts), branches, extremes);
             Optional<List<SumRow>> kept = aggregates.sums(covered, period, false, counts, children);
             String what = node.code + " " + hierarchy + " " + kind + " " + counts + " " + when;
             assertTrue(kept.isPresent(), "the aggregates answer " + what);
-            assertEquals(expected, normalised(kept.get(), branches), what);
+            assertEquals(expected, normalised(kept.get(), branches, extremes), what);
         });
     }
 
@@ -573,8 +614,11 @@ class RollupAggregatesTest {
                 new Subtree(path, true, period.start(), period.end(), Map.of()), Map.of());
     }
 
-    /** Rows of the branches a roll-up shows, without the zero reporter counts the full query also lists. */
-    private static Set<String> normalised(List<SumRow> rows, Set<String> branches) {
+    /**
+     * Rows of the branches a roll-up shows, without the zero reporter counts the full query also lists; with the
+     * smallest and largest value of the counts aggregated by MIN or MAX.
+     */
+    private static Set<String> normalised(List<SumRow> rows, Set<String> branches, Set<String> extremes) {
         Set<String> set = new TreeSet<>();
         for (SumRow row : rows) {
             if (row.branch() != null && !branches.contains(row.branch())) {
@@ -583,7 +627,8 @@ class RollupAggregatesTest {
             if (row.indicator() == null && row.reporters() == 0) {
                 continue;
             }
-            set.add(row.branch() + "|" + row.indicator() + "|" + row.sum() + "|" + row.reporters());
+            set.add(row.branch() + "|" + row.indicator() + "|" + row.sum() + "|" + row.reporters()
+                    + (extremes.contains(row.indicator()) ? "|" + row.min() + "|" + row.max() : ""));
         }
         return set;
     }

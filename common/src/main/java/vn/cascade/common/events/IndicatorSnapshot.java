@@ -19,6 +19,9 @@ import java.util.List;
  * @param keywords    the words by which a document's sentence names it, NFC: a phrase, or phrases joined by '+'
  *                    that must all occur ("chi ủy + chi bộ"); the plan importer's vocabulary. Null from a producer
  *                    that does not send them yet
+ * @param reportedAt  the level whose organisations enter it ({@link OrganizationLevel}'s name): those above only see
+ *                    it rolled up, other levels do not give it. Null: every level gives its own figure (also from a
+ *                    producer that does not send it yet); always null for a computed kind (RATE, SHARE)
  */
 public record IndicatorSnapshot(
         String code,
@@ -33,7 +36,16 @@ public record IndicatorSnapshot(
         LocalDate validTo,
         List<String> aliases,
         List<String> keywords,
+        String reportedAt,
         long version) {
+
+    /** A snapshot with no reporting level (every level gives its own figure). */
+    public IndicatorSnapshot(String code, String nameVi, String nameEn, String kind, String numerator,
+            String denominator, String unit, String aggregation, LocalDate validFrom, LocalDate validTo,
+            List<String> aliases, List<String> keywords, long version) {
+        this(code, nameVi, nameEn, kind, numerator, denominator, unit, aggregation, validFrom, validTo, aliases,
+                keywords, null, version);
+    }
 
     public static final String AGGREGATE = "indicator";
     /** An admin added it (or, once, the catalogue's seed was announced). */

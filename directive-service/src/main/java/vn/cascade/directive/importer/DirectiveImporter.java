@@ -47,9 +47,12 @@ public final class DirectiveImporter {
      * @param text                    the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
      * @param organizations           the registered organisations, for names → codes
+     * @param naming                  the indicator vocabulary: the catalogue copy's keywords
+     *                                ({@link vn.cascade.reader.CatalogueNaming})
      * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
-    public static ImportedDirective read(String text, String issuingOrganizationCode, OrganizationMatcher organizations) {
+    public static ImportedDirective read(String text, String issuingOrganizationCode, OrganizationMatcher organizations,
+            IndicatorNaming naming) {
         ImportLimits.check(text);
         List<ImportWarning> warnings = new ArrayList<>();
         DocumentCleaner.CleanDocument clean = DocumentCleaner.clean(text);
@@ -65,7 +68,7 @@ public final class DirectiveImporter {
 
         Integer year = header.issueDate() == null ? null : header.issueDate().getYear();
         TargetReader.Result targets = TargetReader.readBody(clean.lines(), new HashSet<>(references.usedLines()), year,
-                outline, IndicatorNaming.PARTY_BUILDING);
+                outline, naming);
         targets.unplaced().forEach(u -> warnings.add(new ImportWarning(u.line().number(), ImportWarning.abbreviate(u.sentence()),
                 "a figure with no period (hằng năm, đến năm …): not made a target")));
 

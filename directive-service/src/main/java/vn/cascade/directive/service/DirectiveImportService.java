@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.security.Caller;
 import vn.cascade.directive.importer.DirectiveImporter;
+import vn.cascade.directive.repository.IndicatorCopyRepository;
 import vn.cascade.directive.repository.OrganizationRepository;
 import vn.cascade.reader.ImportDesk;
 import vn.cascade.reader.ImportGate;
@@ -41,12 +44,16 @@ public class DirectiveImportService {
     private final DirectiveLifecycle lifecycle;
     private final KnownOrganizations organizations;
     private final Caller caller;
+    private final IndicatorCopyRepository indicators;
+    private final Clock clock;
     /** One import per caller at a time, and the imports' meters. */
     private final ImportDesk desk;
 
     DirectiveImportService(DirectiveLifecycle lifecycle, OrganizationRepository organizations, Caller caller,
-            MeterRegistry registry) {
+            IndicatorCopyRepository indicators, Clock clock, MeterRegistry registry) {
         this.lifecycle = lifecycle;
+        this.indicators = indicators;
+        this.clock = clock;
         this.caller = caller;
         // Every organisation, ceased ones too, with its dates: a document names them as they were on its date.
         this.organizations = () -> organizations.listAll(Sort.by("validFrom").and("code")).stream()
@@ -79,7 +86,9 @@ public class DirectiveImportService {
         }
         DirectiveImporter.ImportedDirective imported;
         try {
-            imported = DirectiveImporter.read(text, blankToNull(issuingOrganizationCode), organizations.matcher());
+            // the vocabulary as the catalogue's copy holds it now: an indicator added with keywords names this import's targets
+            imported = DirectiveImporter.read(text, blankToNull(issuingOrganizationCode), organizations.matcher(),
+                    indicators.naming(LocalDate.now(clock)));
         } catch (ImportLimits.Exceeded e) {
             throw DomainException.tooLarge(e.getMessage());
         }

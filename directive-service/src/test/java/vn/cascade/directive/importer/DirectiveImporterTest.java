@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.cascade.reader.IndicatorNaming;
 import vn.cascade.reader.OrganizationMatcher;
 
 /** The directive reading rules, without the service: letterheads, leads, issuers. */
@@ -22,7 +23,7 @@ class DirectiveImporterTest {
     @Test
     void shouldReadTheLeadOfAResolutionsRepost() throws IOException {
         DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d01-tin-nq-10-tinh-uy-ninh-thuan.txt"),
-                "TU-NINHTHUAN", REGISTRY);
+                "TU-NINHTHUAN", REGISTRY, IndicatorNaming.PARTY_BUILDING);
         assertEquals("10-NQ/TU", read.symbol());
         assertEquals(LocalDate.of(2016, 11, 14), read.issueDate());
         assertEquals("TU-NINHTHUAN", read.issuingOrganizationCode());
@@ -31,7 +32,7 @@ class DirectiveImporterTest {
 
     @Test
     void shouldReadAnInstructionsLetterhead() throws IOException {
-        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d02-ct-06-bo-chinh-tri-ha-tinh.txt"), null, REGISTRY);
+        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d02-ct-06-bo-chinh-tri-ha-tinh.txt"), null, REGISTRY, IndicatorNaming.PARTY_BUILDING);
         assertEquals("06-CT/TW", read.symbol());
         assertEquals(LocalDate.of(2006, 11, 7), read.issueDate());
         assertEquals("TW-BCH", read.issuingOrganizationCode());
@@ -39,7 +40,7 @@ class DirectiveImporterTest {
 
     @Test
     void shouldTakeTheBodyASignatoryActsForAsTheIssuer() throws IOException {
-        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d03-tin-kl-34-bo-chinh-tri-ha-nam.txt"), null, REGISTRY);
+        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d03-tin-kl-34-bo-chinh-tri-ha-nam.txt"), null, REGISTRY, IndicatorNaming.PARTY_BUILDING);
         assertEquals("34-KL/TW", read.symbol());
         assertEquals(LocalDate.of(2022, 4, 18), read.issueDate());
         assertEquals("TW-BCT", read.issuingOrganizationCode());
@@ -47,7 +48,7 @@ class DirectiveImporterTest {
 
     @Test
     void shouldReadAnInstructionFromANewsLead() throws IOException {
-        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d04-tin-ct-35-bo-chinh-tri-cuu-chien-binh.txt"), null, REGISTRY);
+        DirectiveImporter.ImportedDirective read = DirectiveImporter.read(text("d04-tin-ct-35-bo-chinh-tri-cuu-chien-binh.txt"), null, REGISTRY, IndicatorNaming.PARTY_BUILDING);
         assertEquals("35-CT/TW", read.symbol());
         assertEquals(LocalDate.of(2019, 5, 30), read.issueDate());
         assertEquals("TW-BCT", read.issuingOrganizationCode());
@@ -56,7 +57,7 @@ class DirectiveImporterTest {
 
     @Test
     void shouldLeaveWhatADocumentDoesNotSayEmpty() {
-        DirectiveImporter.ImportedDirective read = DirectiveImporter.read("Một đoạn văn.", null, REGISTRY);
+        DirectiveImporter.ImportedDirective read = DirectiveImporter.read("Một đoạn văn.", null, REGISTRY, IndicatorNaming.PARTY_BUILDING);
         assertNull(read.symbol());
         assertNull(read.issueDate());
         assertNull(read.issuingOrganizationCode());

@@ -52,7 +52,16 @@ public class CatalogueIndicator {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> keywords = new ArrayList<>();
 
+    /** The level whose organisations enter it, as the catalogue names it; null: every level. */
+    @Column(name = "reported_at")
+    public String reportedAt;
+
     public long version;
+
+    /** The indicator as the importers read their vocabulary from it (document-reader's CatalogueNaming). */
+    public vn.cascade.reader.CatalogueNaming.Indicator naming() {
+        return new vn.cascade.reader.CatalogueNaming.Indicator(code, kind, numerator, denominator, validTo, keywords);
+    }
 
     /** No longer in use on the day: no new target may name it. */
     public boolean retiredOn(LocalDate day) {

@@ -42,7 +42,7 @@ public final class DocumentImporter {
      * @param text                   the document as plain text
      * @param issuingOrganizationCode the caller's choice of issuer, or null to match the document's
      * @param organizations          the registered organisations (ceased ones too, with their dates), for names → codes
-     * @param naming                 the indicator vocabulary: the catalogue's keywords ({@link CatalogueNaming})
+     * @param naming                 the indicator vocabulary: the catalogue's keywords ({@link vn.cascade.reader.CatalogueNaming})
      * @throws ImportLimits.Exceeded when the text has more characters, lines or table cells than are read
      */
     public static ImportedPlan read(String text, String issuingOrganizationCode, OrganizationMatcher organizations,

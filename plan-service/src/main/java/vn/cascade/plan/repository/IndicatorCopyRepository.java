@@ -37,6 +37,7 @@ public class IndicatorCopyRepository implements PanacheRepositoryBase<CatalogueI
             if (snapshot.keywords() != null) {
                 copy.keywords = List.copyOf(snapshot.keywords());
             }
+            copy.reportedAt = snapshot.reportedAt();
             copy.version = snapshot.version();
             persist(copy);
         });

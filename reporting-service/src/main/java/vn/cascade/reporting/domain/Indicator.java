@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.events.IndicatorSnapshot;
+import vn.cascade.common.events.OrganizationLevel;
 
 /**
  * One indicator (chỉ tiêu thống kê) of the catalogue: what a report may carry, how a roll-up aggregates it over a
@@ -79,7 +80,15 @@ public class Indicator {
     /** What an admin says of an indicator; the aggregation follows from the kind. */
     public record Definition(String code, String nameVi, String nameEn, Kind kind, String numerator,
             String denominator, String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases,
-            Aggregation aggregation, boolean standing, List<String> keywords) {
+            Aggregation aggregation, boolean standing, List<String> keywords, OrganizationLevel reportedAt) {
+
+        /** A definition given by every level that is asked (no reporting level). */
+        public Definition(String code, String nameVi, String nameEn, Kind kind, String numerator, String denominator,
+                String unit, LocalDate validFrom, LocalDate validTo, Set<String> aliases, Aggregation aggregation,
+                boolean standing, List<String> keywords) {
+            this(code, nameVi, nameEn, kind, numerator, denominator, unit, validFrom, validTo, aliases, aggregation,
+                    standing, keywords, null);
+        }
 
         /** A definition with no keywords: the importer does not name targets by it. */
         public Definition(String code, String nameVi, String nameEn, Kind kind, String numerator, String denominator,
@@ -125,6 +134,14 @@ public class Indicator {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /**
+     * The level whose organisations enter it (a grassroots indicator: the grassroots organisations report it, the
+     * committees above see it only rolled up); null: every level gives its own figure. Reported kinds only.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_at")
+    public OrganizationLevel reportedAt;
 
     /** Every report may carry it, whatever its plan targets (the seeded party-building counts). */
     public boolean standing;
@@ -173,6 +190,7 @@ public class Indicator {
         unit = definition.unit();
         aggregation = Aggregation.of(kind, definition.aggregation());
         standing = definition.standing();
+        reportedAt = kind.computed() ? null : definition.reportedAt();
         validFrom = definition.validFrom();
         validTo = definition.validTo();
         aliases.clear();
@@ -187,7 +205,8 @@ public class Indicator {
     /** The indicator as the catalogue's events announce it (docs/events.md). */
     public IndicatorSnapshot snapshot() {
         return new IndicatorSnapshot(code, nameVi, nameEn, kind.name(), numerator, denominator, unit,
-                aggregation.name(), validFrom, validTo, List.copyOf(aliases), List.copyOf(keywords), version);
+                aggregation.name(), validFrom, validTo, List.copyOf(aliases), List.copyOf(keywords),
+                reportedAt == null ? null : reportedAt.name(), version);
     }
 
     /** Numerator ÷ denominator × 100 of two counts. */
@@ -207,6 +226,11 @@ public class Indicator {
             case SHARE -> List.of(numerator);
             default -> List.of(code);
         };
+    }
+
+    /** Whether an organisation at the level enters it: at its reporting level, or at any when it has none. */
+    public boolean reportedBy(OrganizationLevel level) {
+        return reportedAt == null || reportedAt == level;
     }
 
     /** Whether the indicator is in use at some time in the year: a roll-up of the year shows it by default. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.cascade.common.domain.Violation;
+import vn.cascade.common.events.OrganizationLevel;
 
 /**
  * The indicators as the catalogue holds them at one moment, with the rules that read them: which codes a report
@@ -141,6 +142,28 @@ public final class IndicatorCatalogue {
                         + indicator.numerator + "; report that", "indicator.computed-share", indicator.numerator));
             } else if (!indicator.validIn(year)) {
                 errors.add(Violation.localized(field, "not in use in " + year, "indicator.not-in-use", year));
+            }
+        }
+        errors.sort(Comparator.comparing(Violation::field));
+        return errors;
+    }
+
+    /**
+     * Codes entered at another level than the reporting organisation's, one violation each: a grassroots indicator
+     * is given by grassroots organisations and only rolled up above (null level: an organisation the copy does not
+     * hold, nothing refused).
+     */
+    public List<Violation> notReportedAt(Collection<String> codes, OrganizationLevel level) {
+        List<Violation> errors = new ArrayList<>();
+        if (level == null) {
+            return errors;
+        }
+        for (String code : codes) {
+            Indicator indicator = byCode.get(code);
+            if (indicator != null && !indicator.reportedBy(level)) {
+                errors.add(Violation.localized("indicators." + code, "entered by " + indicator.reportedAt
+                        + " organisations only; a " + level + " organisation sees it rolled up",
+                        "indicator.not-at-level", indicator.reportedAt, level));
             }
         }
         errors.sort(Comparator.comparing(Violation::field));

@@ -46,6 +46,13 @@ public final class RollupAggregate {
     /** The prefix of an item holding the sorted codes an organisation gave. */
     public static final String SIGNATURE = "#";
 
+    /**
+     * The prefix of an item counting the organisations that gave one value of a count aggregated by MIN or MAX
+     * ({@code ~CODE:value}): a subtree's smallest or largest value is the smallest or largest whose count is above
+     * zero, and an acceptance moves one organisation from its old value to its new one (−1/+1), a delta like any.
+     */
+    public static final String HISTOGRAM = "~";
+
     private RollupAggregate() {
     }
 
@@ -55,6 +62,15 @@ public final class RollupAggregate {
      * it gave) moves from the old set to the new one.
      */
     public static Change accept(Map<String, Latest> current, Map<String, Long> reported, OffsetDateTime submittedAt) {
+        return accept(current, reported, submittedAt, Set.of());
+    }
+
+    /**
+     * As {@link #accept(Map, Map, OffsetDateTime)}, and for the counts aggregated by MIN or MAX ({@code extremes})
+     * the organisation moves from its old value's histogram item to its new one's.
+     */
+    public static Change accept(Map<String, Latest> current, Map<String, Long> reported, OffsetDateTime submittedAt,
+            Set<String> extremes) {
         Map<String, Latest> replaced = new LinkedHashMap<>();
         Map<String, long[]> deltas = new LinkedHashMap<>();
         reported.forEach((code, value) -> {
@@ -66,6 +82,12 @@ public final class RollupAggregate {
             if (old == null || old.replacedBy(candidate)) {
                 replaced.put(code, candidate);
                 deltas.put(code, new long[] {value - (old == null ? 0 : old.value()), old == null ? 1 : 0});
+                if (extremes.contains(code) && (old == null || old.value() != value)) {
+                    if (old != null) {
+                        deltas.put(histogram(code, old.value()), new long[] {-1, -1});
+                    }
+                    deltas.put(histogram(code, value), new long[] {1, 1});
+                }
             }
         });
         Set<String> before = new TreeSet<>(current.keySet());
@@ -78,6 +100,11 @@ public final class RollupAggregate {
             deltas.put(signature(after), new long[] {1, 1});
         }
         return new Change(replaced, deltas);
+    }
+
+    /** {@code ~CODE:value}: the organisations that gave the value. */
+    public static String histogram(String code, long value) {
+        return HISTOGRAM + code + ":" + value;
     }
 
     /** {@code #A,B,C}: the codes sorted. */
@@ -108,10 +135,18 @@ public final class RollupAggregate {
         private final Map<String, Long> sums = new HashMap<>();
         private final Map<String, Long> contributors = new HashMap<>();
         private final Map<String, Long> signatures = new HashMap<>();
+        /** Per MIN/MAX count: value → how many organisations gave it. */
+        private final Map<String, java.util.TreeMap<Long, Long>> histograms = new HashMap<>();
 
         /** Adds a row summed over the shards. */
         public void add(String item, long amount, long contributors) {
-            if (item.startsWith(SIGNATURE)) {
+            if (item.startsWith(HISTOGRAM)) {
+                int colon = item.lastIndexOf(':');
+                if (contributors != 0) {
+                    histograms.computeIfAbsent(item.substring(HISTOGRAM.length(), colon), code -> new java.util.TreeMap<>())
+                            .merge(Long.parseLong(item.substring(colon + 1)), contributors, Long::sum);
+                }
+            } else if (item.startsWith(SIGNATURE)) {
                 if (amount != 0) {
                     signatures.merge(item, amount, Long::sum);
                 }
@@ -130,6 +165,20 @@ public final class RollupAggregate {
                 }
             }
             return given;
+        }
+
+        /**
+         * The smallest ({@code smallest}) or largest value an organisation gave for a count kept with its histogram
+         * (aggregated by MIN or MAX); null when none gave it.
+         */
+        public Long extreme(String count, boolean smallest) {
+            java.util.TreeMap<Long, Long> values = histograms.get(count);
+            if (values == null) {
+                return null;
+            }
+            var given = (smallest ? values.entrySet() : values.descendingMap().entrySet()).stream()
+                    .filter(value -> value.getValue() > 0).findFirst();
+            return given.map(Map.Entry::getKey).orElse(null);
         }
 
         /** How many organisations gave the count (over the shards: a shard's row may hold a negative delta). */

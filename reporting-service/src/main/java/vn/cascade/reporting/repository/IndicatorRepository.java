@@ -16,6 +16,17 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         return new IndicatorCatalogue(listAll());
     }
 
+    /**
+     * The codes of the counts aggregated by MIN or MAX, sorted: read as values from the table, never from entities a
+     * long session may hold from before an admin's change (the roll-up sums keep histograms for exactly these).
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> extremeCodes() {
+        return getEntityManager().createNativeQuery(
+                "SELECT code FROM indicator WHERE aggregation IN ('MIN', 'MAX') ORDER BY code", String.class)
+                .getResultList();
+    }
+
     /** In display order, then by code. */
     public Page<Indicator> page(Paging paging) {
         var query = findAll(Sort.by("position").and("code"));

@@ -28,8 +28,12 @@ public class RollupAggregateRepository {
     public record NodeItem(String nodePath, boolean own, String item, long amount, long contributors) {
     }
 
-    /** Whether sums of a period and hierarchy are complete, and against what. */
-    public record State(long hierarchyVersion, LocalDate asOf) {
+    /**
+     * Whether sums of a period and hierarchy are complete, and against what.
+     *
+     * @param extremes the counts aggregated by MIN or MAX whose histograms the sums keep, sorted, comma-separated
+     */
+    public record State(long hierarchyVersion, LocalDate asOf, String extremes) {
     }
 
     /** Namespace of the advisory locks that keep acceptances (shared) and a rebuild (exclusive) of a period apart. */
@@ -74,11 +78,12 @@ public class RollupAggregateRepository {
     @SuppressWarnings("unchecked")
     public Optional<State> state(String hierarchy, int year, String periodKind) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT hierarchy_version, as_of FROM rollup_state
+                SELECT hierarchy_version, as_of, extremes FROM rollup_state
                 WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""")
                 .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new State(((Number) row[0]).longValue(), toLocalDate(row[1])));
+        return rows.stream().findFirst().map(row -> new State(((Number) row[0]).longValue(), toLocalDate(row[1]),
+                (String) row[2]));
     }
 
     /** The periods that have obligations, with the states of their sums: what the rebuild job looks at. */
@@ -180,10 +185,11 @@ public class RollupAggregateRepository {
      * Recomputes the period's latest counts from the accepted reports, then its sums in both hierarchies, and
      * records them complete for {@code version} (and {@code today}). Call under {@link #lockPeriodExclusive}.
      *
-     * @param carried organisations gone by today → path they count at today (see Successions)
+     * @param carried  organisations gone by today → path they count at today (see Successions)
+     * @param extremes the counts aggregated by MIN or MAX, kept with their histograms
      */
     public void rebuild(int year, String periodKind, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
-            String carriedJson, long version) {
+            String carriedJson, long version, List<String> extremes) {
         // The sums group a few million rows by path nationally: with the default 4 MB they spill to disk
         // (docs/benchmarks.md). Only this transaction gets more.
         entityManager.createNativeQuery("SELECT set_config('work_mem', '256MB', true)").getSingleResult();
@@ -204,22 +210,29 @@ public class RollupAggregateRepository {
                 DELETE FROM rollup_sum WHERE period_year = :year AND period_kind = :kind""")
                 .setParameter("year", year).setParameter("kind", periodKind).executeUpdate();
         // As of the period: each organisation where it sat last during the period (as Subtree's units).
-        sumsFrom(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null);
+        sumsFrom(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null, extremes);
         // Today's: those existing today at their path, the gone ones where their successors carry them.
-        sumsFrom(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson);
-        recordBuilt(year, periodKind, today, version);
+        sumsFrom(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson, extremes);
+        recordBuilt(year, periodKind, today, version, extremes);
     }
 
-    private void recordBuilt(int year, String periodKind, LocalDate today, long version) {
+    /** The state's form of the counts kept with their histograms: sorted, comma-separated. */
+    public static String extremesKey(Collection<String> extremes) {
+        return String.join(",", new java.util.TreeSet<>(extremes));
+    }
+
+    private void recordBuilt(int year, String periodKind, LocalDate today, long version, List<String> extremes) {
         for (String hierarchy : List.of("PERIOD", "CURRENT")) {
             entityManager.createNativeQuery("""
-                    INSERT INTO rollup_state (hierarchy, period_year, period_kind, hierarchy_version, as_of, built_at)
-                    VALUES (:hierarchy, :year, :kind, :version, :asOf, now())
+                    INSERT INTO rollup_state (hierarchy, period_year, period_kind, hierarchy_version, as_of, built_at,
+                                              extremes)
+                    VALUES (:hierarchy, :year, :kind, :version, :asOf, now(), :extremes)
                     ON CONFLICT (hierarchy, period_year, period_kind) DO UPDATE
                         SET hierarchy_version = excluded.hierarchy_version, as_of = excluded.as_of,
-                            built_at = excluded.built_at""")
+                            built_at = excluded.built_at, extremes = excluded.extremes""")
                     .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
-                    .setParameter("version", version).setParameter("asOf", today).executeUpdate();
+                    .setParameter("version", version).setParameter("asOf", today)
+                    .setParameter("extremes", extremesKey(extremes)).executeUpdate();
         }
     }
 
@@ -245,7 +258,7 @@ public class RollupAggregateRepository {
             FROM jsonb_each_text(CAST(:carried AS jsonb)) AS carried""";
 
     private void sumsFrom(String unitsSql, String hierarchy, int year, String periodKind, LocalDate from,
-            LocalDate to, String carriedJson) {
+            LocalDate to, String carriedJson, List<String> extremes) {
         entityManager.createNativeQuery("""
                 DELETE FROM rollup_unit WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""")
                 .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
@@ -266,14 +279,16 @@ public class RollupAggregateRepository {
         units.executeUpdate();
         addContributions(hierarchy, year, periodKind, """
                 SELECT organization_id AS id, path, 1 AS sign FROM rollup_unit
-                WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""");
+                WHERE hierarchy = :hierarchy AND period_year = :year AND period_kind = :kind""", extremes);
     }
 
     /**
      * Adds (sign 1) or subtracts (sign -1) the latest counts of each unit {@code (id, path, sign)} of
-     * {@code signedUnitsSql} to every node above and at its path, in shard 0.
+     * {@code signedUnitsSql} to every node above and at its path, in shard 0; for the {@code extremes} (counts
+     * aggregated by MIN or MAX) also the unit in its value's histogram item ({@link RollupAggregate#HISTOGRAM}).
      */
-    private void addContributions(String hierarchy, int year, String periodKind, String signedUnitsSql) {
+    private void addContributions(String hierarchy, int year, String periodKind, String signedUnitsSql,
+            List<String> extremes) {
         // Every unit's counts and its signature, added to every prefix of its path (subtree rows) and to its path
         // itself (own row); '/a/b' splits into {'', a, b}, so the prefixes drop 0..n-2 trailing elements.
         entityManager.createNativeQuery("""
@@ -289,6 +304,9 @@ public class RollupAggregateRepository {
                     UNION ALL
                     SELECT path, '#' || string_agg(indicator, ',' ORDER BY indicator), sign, sign
                     FROM per_unit GROUP BY path, sign, organization_id
+                    UNION ALL
+                    SELECT path, '~' || indicator || ':' || value, sign, sign FROM per_unit
+                    WHERE indicator = ANY (CAST(:extremes AS text[]))
                 )
                 INSERT INTO rollup_sum (hierarchy, period_year, period_kind, node_path, own, item, shard, amount,
                                         contributors)
@@ -306,6 +324,7 @@ public class RollupAggregateRepository {
                     SET amount = rollup_sum.amount + excluded.amount,
                         contributors = rollup_sum.contributors + excluded.contributors""".formatted(signedUnitsSql))
                 .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .setParameter("extremes", extremes.toArray(String[]::new))
                 .executeUpdate();
     }
 
@@ -319,18 +338,18 @@ public class RollupAggregateRepository {
      * @return how many units moved, in both hierarchies
      */
     public int update(int year, String periodKind, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
-            String carriedJson, long version) {
+            String carriedJson, long version, List<String> extremes) {
         entityManager.createNativeQuery("""
                 CREATE TEMPORARY TABLE IF NOT EXISTS rollup_moved (id uuid, old_path text, new_path text)
                 ON COMMIT DROP""").executeUpdate();
-        int moved = moveUnits(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null)
-                + moveUnits(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson);
-        recordBuilt(year, periodKind, today, version);
+        int moved = moveUnits(PERIOD_UNITS, "PERIOD", year, periodKind, periodStart, periodEnd, null, extremes)
+                + moveUnits(CURRENT_UNITS, "CURRENT", year, periodKind, today, today, carriedJson, extremes);
+        recordBuilt(year, periodKind, today, version, extremes);
         return moved;
     }
 
     private int moveUnits(String unitsSql, String hierarchy, int year, String periodKind, LocalDate from,
-            LocalDate to, String carriedJson) {
+            LocalDate to, String carriedJson, List<String> extremes) {
         entityManager.createNativeQuery("TRUNCATE rollup_moved").executeUpdate();
         var diff = entityManager.createNativeQuery("""
                 WITH units AS (%s),
@@ -359,7 +378,7 @@ public class RollupAggregateRepository {
         addContributions(hierarchy, year, periodKind, """
                 SELECT id, old_path AS path, -1 AS sign FROM rollup_moved WHERE old_path IS NOT NULL
                 UNION ALL
-                SELECT id, new_path, 1 FROM rollup_moved WHERE new_path IS NOT NULL""");
+                SELECT id, new_path, 1 FROM rollup_moved WHERE new_path IS NOT NULL""", extremes);
         entityManager.createNativeQuery("""
                 DELETE FROM rollup_unit u USING rollup_moved m
                 WHERE u.hierarchy = :hierarchy AND u.period_year = :year AND u.period_kind = :kind

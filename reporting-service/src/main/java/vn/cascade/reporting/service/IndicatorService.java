@@ -108,7 +108,8 @@ public class IndicatorService {
                 definition.nameEn().strip(), definition.kind(), definition.numerator(), definition.denominator(),
                 VietnameseText.nfc(definition.unit().strip()), definition.validFrom(), definition.validTo(), aliases,
                 definition.aggregation(), definition.standing(), definition.keywords() == null ? List.of()
-                        : definition.keywords().stream().map(Indicators::keyword).distinct().toList());
+                        : definition.keywords().stream().map(Indicators::keyword).distinct().toList(),
+                definition.reportedAt());
     }
 
     /** Well-formed but refused by the catalogue as it stands: 422 with the reasons. */

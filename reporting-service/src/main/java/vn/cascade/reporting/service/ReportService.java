@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.text.VietnameseText;
 import vn.cascade.reporting.domain.IndicatorCatalogue;
@@ -28,6 +29,7 @@ import vn.cascade.reporting.repository.ObligationRepository;
 import vn.cascade.reporting.repository.ReportHistoryRepository;
 import vn.cascade.reporting.repository.ReportRepository;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
+import vn.cascade.organizations.OrganizationRepository;
 
 /**
  * Writing, submitting and reviewing reports. Only a {@code reporter} of the obligation's own organisation
@@ -51,11 +53,13 @@ public class ReportService {
     private final ReportingAccess access;
     private final RollupAggregates rollupAggregates;
     private final ReportHistoryRepository history;
+    private final OrganizationRepository organizations;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ObligationRepository obligations, IndicatorRepository indicators,
             ReportingPlanRepository plans, ReportEvents events, ReportingAccess access, RollupAggregates rollupAggregates,
-            ReportHistoryRepository history, Clock clock) {
+            ReportHistoryRepository history, OrganizationRepository organizations, Clock clock) {
+        this.organizations = organizations;
         this.rollupAggregates = rollupAggregates;
         this.history = history;
         this.reports = reports;
@@ -222,6 +226,7 @@ public class ReportService {
             throw DomainException.ruleBroken("The catalogue does not take " + codes + " in a report of " + year,
                     notReportable).localized("report.indicators-not-taken", String.join(", ", codes), year);
         }
+        requireIndicatorsOfTheLevel(values.keySet(), obligation, catalogue);
         requireIndicatorsOfThePlan(values.keySet(), obligation, catalogue);
         requireTasksOfThePlan(stored, obligation);
         ReportSnapshot.Narrative text = content.narrative();
@@ -229,6 +234,23 @@ public class ReportService {
                 : new ReportSnapshot.Narrative(nfc(text.results()), nfc(text.limitations()), nfc(text.causes()),
                         nfc(text.lessons()), nfc(text.proposals()));
         return new Content(new LinkedHashMap<>(values), stored, narrative);
+    }
+
+    /**
+     * An indicator with a reporting level is entered by the organisations at that level only (422 listing the
+     * others): above it the figure is the roll-up of those below, and a value given there would be counted twice.
+     */
+    private void requireIndicatorsOfTheLevel(Set<String> codes, ReportingObligation obligation,
+            IndicatorCatalogue catalogue) {
+        OrganizationLevel level = organizations.findByIdOptional(obligation.organizationId)
+                .map(organization -> organization.level).orElse(null);
+        List<Violation> elsewhere = catalogue.notReportedAt(codes, level);
+        if (!elsewhere.isEmpty()) {
+            String listed = elsewhere.stream().map(violation -> violation.field().substring("indicators.".length()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw DomainException.ruleBroken("A " + level + " organisation does not enter " + listed, elsewhere)
+                    .localized("report.indicators-not-at-level", listed, level);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
@@ -23,6 +24,7 @@ import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.RollupAggregate;
 import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.domain.Successions;
+import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.RollupAggregateRepository;
 import vn.cascade.reporting.repository.RollupAggregateRepository.NodeItem;
 import vn.cascade.reporting.repository.RollupAggregateRepository.State;
@@ -51,12 +53,14 @@ public class RollupAggregates {
     private final RollupAggregateRepository aggregates;
     private final RollupRepository rollups;
     private final OrganizationRepository organizations;
+    private final IndicatorRepository indicators;
     private final ReportingConfig config;
     private final Clock clock;
 
     RollupAggregates(RollupAggregateRepository aggregates, RollupRepository rollups,
-            OrganizationRepository organizations, ReportingConfig config, Clock clock) {
+            OrganizationRepository organizations, IndicatorRepository indicators, ReportingConfig config, Clock clock) {
         this.aggregates = aggregates;
+        this.indicators = indicators;
         this.rollups = rollups;
         this.organizations = organizations;
         this.config = config;
@@ -78,8 +82,12 @@ public class RollupAggregates {
         UUID organizationId = obligation.organizationId;
         aggregates.lockPeriodShared(year, kind);
         aggregates.lockOrganizationPeriod(organizationId, year, kind);
+        // read under the period's lock: sums built with other MIN/MAX counts are stale (the state says which), and
+        // the rebuild that follows waits for this acceptance
+        Set<String> extremes = new java.util.HashSet<>(extremes());
+        extremes.retainAll(report.indicators.keySet());
         RollupAggregate.Change change = RollupAggregate.accept(aggregates.latest(organizationId, year, kind),
-                report.indicators, report.submittedAt);
+                report.indicators, report.submittedAt, extremes);
         if (change.isEmpty()) {
             return;
         }
@@ -132,8 +140,10 @@ public class RollupAggregates {
         String hierarchy = covered.hierarchy().name();
         String kind = period.kind().name();
         Optional<State> state = aggregates.state(hierarchy, period.year(), kind);
+        List<String> kept = extremes();
         if (state.isEmpty() || state.get().hierarchyVersion() != aggregates.hierarchyVersion()
-                || covered.hierarchy() == RollupHierarchy.CURRENT && !state.get().asOf().equals(today())) {
+                || covered.hierarchy() == RollupHierarchy.CURRENT && !state.get().asOf().equals(today())
+                || !state.get().extremes().equals(RollupAggregateRepository.extremesKey(kept))) {
             return Optional.empty();
         }
         String path = covered.subtree().path();
@@ -155,8 +165,10 @@ public class RollupAggregates {
                 return;
             }
             String name = TOTAL.equals(branch) ? null : branch;
-            figures.sums(counts).forEach((code, sum) -> rows.add(new SumRow(name, code, sum,
-                    figures.contributors(code))));
+            figures.sums(counts).forEach((code, sum) -> rows.add(kept.contains(code)
+                    ? new SumRow(name, code, sum, figures.contributors(code), figures.extreme(code, true),
+                            figures.extreme(code, false))
+                    : new SumRow(name, code, sum, figures.contributors(code))));
             rows.add(new SumRow(name, null, 0, figures.reporters(counts)));
         });
         return Optional.of(rows);
@@ -191,19 +203,27 @@ public class RollupAggregates {
     private boolean stale(int year, String kind) {
         long version = aggregates.hierarchyVersion();
         LocalDate today = today();
+        String extremes = RollupAggregateRepository.extremesKey(extremes());
         for (RollupHierarchy hierarchy : RollupHierarchy.values()) {
             Optional<State> state = aggregates.state(hierarchy.name(), year, kind);
-            if (state.isEmpty() || state.get().hierarchyVersion() != version || !state.get().asOf().equals(today)) {
+            if (state.isEmpty() || state.get().hierarchyVersion() != version || !state.get().asOf().equals(today)
+                    || !state.get().extremes().equals(extremes)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the period's sums were built once in both hierarchies: then a restructuring only moves units. */
+    /**
+     * Whether the period's sums were built once in both hierarchies, with the histograms of the counts aggregated
+     * by MIN or MAX today: then a restructuring only moves units. A count's aggregation changed to or from MIN or
+     * MAX since (an admin's change) needs the period built whole.
+     */
     private boolean built(int year, String kind) {
+        String extremes = RollupAggregateRepository.extremesKey(extremes());
         for (RollupHierarchy hierarchy : RollupHierarchy.values()) {
-            if (aggregates.state(hierarchy.name(), year, kind).isEmpty()) {
+            Optional<State> state = aggregates.state(hierarchy.name(), year, kind);
+            if (state.isEmpty() || !state.get().extremes().equals(extremes)) {
                 return false;
             }
         }
@@ -226,10 +246,15 @@ public class RollupAggregates {
         long version = aggregates.hierarchyVersion();
         LocalDate today = today();
         int moved = aggregates.update(period.year(), kind, period.start(), period.end(), today, carriedJson(today),
-                version);
+                version, extremes());
         LOG.infof("Roll-up aggregates of %s updated in %d ms (%d organisations moved)", period,
                 (System.nanoTime() - started) / 1_000_000, moved);
         return moved;
+    }
+
+    /** Every count aggregated by MIN or MAX: the sums keep their histograms. */
+    private List<String> extremes() {
+        return indicators.extremeCodes();
     }
 
     private String carriedJson(LocalDate today) {
@@ -252,7 +277,8 @@ public class RollupAggregates {
         aggregates.lockPeriodExclusive(period.year(), kind);
         long version = aggregates.hierarchyVersion();
         LocalDate today = today();
-        aggregates.rebuild(period.year(), kind, period.start(), period.end(), today, carriedJson(today), version);
+        aggregates.rebuild(period.year(), kind, period.start(), period.end(), today, carriedJson(today), version,
+                extremes());
         LOG.infof("Roll-up aggregates of %s rebuilt in %d ms", period, (System.nanoTime() - started) / 1_000_000);
     }
 }

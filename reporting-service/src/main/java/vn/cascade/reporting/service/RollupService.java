@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
@@ -106,12 +105,9 @@ public class RollupService {
         // a target measured by its own numerator and denominator needs them summed too
         counts.addAll(RollupFigures.ownPartsNeeded(targets.values().stream().flatMap(List::stream).toList(),
                 indicators, known));
-        Set<String> extremes = known.extremes(counts);
-        // The kept sums when they can answer (issue 18), else the full query over every report below. The kept
-        // sums cannot say a subtree's smallest or largest value: counts aggregated by MIN or MAX take the query.
-        List<SumRow> rows = (extremes.isEmpty()
-                ? aggregates.sums(covered, period, includeSubmitted, counts, children)
-                : Optional.<List<SumRow>>empty())
+        // The kept sums when they can answer (issue 18; MIN/MAX counts from the histograms kept beside them), else
+        // the full query over every report below.
+        List<SumRow> rows = aggregates.sums(covered, period, includeSubmitted, counts, children)
                 .orElseGet(() -> rollups.sums(covered.subtree(), period.year(), period.kind().name(), statuses,
                         counts));
         Map<String, Map<String, Given>> sums = new HashMap<>();

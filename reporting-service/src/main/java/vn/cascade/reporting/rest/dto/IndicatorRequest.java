@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.reporting.domain.Indicator;
 
 /** A new indicator of the catalogue, or a change to one (with the version read; the code is the path's). */
@@ -41,5 +42,10 @@ public record IndicatorRequest(
                 + "diacritics or case, at word boundaries. A percentage names a RATE or SHARE, a count a COUNT or "
                 + "YES_NO. Absent: none (the importer names no target by it)",
                 example = "[\"chi bộ + bốn tốt\", \"chi bộ 4 tốt\"]")
-        @Size(max = 30) List<@NotBlank @Size(max = 100) String> keywords) {
+        @Size(max = 30) List<@NotBlank @Size(max = 100) String> keywords,
+        @Schema(description = "Counts and yes/no indicators: the level whose organisations enter it (GRASSROOTS: the "
+                + "grassroots organisations report it, the committees above see it only rolled up, and a report from "
+                + "any other level giving it is refused). Absent: every level gives its own figure. Ignored for "
+                + "computed kinds (RATE, SHARE): their parts are reported", example = "GRASSROOTS")
+        OrganizationLevel reportedAt) {
 }

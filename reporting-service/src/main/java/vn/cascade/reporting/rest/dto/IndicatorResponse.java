@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.reporting.domain.Indicator;
 
 /** One indicator of the catalogue. */
@@ -31,6 +32,9 @@ public record IndicatorResponse(
         @Schema(description = "The words by which the plan importer recognises a target of this indicator (each a "
                 + "phrase, or phrases joined by '+' that must all occur)", example = "[\"hoàn thành tốt nhiệm vụ\"]")
         List<String> keywords,
+        @Schema(description = "The level whose organisations enter it; the levels above see it only rolled up, the "
+                + "others do not give it. Absent: every level gives its own figure (and computed kinds)",
+                example = "GRASSROOTS") OrganizationLevel reportedAt,
         @Schema(example = "0") long version,
         OffsetDateTime updatedAt) implements Versioned {
 }

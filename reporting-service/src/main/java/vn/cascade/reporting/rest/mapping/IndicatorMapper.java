@@ -18,13 +18,13 @@ public final class IndicatorMapper {
         return new Indicator.Definition(code, request.nameVi(), request.nameEn(), request.kind(), request.numerator(),
                 request.denominator(), request.unit(), request.validFrom(), request.validTo(), aliases,
                 request.aggregation(), Boolean.TRUE.equals(request.standing()),
-                request.keywords() == null ? List.of() : request.keywords());
+                request.keywords() == null ? List.of() : request.keywords(), request.reportedAt());
     }
 
     public static IndicatorResponse toResponse(Indicator indicator) {
         return new IndicatorResponse(indicator.code, indicator.nameVi, indicator.nameEn, indicator.kind,
                 indicator.numerator, indicator.denominator, indicator.unit, indicator.aggregation, indicator.standing,
                 indicator.validFrom, indicator.validTo, List.copyOf(new TreeSet<>(indicator.aliases)),
-                List.copyOf(indicator.keywords), indicator.version, indicator.updatedAt);
+                List.copyOf(indicator.keywords), indicator.reportedAt, indicator.version, indicator.updatedAt);
     }
 }
