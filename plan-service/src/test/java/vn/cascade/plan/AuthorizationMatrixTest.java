@@ -97,7 +97,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         }
         return switch (operationId) {
             case "getPlan", "getPlanHistory", "listPlanDependents", "listPlanVersions", "getPlanVersion",
-                    "diffPlanVersions", "getPlanAllocation", "amendPlan", "revokePlan", "completePlan" -> issued;
+                    "diffPlanVersions", "getPlanAllocation", "getPlanTaskTree", "getPlanTaskCounts", "amendPlan", "revokePlan", "completePlan" -> issued;
             case "updatePlanDraft", "issuePlan" -> draft;
             case "getTask", "listReportedTaskProgress", "recordTaskProgress" -> task;
             default -> super.pathValue(operationId, parameter);

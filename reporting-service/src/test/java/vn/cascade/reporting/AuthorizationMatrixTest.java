@@ -82,9 +82,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     @Override
     protected String pathValue(String operationId, String parameter) {
+        if ("n".equals(parameter)) {
+            return "1"; // the version the submission left
+        }
         return switch (operationId) {
             case "getObligation", "getObligationReport" -> obligation;
-            case "getReport", "listReportVersions", "listReportComments", "updateReport", "submitReport", "acceptReport",
+            case "getReport", "listReportVersions", "listReportComments", "diffReportVersions", "updateReport", "submitReport", "acceptReport",
                     "returnReport" -> report;
             case "getOrganizationContacts", "replaceOrganizationContacts" -> province.code();
             default -> super.pathValue(operationId, parameter);

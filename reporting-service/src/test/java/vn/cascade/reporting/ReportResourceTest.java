@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -281,6 +282,68 @@ class ReportResourceTest {
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(reviewer(otherCity)).when().get("/api/v1/reports/{id}/versions", id)
                 .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldShowWhatChangedBetweenTwoVersionsOfAReport() {
+        String id = draft(reporter(haiChau), haiChauQ1, content(35, 1180)).statusCode(201).extract().path("id");
+        transition(reporter(haiChau), id, "submit", 0, null).statusCode(200);
+        transition(reviewer(city), id, "return", 1, "Đề nghị bổ sung số liệu").statusCode(200);
+        // The correction: admissions 35 → 38, a village-cell figure dropped, the task done, causes emptied,
+        // results rewritten.
+        Map<String, Object> corrected = content(38, 1180);
+        Map<String, Object> indicators = new HashMap<>(castMap(corrected.get("indicators")));
+        indicators.remove("VILLAGE_CELLS_WITH_COMMITTEE");
+        indicators.remove("VILLAGE_CELLS");
+        corrected.put("indicators", indicators);
+        corrected.put("taskProgress", List.of(Map.of("taskId", taskId.toString(), "status", "COMPLETED",
+                "percent", 100, "note", "Đã quán triệt đến 100% chi bộ")));
+        Map<String, Object> narrative = new HashMap<>(castMap(corrected.get("narrative")));
+        narrative.remove("causes");
+        corrected.put("narrative", narrative);
+        corrected.put("version", 2);
+        given().auth().oauth2(reporter(haiChau)).contentType(ContentType.JSON).body(corrected)
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(200);
+        transition(reporter(haiChau), id, "submit", 3, null).statusCode(200);
+
+        // The second submission (version 4) against the first (version 1).
+        given().auth().oauth2(reviewer(city)).queryParam("against", 1)
+                .when().get("/api/v1/reports/{id}/versions/{n}/diff", id, 4).then().statusCode(200)
+                .body("version", equalTo(4)).body("against", equalTo(1)).body("identical", equalTo(false))
+                // the second submission still carries the last review's comment, which the first had not
+                .body("fields.field", org.hamcrest.Matchers.contains("reviewComment", "reviewedBy"))
+                .body("fields[0].before", org.hamcrest.Matchers.nullValue())
+                .body("fields[0].after", equalTo("Đề nghị bổ sung số liệu"))
+                .body("indicators.changed.code", org.hamcrest.Matchers.contains("NEW_MEMBERS_ADMITTED"))
+                .body("indicators.changed[0].before", equalTo(35))
+                .body("indicators.changed[0].after", equalTo(38))
+                .body("indicators.removed.code", org.hamcrest.Matchers.contains("VILLAGE_CELLS",
+                        "VILLAGE_CELLS_WITH_COMMITTEE"))
+                .body("indicators.added", hasSize(0))
+                .body("taskProgress.changed[0].taskId", equalTo(taskId.toString()))
+                .body("taskProgress.changed[0].fields", org.hamcrest.Matchers.contains("status", "percent"))
+                .body("taskProgress.changed[0].after.status", equalTo("COMPLETED"))
+                .body("sections.removed.section", org.hamcrest.Matchers.contains("causes"))
+                .body("sections.changed.section", org.hamcrest.Matchers.contains("results"))
+                .body("sections.changed[0].after", equalTo("Kết nạp 38 đảng viên mới"))
+                .body("sections.added", hasSize(0));
+        // Without `against`: the version before (the return), whose status and comment differ.
+        given().auth().oauth2(reporter(haiChau)).when().get("/api/v1/reports/{id}/versions/{n}/diff", id, 4)
+                .then().statusCode(200).body("against", equalTo(2))
+                .body("fields.find { it.field == 'status' }.before", equalTo("RETURNED"))
+                .body("fields.find { it.field == 'status' }.after", equalTo("SUBMITTED"));
+        given().auth().oauth2(reporter(haiChau)).when().get("/api/v1/reports/{id}/versions/{n}/diff", id, 1)
+                .then().statusCode(200).body("identical", equalTo(true)).body("against", equalTo(1));
+        given().auth().oauth2(reporter(haiChau)).queryParam("against", 3)
+                .when().get("/api/v1/reports/{id}/versions/{n}/diff", id, 4).then().statusCode(404)
+                .contentType(PROBLEM).body("detail", containsString("3"));
+        given().auth().oauth2(reviewer(otherCity)).when().get("/api/v1/reports/{id}/versions/{n}/diff", id, 4)
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     private String q1(OrganizationRef district) {

@@ -125,6 +125,11 @@ public final class Caller {
         return new NotificationContactsApi(reporting);
     }
 
+    /** plan-service's clock (adjustable in the stack the tests run). */
+    public vn.cascade.client.plan.api.ClockApi planClock() {
+        return new vn.cascade.client.plan.api.ClockApi(plan);
+    }
+
     /** reporting-service's clock (adjustable in the stack the tests run). */
     public ClockApi reportingClock() {
         return new ClockApi(reporting);

@@ -538,6 +538,148 @@ class CascadeStoryIT {
         assertTrue(coverage.toString().contains("HU-VINHLINH"), "Vĩnh Linh answered: " + coverage);
     }
 
+    @Test
+    @Order(7)
+    @DisplayName("the district secretary amends 68-KH/HU, raising a target and adding a task under task 2; the version "
+            + "diff shows what changed and the tree nests the new task")
+    void shouldShowWhatTheDistrictsAmendmentChanged() throws Exception {
+        assumeTrue(districtPlan != null, "needs the district's plan");
+        Plan current = district.plans().getPlan(districtPlan.getId(), null);
+        PlanRequest content = sameContent(current).version(current.getVersion());
+        content.getTargets().stream().filter(target -> "NEW_MEMBERS_ADMITTED".equals(target.getIndicatorCode()))
+                .findFirst().orElseThrow().value(new BigDecimal("150"))
+                .label("Hằng năm toàn huyện kết nạp từ 150 đảng viên trở lên");
+        content.addTasksItem(new TaskRequest().number("2.1")
+                .text("Kiện toàn chi ủy ở các chi bộ thôn còn thiếu, hoàn thành trong quý II.")
+                .addLeadUnitsItem(unit("BTC-HU-VINHLINH", "Ban Tổ chức Huyện ủy"))
+                .timeframe(new Timeframe().text("Hoàn thành trong tháng 6/" + reportYear)));
+        Plan amended = Eventually.get("plan-service amends " + districtPlan.getSymbol(), EVENT,
+                () -> district.plans().amendPlan(districtPlan.getId(), new vn.cascade.client.plan.model.PlanAmendmentRequest()
+                        .reason("Nâng chỉ tiêu kết nạp đảng viên, bổ sung nhiệm vụ kiện toàn chi ủy").content(content), null));
+        assertEquals(PlanStatus.AMENDED, amended.getStatus());
+        Task added = amended.getTasks().stream().filter(task -> "2.1".equals(task.getNumber())).findFirst().orElseThrow();
+        assertEquals("2", added.getParentNumber(), "2.1 lies under 2");
+        assertEquals(LocalDate.of(reportYear, 6, 30), added.getDueDate());
+
+        List<vn.cascade.client.plan.model.PlanVersion> versions = district.plans().listPlanVersions(districtPlan.getId());
+        assertTrue(versions.size() >= 2, "issued and amended: " + versions);
+        long before = versions.get(versions.size() - 2).getVersion();
+        long after = versions.get(versions.size() - 1).getVersion();
+        assertEquals("AMENDED", versions.get(versions.size() - 1).getStatus());
+        vn.cascade.client.plan.model.PlanDiff diff = province.plans().diffPlanVersions(districtPlan.getId(), after, before, null);
+        assertEquals(Boolean.FALSE, diff.getIdentical());
+        vn.cascade.client.plan.model.PlanTargetChange target = only(diff.getTargets().getChanged(), "target changes");
+        assertEquals("NEW_MEMBERS_ADMITTED", target.getKey());
+        assertTrue(target.getFields().contains("value"), "the value changed: " + target.getFields());
+        assertEquals(0, new BigDecimal("130").compareTo(target.getBefore().getValue()));
+        assertEquals(0, new BigDecimal("150").compareTo(target.getAfter().getValue()));
+        vn.cascade.client.plan.model.PlanVersionTask newTask = only(diff.getTasks().getAdded(), "tasks added");
+        assertEquals("2.1", newTask.getNumber());
+        assertEquals("2", newTask.getParentNumber());
+        assertTrue(diff.getTasks().getRemoved().isEmpty(), "no task removed: " + diff.getTasks().getRemoved());
+        assertTrue(diff.getTasks().getChanged().isEmpty(), "no task changed: " + diff.getTasks().getChanged());
+
+        List<vn.cascade.client.plan.model.TaskNode> tree = district.tasks().getPlanTaskTree(districtPlan.getId());
+        assertEquals(List.of("1", "2"), tree.stream().map(node -> node.getTask().getNumber()).toList());
+        assertEquals(List.of("2.1"), tree.get(1).getChildren().stream().map(node -> node.getTask().getNumber()).toList());
+        assertEquals(vn.cascade.client.plan.model.TaskStatus.NOT_STARTED, tree.get(1).getGroup().getStatus());
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("the district secretary's 2×2 counts for 68-KH/HU: a task done after its due date (plan-service's "
+            + "clock moved past it) counts as done late, the others as not done and on time")
+    void shouldCountTheDistrictsTasksDoneOrNotOnTimeOrLate() throws Exception {
+        assumeTrue(districtPlan != null, "needs the district's plan");
+        Plan current = district.plans().getPlan(districtPlan.getId(), null);
+        Task underTwo = current.getTasks().stream().filter(task -> "2.1".equals(task.getNumber())).findFirst()
+                .orElseThrow(() -> new AssertionError("needs the amendment's task 2.1: " + current.getTasks()));
+        assumeTrue(LocalDate.of(reportYear, 6, 30).equals(underTwo.getDueDate()), "2.1 is due at the end of June");
+
+        // Done on the second day of the following year, half a year after its due date.
+        OffsetDateTime nextJanuary = LocalDate.of(reportYear + 1, 1, 2).atTime(LocalTime.of(8, 0)).atZone(VIETNAM)
+                .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        admin.planClock().moveClock(new vn.cascade.client.plan.model.ClockMove().instant(nextJanuary));
+        Task done;
+        try {
+            done = district.tasks().recordTaskProgress(underTwo.getId(), new vn.cascade.client.plan.model.TaskProgressRequest()
+                    .status(vn.cascade.client.plan.model.TaskStatus.DONE).percent(100)
+                    .note("Đã kiện toàn chi ủy ở tất cả chi bộ thôn").version(underTwo.getVersion()), null);
+        } finally {
+            admin.planClock().resetClock();
+        }
+        assertEquals(LocalDate.of(reportYear + 1, 1, 2), done.getCompletedOn());
+        assertEquals(Boolean.FALSE, done.getOnTime(), "done after its due date");
+
+        // 1 (ongoing, under way from the reports) and 2 (due at the end of the year) are not done and on time.
+        vn.cascade.client.plan.model.TaskCounts counts = district.tasks().getPlanTaskCounts(districtPlan.getId(), null);
+        assertCells(counts.getTotal(), 3, 0, 1, 2, 0);
+        vn.cascade.client.plan.model.TaskCounts byLead = district.tasks().getPlanTaskCounts(districtPlan.getId(), "leadUnit");
+        Map<String, vn.cascade.client.plan.model.TaskCountCells> perUnit = byLead.getGroups().stream().collect(
+                Collectors.toMap(vn.cascade.client.plan.model.TaskCountGroup::getKey,
+                        vn.cascade.client.plan.model.TaskCountGroup::getCounts));
+        assertEquals(Set.of("HU-VINHLINH", "BTC-HU-VINHLINH"), perUnit.keySet());
+        assertCells(perUnit.get("BTC-HU-VINHLINH"), 2, 0, 1, 1, 0);
+        assertCells(perUnit.get("HU-VINHLINH"), 1, 0, 0, 1, 0);
+
+        // Across the district's subtree, per plan: 68-KH/HU is one of its plans, with the same counts.
+        vn.cascade.client.plan.model.TaskCounts subtree = district.tasks().countTasks("plan", null, "HU-VINHLINH");
+        vn.cascade.client.plan.model.TaskCountGroup ours = subtree.getGroups().stream()
+                .filter(group -> districtPlan.getId().toString().equals(group.getKey())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + districtPlan.getSymbol() + " in " + subtree));
+        assertEquals(districtPlan.getSymbol(), ours.getName());
+        assertCells(ours.getCounts(), 3, 0, 1, 2, 0);
+        assertTrue(subtree.getTotal().getDoneLate() >= 1, "the subtree's total holds it: " + subtree.getTotal());
+
+        // The group 2 is half done: 2.1 done, 2 itself not.
+        List<vn.cascade.client.plan.model.TaskNode> tree = district.tasks().getPlanTaskTree(districtPlan.getId());
+        assertEquals(vn.cascade.client.plan.model.TaskStatus.DONE, tree.get(1).getGroup().getStatus());
+        assertEquals(Integer.valueOf(100), tree.get(1).getGroup().getPercent());
+    }
+
+    /** The amendable content of an issued plan, as its issuer would send it back unchanged. */
+    private static PlanRequest sameContent(Plan plan) {
+        PlanRequest request = new PlanRequest().symbol(plan.getSymbol())
+                .issuingOrganizationCode(plan.getIssuingOrganizationCode()).issueDate(plan.getIssueDate())
+                .issuePlace(plan.getIssuePlace()).title(plan.getTitle()).purposes(plan.getPurposes())
+                .requirements(plan.getRequirements()).implementation(plan.getImplementation())
+                .signer(plan.getSigner());
+        if (plan.getImplementsDirective() != null) {
+            request.implementsDirective(reference(plan.getImplementsDirective().getSymbol(),
+                    plan.getImplementsDirective().getIssueDate()));
+        }
+        plan.getBasedOn().forEach(link -> request.addBasedOnItem(reference(link.getSymbol(), link.getIssueDate())
+                .kind(link.getKind())));
+        plan.getTargets().forEach(view -> request.addTargetsItem(view.getTarget()));
+        plan.getTasks().forEach(task -> request.addTasksItem(new TaskRequest().number(task.getNumber())
+                .text(task.getText()).leadUnits(task.getLeadUnits()).cooperatingUnits(task.getCooperatingUnits())
+                .timeframe(task.getTimeframe())));
+        plan.getReportingRequirements().forEach(requirement -> request.addReportingRequirementsItem(
+                new ReportingRequirementRequest().reporterCodes(requirement.getReporterCodes())
+                        .recipientCode(requirement.getRecipientCode()).viaCode(requirement.getViaCode())
+                        .frequencies(requirement.getFrequencies()).years(requirement.getYears())
+                        .dueDaysAfterPeriodEnd(requirement.getDueDaysAfterPeriodEnd())
+                        .reminderDaysBeforeDue(requirement.getReminderDaysBeforeDue())));
+        plan.getRecipients().forEach(request::addRecipientsItem);
+        if (!plan.getSubordinatePlanAddressees().isEmpty() || plan.getSubordinatePlanDeadline() != null) {
+            request.subordinatePlans(new SubordinatePlans().addressees(plan.getSubordinatePlanAddressees())
+                    .deadline(plan.getSubordinatePlanDeadline()));
+        }
+        return request;
+    }
+
+    private static void assertCells(vn.cascade.client.plan.model.TaskCountCells cells, long total, long doneOnTime,
+            long doneLate, long notDoneOnTime, long notDoneLate) {
+        assertEquals(List.of(total, doneOnTime, doneLate, notDoneOnTime, notDoneLate),
+                List.of(cells.getTotal(), cells.getDoneOnTime(), cells.getDoneLate(), cells.getNotDoneOnTime(),
+                        cells.getNotDoneLate()), "total, done on time, done late, not done on time, not done late");
+    }
+
+    private static <T> T only(List<T> items, String what) {
+        assertEquals(1, items.size(), "one of " + what + ": " + items);
+        return items.get(0);
+    }
+
     private Plan issue(Caller issuer, PlanRequest request) {
         // plan-service learns the organisations and the published directive from Kafka: until it has, a draft
         // naming them is a 400 and issuing a 422, with nothing written.

@@ -37,10 +37,22 @@ public record PlanContent(
         List<DocumentLink> amendedBy,
         DocumentLink replacedBy) {
 
-    /** A task as written: its number, whole text, units and timeframe. */
+    /** A task as written: its number, whole text, units and timeframe, and the number of the task it lies under. */
     @Schema(name = "PlanVersionTask")
     public record Task(UUID id, String number, String text, List<Unit> leadUnits, List<Unit> cooperatingUnits,
-            Timeframe timeframe, LocalDate dueDate) {
+            Timeframe timeframe, LocalDate dueDate,
+            @Schema(description = "The number of the task this one lies under, from the numbers; null at the top",
+                    example = "1") String parentNumber) {
+
+        /** A task of a version written before tasks nested (issue 19): its parent is derived when compared. */
+        public Task(UUID id, String number, String text, List<Unit> leadUnits, List<Unit> cooperatingUnits,
+                Timeframe timeframe, LocalDate dueDate) {
+            this(id, number, text, leadUnits, cooperatingUnits, timeframe, dueDate, null);
+        }
+
+        Task withParentNumber(String parent) {
+            return new Task(id, number, text, leadUnits, cooperatingUnits, timeframe, dueDate, parent);
+        }
     }
 
     public static PlanContent of(Plan plan) {
@@ -50,7 +62,7 @@ public record PlanContent(
                         plan.implementsSymbol, plan.implementsIssueDate, plan.implementsDirectiveId),
                 plan.parentPlan == null ? null : plan.parentPlan.id, List.copyOf(plan.basedOn), List.copyOf(plan.targets),
                 plan.tasks.stream().map(task -> new Task(task.id, task.number, task.text, List.copyOf(task.leadUnits),
-                        List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate)).toList(),
+                        List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate, task.parentNumber)).toList(),
                 List.copyOf(plan.reportingRequirements), List.copyOf(plan.recipients), plan.signer,
                 List.copyOf(plan.subordinatePlanAddressees), plan.subordinatePlanDeadline, plan.status.name(),
                 plan.statusReason, List.copyOf(plan.amendedBy), plan.replacedBy);

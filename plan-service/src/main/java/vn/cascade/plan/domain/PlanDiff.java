@@ -55,9 +55,42 @@ public record PlanDiff(List<FieldChange> fields, Changes<Target> targets, Change
         field(fields, "statusReason", older.statusReason(), newer.statusReason());
         field(fields, "amendedBy", older.amendedBy(), newer.amendedBy());
         field(fields, "replacedBy", older.replacedBy(), newer.replacedBy());
+        List<PlanContent.Task> olderTasks = nested(older.tasks());
+        List<PlanContent.Task> newerTasks = nested(newer.tasks());
+        taskOrder(fields, olderTasks, newerTasks);
         return new PlanDiff(fields,
                 compare(older.targets(), newer.targets(), PlanDiff::targetKey, PlanDiff::targetFields),
-                compare(older.tasks(), newer.tasks(), PlanDiff::taskKey, PlanDiff::taskFields));
+                compare(olderTasks, newerTasks, PlanDiff::taskKey, PlanDiff::taskFields));
+    }
+
+    /**
+     * Each task with its parent as the numbers place it, so that versions written before tasks nested compare with
+     * later ones on the same footing.
+     */
+    private static List<PlanContent.Task> nested(List<PlanContent.Task> tasks) {
+        if (tasks == null) {
+            return List.of();
+        }
+        int[] parents = TaskNumbering.parents(tasks.stream().map(PlanContent.Task::number).toList());
+        List<PlanContent.Task> nested = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            nested.add(tasks.get(i).withParentNumber(parents[i] < 0 ? null : tasks.get(parents[i]).number()));
+        }
+        return nested;
+    }
+
+    /**
+     * The tasks both versions have, listed in another order: one field change ("taskOrder") with their keys in each
+     * order, rather than every task after a moved one shown as changed.
+     */
+    private static void taskOrder(List<FieldChange> fields, List<PlanContent.Task> before, List<PlanContent.Task> after) {
+        List<String> was = List.copyOf(index(before, PlanDiff::taskKey).keySet());
+        List<String> is = List.copyOf(index(after, PlanDiff::taskKey).keySet());
+        List<String> keptWas = was.stream().filter(is::contains).toList();
+        List<String> keptIs = is.stream().filter(was::contains).toList();
+        if (!keptWas.equals(keptIs)) {
+            fields.add(new FieldChange("taskOrder", keptWas, keptIs));
+        }
     }
 
     private static void field(List<FieldChange> fields, String name, Object before, Object after) {
@@ -151,6 +184,7 @@ public record PlanDiff(List<FieldChange> fields, Changes<Target> targets, Change
         differs(fields, "cooperatingUnits", before.cooperatingUnits(), after.cooperatingUnits());
         differs(fields, "timeframe", before.timeframe(), after.timeframe());
         differs(fields, "dueDate", before.dueDate(), after.dueDate());
+        differs(fields, "parentNumber", before.parentNumber(), after.parentNumber());
         return fields;
     }
 

@@ -37,6 +37,13 @@ public class PlanTask {
 
     public String text;
 
+    /** The task it lies under, from the numbers ("1.1.2" under "1.1"); null at the top of the plan. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Column(name = "parent_number")
+    public String parentNumber;
+
     /** chủ trì */
     @Column(name = "lead_units")
     @JdbcTypeCode(SqlTypes.JSON)

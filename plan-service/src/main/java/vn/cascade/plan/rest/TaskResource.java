@@ -27,6 +27,7 @@ import vn.cascade.common.rest.PageResponse;
 import vn.cascade.common.security.Roles;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.rest.dto.ReportedProgressResponse;
+import vn.cascade.plan.rest.dto.TaskCountsResponse;
 import vn.cascade.plan.rest.dto.TaskPage;
 import vn.cascade.plan.rest.dto.TaskProgressRequest;
 import vn.cascade.plan.rest.dto.TaskResponse;
@@ -71,6 +72,26 @@ public class TaskResource {
             @Valid @BeanParam PageRequest page) {
         TaskService.Query query = new TaskService.Query(plan, leadUnit, status, overdue, done, onTime, updatedSince);
         return PageResponse.of(service.search(query, page.paging()), TaskMapper::toResponse);
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countTasks", summary = "The 2×2 counts of tasks across issued plans: done or not, on time or late",
+            description = "The tasks of issued plans (amended and completed ones included) — readable by every reader, "
+                    + "as the task list — of the plans issued in an organisation's subtree when one is named, of one "
+                    + "lead unit when named; by today's date. Grouped per lead unit or per plan on request.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = TaskCountsResponse.class)))
+    @APIResponse(responseCode = "400", description = "groupBy is neither leadUnit nor plan")
+    @APIResponse(responseCode = "404", description = "No organisation with that code")
+    public TaskCountsResponse counts(
+            @Parameter(description = "Only the plans issued by this organisation or below it", example = "HU-VINHLINH")
+            @QueryParam("organization") String organization,
+            @Parameter(description = "Code of a lead unit (chủ trì)", example = "BTC-HU-VINHLINH") @QueryParam("leadUnit")
+            String leadUnit,
+            @Parameter(description = "leadUnit or plan; none when absent", example = "leadUnit")
+            @QueryParam("groupBy") String groupBy) {
+        return TaskMapper.toResponse(service.counts(organization, leadUnit, TaskMapper.groupBy(groupBy)));
     }
 
     @GET

@@ -72,6 +72,12 @@ public class PlanAccess {
         return scope.readablePathPrefix();
     }
 
+    /** Any organisation, by code (the hierarchy is public): 404 when there is none. */
+    public Organization organization(String code) {
+        return organizations.findByCode(code).orElseThrow(() -> DomainException.notFound("No organisation " + code)
+                .localized("organization.not-found", code));
+    }
+
     /**
      * The organisation (the caller's by default), if it lies in the subtree the caller oversees: 404 when there is no
      * such organisation, 403 when it lies outside (the hierarchy is public; see docs/security.md, "Refusals").

@@ -30,6 +30,7 @@ import vn.cascade.plan.domain.Recipient;
 import vn.cascade.plan.domain.ReportingRequirement;
 import vn.cascade.plan.domain.Signer;
 import vn.cascade.plan.domain.TargetIndicators;
+import vn.cascade.plan.domain.TaskNumbering;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
@@ -173,8 +174,19 @@ public class PlanWriter {
             task.dueDate = timeframe == null ? null : timeframe.dueDate().orElse(null);
             tasks.add(task);
         }
+        nest(tasks);
         plan.tasks.clear();
         plan.tasks.addAll(tasks);
+    }
+
+    /** Each task under the one its number places it (see {@link TaskNumbering}). */
+    private static void nest(List<PlanTask> tasks) {
+        int[] parents = TaskNumbering.parents(tasks.stream().map(task -> task.number).toList());
+        for (int i = 0; i < tasks.size(); i++) {
+            PlanTask parent = parents[i] < 0 ? null : tasks.get(parents[i]);
+            tasks.get(i).parentId = parent == null ? null : parent.id;
+            tasks.get(i).parentNumber = parent == null ? null : parent.number;
+        }
     }
 
     private List<ReportingRequirement> reportingRequirements(List<PlanDraft.Reporting> reporting,

@@ -11,8 +11,10 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.common.text.VietnameseText;
+import vn.cascade.plan.domain.Plan;
 import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.domain.ReportedProgress;
+import vn.cascade.plan.domain.TaskCounts;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.repository.ReportedProgressRepository;
 import vn.cascade.plan.repository.TaskRepository;
@@ -48,6 +50,43 @@ public class TaskService {
         LocalDate today = today();
         return tasks.search(new TaskRepository.Criteria(query.planId(), query.leadUnitCode(), query.status(),
                 query.overdue(), query.done(), query.onTime(), today, query.updatedSince()), paging).map(task -> TaskView.of(task, today));
+    }
+
+    /** A readable plan's tasks as the tree their numbers make, each group with the progress of its children. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskTree tree(UUID planId) {
+        LocalDate today = today();
+        return TaskTree.of(access.readable(planId).tasks.stream().map(task -> TaskView.of(task, today)).toList());
+    }
+
+    /** The 2×2 counts of one readable plan's tasks (a draft's too, where the draft is readable). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Counts planCounts(UUID planId, TaskCounts.GroupBy groupBy) {
+        Plan plan = access.readable(planId);
+        return counts(new TaskRepository.CountCriteria(plan.id, null, null, today()), groupBy);
+    }
+
+    /**
+     * The 2×2 counts of the tasks of issued plans (readable by every reader, as the task list), of the plans issued
+     * in an organisation's subtree when one is named (404 for an unknown code), of one lead unit's when named.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Counts counts(String organizationCode, String leadUnitCode, TaskCounts.GroupBy groupBy) {
+        String path = organizationCode == null ? null : access.organization(organizationCode).path;
+        return counts(new TaskRepository.CountCriteria(null, path, leadUnitCode, today()), groupBy);
+    }
+
+    /** The counts of everything covered, and per group when grouped. */
+    public record Counts(TaskCounts.GroupBy groupBy, TaskCounts total, List<TaskCounts.Group> groups) {
+    }
+
+    private Counts counts(TaskRepository.CountCriteria criteria, TaskCounts.GroupBy groupBy) {
+        TaskCounts total = tasks.counts(criteria, TaskCounts.GroupBy.NONE).stream().findFirst()
+                .map(TaskRepository.CountRow::counts).orElse(TaskCounts.NONE);
+        List<TaskCounts.Group> groups = groupBy == TaskCounts.GroupBy.NONE ? List.of()
+                : tasks.counts(criteria, groupBy).stream()
+                        .map(row -> new TaskCounts.Group(row.key(), row.name(), row.counts())).toList();
+        return new Counts(groupBy, total, groups);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,6 +17,9 @@ public record TaskView(
         String planSymbol,
         PlanStatus planStatus,
         String number,
+        UUID parentId,
+        String parentNumber,
+        int position,
         String text,
         List<Unit> leadUnits,
         List<Unit> cooperatingUnits,
@@ -32,7 +35,8 @@ public record TaskView(
         OffsetDateTime updatedAt) {
 
     static TaskView of(PlanTask task, LocalDate today) {
-        return new TaskView(task.id, task.plan.id, task.plan.symbol, task.plan.status, task.number, task.text,
+        return new TaskView(task.id, task.plan.id, task.plan.symbol, task.plan.status, task.number, task.parentId,
+                task.parentNumber, task.position, task.text,
                 List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
                 task.status, task.progressPercent, task.progressNote, task.completedOn,
                 task.isOverdue(today), task.isOnTime(today), task.version, task.updatedAt());

@@ -38,6 +38,25 @@ class PlanDiffTest {
     }
 
     @Test
+    void shouldShowATaskMovedUnderAnotherAndTasksReordered() {
+        // 2.1 had no "2" above it; the amendment adds "2" and lists 1.1 after 2.1
+        PlanContent before = plan("KH", List.of(task("1", "Tuyên truyền"), task("1.1", "Quán triệt"),
+                task("2.1", "Kiện toàn")), List.of());
+        PlanContent after = plan("KH", List.of(task("1", "Tuyên truyền"), task("2", "Tổ chức"), task("2.1", "Kiện toàn"),
+                task("1.1", "Quán triệt")), List.of());
+        PlanDiff diff = PlanDiff.between(before, after);
+        assertEquals(List.of("2"), diff.tasks().added().stream().map(PlanContent.Task::number).toList());
+        assertEquals(1, diff.tasks().changed().size());
+        assertEquals("2.1", diff.tasks().changed().getFirst().key());
+        assertEquals(List.of("parentNumber"), diff.tasks().changed().getFirst().fields());
+        assertEquals("2", diff.tasks().changed().getFirst().after().parentNumber());
+        PlanDiff.FieldChange order = diff.fields().stream().filter(field -> field.field().equals("taskOrder"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("1", "1.1", "2.1"), order.before());
+        assertEquals(List.of("1", "2.1", "1.1"), order.after());
+    }
+
+    @Test
     void shouldMatchUnnumberedTasksByTextAndKeepDuplicates() {
         PlanContent before = plan("KH", List.of(task(null, "Tuyên truyền"), task(null, "Tuyên truyền")), List.of());
         PlanContent after = plan("KH", List.of(task(null, "Tuyên truyền")), List.of());

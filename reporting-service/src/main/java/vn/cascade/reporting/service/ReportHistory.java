@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import vn.cascade.reporting.repository.ReportHistoryRepository;
+import vn.cascade.common.domain.DomainException;
+import vn.cascade.reporting.domain.ReportDiff;
 import vn.cascade.reporting.domain.ReportVersion;
 import vn.cascade.reporting.domain.ReviewComment;
 
@@ -24,6 +26,31 @@ public class ReportHistory {
     /** Each submission and each review, oldest first. */
     public List<ReportVersion> versions(UUID reportId) {
         return history.versions(reports.get(reportId).id);
+    }
+
+    /** Two versions and what changed from {@code against} to {@code version}. */
+    public record Diff(long version, long against, ReportDiff changes) {
+    }
+
+    /**
+     * From version {@code against} (the one before {@code number} when not given; itself for the first) to version
+     * {@code number}; 404 when either is not a version of the report.
+     */
+    public Diff diff(UUID reportId, long number, Long against) {
+        List<ReportVersion> all = versions(reportId);
+        ReportVersion newer = find(all, reportId, number);
+        ReportVersion older = against == null
+                ? all.stream().filter(candidate -> candidate.version() < number).reduce((first, second) -> second)
+                        .orElse(newer)
+                : find(all, reportId, against);
+        return new Diff(newer.version(), older.version(), ReportDiff.between(older.content(), newer.content()));
+    }
+
+    private static ReportVersion find(List<ReportVersion> all, UUID reportId, long number) {
+        return all.stream().filter(candidate -> candidate.version() == number).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Report " + reportId + " has no version " + number)
+                        .localized("report.no-such-version", number,
+                                all.stream().map(candidate -> String.valueOf(candidate.version())).toList().toString()));
     }
 
     /** The review thread, oldest first. */

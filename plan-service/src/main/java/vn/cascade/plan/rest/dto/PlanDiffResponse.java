@@ -8,7 +8,8 @@ import vn.cascade.plan.domain.PlanContent;
 /** What changed from one version of a plan to another. */
 @Schema(name = "PlanDiff", description = "From version `against` to version `version`. Targets are matched by "
         + "indicator code (by label without one), tasks by number (by text when unnumbered): a renumbered task shows "
-        + "as removed and added.")
+        + "as removed and added; tasks kept but listed in another order show as the field `taskOrder`, their keys in each "
+        + "order.")
 public record PlanDiffResponse(
         @Schema(example = "3") long version,
         @Schema(example = "1") long against,
@@ -44,7 +45,8 @@ public record PlanDiffResponse(
     public record TaskChange(
             @Schema(description = "The task's number, or text: and its text", example = "1.2") String key,
             PlanContent.Task before, PlanContent.Task after,
-            @Schema(description = "Which of text, leadUnits, cooperatingUnits, timeframe, dueDate differ",
+            @Schema(description = "Which of text, leadUnits, cooperatingUnits, timeframe, dueDate, parentNumber "
+                    + "(the task moved under another) differ",
                     example = "[\"text\", \"timeframe\"]") List<String> fields) {
     }
 }

@@ -19,6 +19,11 @@ public record TaskResponse(
         @Schema(description = "The plan's status: a task of a REVOKED plan (listed by updatedSince) is withdrawn",
                 example = "ISSUED") PlanStatus planStatus,
         @Schema(example = "1.1") String number,
+        @Schema(description = "The task this one lies under, as the numbers place it (\"1.1\" under \"1\"); null "
+                + "at the top of the plan") UUID parentId,
+        @Schema(description = "The number of that task", example = "1") String parentNumber,
+        @Schema(description = "Place in the plan's list of tasks, from 0; children follow their parent",
+                example = "1") int position,
         String text,
         List<Unit> leadUnits,
         List<Unit> cooperatingUnits,
