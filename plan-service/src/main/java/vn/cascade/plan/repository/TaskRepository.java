@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.cascade.common.paging.Page;
@@ -19,6 +20,21 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
     /** Filters of the task list; null means "any". */
     public record Criteria(UUID planId, String leadUnitCode, TaskStatus status, Boolean overdue, Boolean done,
             Boolean onTime, LocalDate today, OffsetDateTime updatedSince) {
+    }
+
+    /**
+     * Tasks of plans in force, issued on or before {@code day}, that wait for guidance not linked yet: those a guidance
+     * issued that day may answer.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PlanTask> awaitingGuidance(LocalDate day) {
+        return getEntityManager().createNativeQuery("""
+                SELECT t.* FROM plan_task t JOIN plan p ON p.id = t.plan_id
+                WHERE t.guidance IS NULL AND t.timeframe ->> 'kind' = 'AWAITING_GUIDANCE'
+                  AND p.status IN ('ISSUED', 'AMENDED') AND p.issue_date <= :day
+                ORDER BY p.issue_date, p.id, t.position""", PlanTask.class)
+                .setParameter("day", day)
+                .getResultList();
     }
 
     /**
