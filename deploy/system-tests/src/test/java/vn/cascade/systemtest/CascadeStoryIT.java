@@ -2,6 +2,7 @@ package vn.cascade.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,12 +32,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cascade.client.directive.model.CreateOrganizationRequest;
 import vn.cascade.client.directive.model.Directive;
+import vn.cascade.client.directive.model.DirectiveReferenceRequest;
 import vn.cascade.client.directive.model.DirectiveRequest;
 import vn.cascade.client.directive.model.DirectiveStatus;
 import vn.cascade.client.directive.model.Implementation;
 import vn.cascade.client.directive.model.ImplementationAnswer;
 import vn.cascade.client.directive.model.OrganizationKind;
 import vn.cascade.client.directive.model.OrganizationLevel;
+import vn.cascade.client.directive.model.ReferenceKind;
 import vn.cascade.client.plan.model.Cascade;
 import vn.cascade.client.plan.model.CascadeNode;
 import vn.cascade.client.plan.model.DocumentReference;
@@ -211,6 +215,12 @@ class CascadeStoryIT {
                         .text("Rà soát, sắp xếp chi bộ thôn, bảo đảm 100% chi bộ thôn có chi ủy.")
                         .addLeadUnitsItem(unit("BTC-HU-VINHLINH", "Ban Tổ chức Huyện ủy"))
                         .timeframe(new Timeframe().text("Hoàn thành trong năm " + reportYear)))
+                // Seed 03, task 1.4: it waits for guidance from above, which names no document (step 7).
+                .addTasksItem(new TaskRequest().number("3")
+                        .text("Tập trung lãnh đạo, chỉ đạo việc xây dựng, hoàn thiện và thực hiện nghiêm quy chế phối hợp "
+                                + "giữa chi ủy, đảng ủy cơ sở với thủ trưởng, tập thể lãnh đạo cơ quan, đơn vị.")
+                        .addLeadUnitsItem(unit("VP-HU-VINHLINH", "Văn phòng Huyện ủy"))
+                        .timeframe(new Timeframe().text("Sau khi có hướng dẫn của cấp trên")))
                 // "Định kỳ hằng quý, 6 tháng, 9 tháng, năm báo cáo Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy)"
                 .addReportingRequirementsItem(new ReportingRequirementRequest().addReporterCodesItem("HU-VINHLINH")
                         .recipientCode("TU-QUANGTRI").viaCode("BTC-TU-QUANGTRI")
@@ -536,6 +546,45 @@ class CascadeStoryIT {
         var coverage = portal.cascade().getCascadeCoverage(resolution.getSymbol(), "TU-QUANGTRI",
                 resolution.getIssueDate().getYear());
         assertTrue(coverage.toString().contains("HU-VINHLINH"), "Vĩnh Linh answered: " + coverage);
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("Ban Tổ chức Trung ương issues a guidance on the resolution; the Vĩnh Linh task waiting for it gets its due date")
+    void shouldGiveTheTaskWaitingForGuidanceTheDueDateTheGuidanceStates() throws Exception {
+        assumeTrue(districtPlan != null, "needs the district's plan");
+        Task waiting = districtPlan.getTasks().stream().filter(task -> "3".equals(task.getNumber())).findFirst()
+                .orElseThrow();
+        assertEquals(TimeframeKind.AWAITING_GUIDANCE, waiting.getTimeframe().getKind());
+        assertNull(waiting.getDueDate());
+        assertNull(waiting.getGuidance());
+
+        // A guidance (hướng dẫn) of the centre's Organisation Department on the resolution, with its own deadline.
+        Caller organisationDepartment = Caller.user(stack, new Keycloak(stack), "btctw.issuer");
+        YearMonth deadline = YearMonth.from(today.plusMonths(3));
+        Directive draft = organisationDepartment.directives().draftDirective(new DirectiveRequest()
+                .symbol(number + "-HD/BTCTW").issuingOrganizationCode("BTCTW").issueDate(today).term("XIII")
+                .title("Hướng dẫn một số vấn đề về quy chế phối hợp của cấp ủy cơ sở (kiểm thử hệ thống)")
+                .summary("Các cấp ủy hoàn thành trong tháng " + deadline.getMonthValue() + "/" + deadline.getYear())
+                .addReferencesItem(new DirectiveReferenceRequest().kind(ReferenceKind.IMPLEMENTS)
+                        .symbol(resolution.getSymbol()).issueDate(resolution.getIssueDate())),
+                UUID.randomUUID().toString(), null);
+        Directive guidance = organisationDepartment.directives().publishDirective(draft.getId(),
+                new vn.cascade.client.directive.model.StatusChangeRequest().version(draft.getVersion()), null, null);
+        assertEquals(DirectiveStatus.PUBLISHED, guidance.getStatus());
+
+        // plan-service learns it from the directive event, links the task and gives it the guidance's deadline.
+        Task linked = Eventually.get("the task waiting for guidance is linked to " + guidance.getSymbol(), EVENT,
+                () -> district.tasks().getTask(waiting.getId(), null), task -> task.getGuidance() != null);
+        assertEquals(deadline.atEndOfMonth(), linked.getDueDate());
+        assertEquals(guidance.getSymbol(), linked.getGuidance().getSymbol());
+        assertEquals(guidance.getId(), linked.getGuidance().getDocumentId());
+        assertEquals("ISSUER_AND_KIND", String.valueOf(linked.getGuidance().getMatchedBy()));
+        assertEquals("GUIDANCE", String.valueOf(linked.getGuidance().getDueDateSource()));
+        // The plan's other tasks wait for nothing and keep their due dates.
+        Plan plan = district.plans().getPlan(districtPlan.getId(), null);
+        assertTrue(plan.getTasks().stream().filter(task -> !"3".equals(task.getNumber()))
+                .allMatch(task -> task.getGuidance() == null), "only task 3 waited: " + plan.getTasks());
     }
 
     private Plan issue(Caller issuer, PlanRequest request) {
