@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.TaskGuidanceLinked;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.TestTokens;
@@ -36,6 +39,9 @@ class ImplementationTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void shouldShowWhoAnsweredADirectiveAndWhichSubordinatesHaveNotYet() throws Exception {
@@ -56,6 +62,16 @@ class ImplementationTest {
         PlanSnapshot issued = plan(planId, vinhLinh, UUID.fromString(directiveId), "ISSUED", 1);
         publish(PlanSnapshot.ISSUED, issued);
         publish(PlanSnapshot.ISSUED, issued);
+        // A task of the plan linked to its guidance is taken without effect, not dead-lettered.
+        String linked = UUID.randomUUID().toString();
+        KafkaProbe.send(Topics.PLANS, planId.toString(), codec.encode(linked, URI.create("/cascade/plan-service"),
+                TaskGuidanceLinked.TYPE, planId.toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(
+                        new TaskGuidanceLinked(planId, "68-KH/HU", UUID.fromString((String) vinhLinh.get("id")),
+                                (String) vinhLinh.get("code"), UUID.randomUUID(), "1.4",
+                                new TaskGuidanceLinked.Document("DIRECTIVE", UUID.randomUUID(), "40-HD/BTCTW", "HD",
+                                        "BTCTW", LocalDate.of(2023, 3, 15)),
+                                "ISSUER_AND_KIND", LocalDate.of(2023, 6, 13), "DEFAULT", OffsetDateTime.now()))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(linked));
         String reader = TestTokens.user("reader", (String) province.get("code"), "reader");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> implementation(reader, directiveId, province)
                 .body("answered", hasSize(1))
@@ -79,6 +95,12 @@ class ImplementationTest {
         given().auth().oauth2(reader).queryParam("organization", "TU-KHONGCO")
                 .when().get("/api/v1/directives/{id}/implementation", directiveId).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private boolean applied(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'directive-service' AND event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue() == 1);
     }
 
     private static io.restassured.response.ValidatableResponse implementation(String token, String directiveId,

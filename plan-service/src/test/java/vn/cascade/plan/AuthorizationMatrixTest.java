@@ -109,7 +109,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         return switch (operationId) {
             case "getPlanBySymbol" -> Map.of("symbol", issuedSymbol);
             case "getCascade" -> Map.of("directive", directive);
-            case "getCascadeCoverage" -> Map.of("directive", directive, "organization", province.code());
+            case "getCascadeCoverage", "getCascadeCoverageByLevel" -> Map.of("directive", directive, "organization", province.code());
             default -> Map.of();
         };
     }

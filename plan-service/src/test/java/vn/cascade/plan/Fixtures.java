@@ -95,6 +95,15 @@ public class Fixtures {
         return symbol;
     }
 
+    /** Publishes a directive as given (references, summary …), e.g. a guidance (HD), and waits for the copy to hold it. */
+    public void directive(DirectiveSnapshot directive) {
+        String eventType = directive.version() > 1 ? DirectiveSnapshot.AMENDED : DirectiveSnapshot.PUBLISHED;
+        publish(Topics.DIRECTIVES, directive.id(), eventType, directive);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> directives.findByIdOptional(directive.id())
+                        .map(found -> found.version >= directive.version()).orElse(false)));
+    }
+
     /** Publishes the next version of the directive with this symbol in the new status (REVOKED, REPLACED, AMENDED). */
     public void changeDirective(String symbol, String status) {
         vn.cascade.plan.domain.Directive copy = QuarkusTransaction.requiringNew().call(() -> directives

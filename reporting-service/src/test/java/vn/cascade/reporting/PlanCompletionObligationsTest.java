@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.PlanBasisChange;
+import vn.cascade.common.events.TaskGuidanceLinked;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportingFrequency;
@@ -78,7 +79,7 @@ class PlanCompletionObligationsTest {
     }
 
     @Test
-    void shouldCancelTheFutureObligationsOfAReplacedPlanAndIgnoreBasisChanges() {
+    void shouldCancelTheFutureObligationsOfAReplacedPlanAndIgnoreBasisChangesAndGuidanceLinks() {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         OrganizationRef province = organization("TU");
         UUID planId = UUID.randomUUID();
@@ -93,6 +94,12 @@ class PlanCompletionObligationsTest {
                 new PlanBasisChange.Document("PLAN", UUID.randomUUID(), "48-CTr/TU", LocalDate.of(2022, 12, 2), "AMENDED"),
                 "AMENDED", null, null, 1, null));
         await().atMost(WAIT).until(() -> plans.applied(told));
+        // So is a task of it linked to the guidance it waited for: reports are owed per plan, not per task.
+        String linked = plans.sendGuidanceLinked(new TaskGuidanceLinked(planId, "12-KH/TU", province.id(),
+                province.code(), UUID.randomUUID(), "1.4", new TaskGuidanceLinked.Document("DIRECTIVE",
+                        UUID.randomUUID(), "40-HD/BTCTW", "HD", "BTCTW", LocalDate.of(2023, 3, 15)),
+                "ISSUER_AND_KIND", LocalDate.of(2023, 6, 13), "DEFAULT", null));
+        await().atMost(WAIT).until(() -> plans.applied(linked));
         assertEquals(Set.of(ObligationStatus.PENDING), Set.copyOf(plans.obligations(planId).stream()
                 .map(o -> o.status).toList()));
 

@@ -101,6 +101,20 @@ public class TestPlans {
         return eventId;
     }
 
+    /** Sends what plan-service announces when a task waiting for guidance was linked to it; returns the event id. */
+    public String sendGuidanceLinked(vn.cascade.common.events.TaskGuidanceLinked linked) {
+        String eventId = UUID.randomUUID().toString();
+        try {
+            byte[] event = codec.encode(eventId, URI.create("/cascade/plan-service"),
+                    vn.cascade.common.events.TaskGuidanceLinked.TYPE, linked.planId().toString(), OffsetDateTime.now(),
+                    objectMapper.writeValueAsString(linked));
+            KafkaProbe.send(Topics.PLANS, linked.planId().toString(), event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
     public boolean applied(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = 'reporting-service' AND event_id = ?1")

@@ -2,6 +2,7 @@ package vn.cascade.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,12 +32,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cascade.client.directive.model.CreateOrganizationRequest;
 import vn.cascade.client.directive.model.Directive;
+import vn.cascade.client.directive.model.DirectiveReferenceRequest;
 import vn.cascade.client.directive.model.DirectiveRequest;
 import vn.cascade.client.directive.model.DirectiveStatus;
 import vn.cascade.client.directive.model.Implementation;
 import vn.cascade.client.directive.model.ImplementationAnswer;
 import vn.cascade.client.directive.model.OrganizationKind;
 import vn.cascade.client.directive.model.OrganizationLevel;
+import vn.cascade.client.directive.model.ReferenceKind;
 import vn.cascade.client.plan.model.Cascade;
 import vn.cascade.client.plan.model.CascadeNode;
 import vn.cascade.client.plan.model.DocumentReference;
@@ -211,6 +215,12 @@ class CascadeStoryIT {
                         .text("Rà soát, sắp xếp chi bộ thôn, bảo đảm 100% chi bộ thôn có chi ủy.")
                         .addLeadUnitsItem(unit("BTC-HU-VINHLINH", "Ban Tổ chức Huyện ủy"))
                         .timeframe(new Timeframe().text("Hoàn thành trong năm " + reportYear)))
+                // Seed 03, task 1.4: it waits for guidance from above, which names no document (step 7).
+                .addTasksItem(new TaskRequest().number("3")
+                        .text("Tập trung lãnh đạo, chỉ đạo việc xây dựng, hoàn thiện và thực hiện nghiêm quy chế phối hợp "
+                                + "giữa chi ủy, đảng ủy cơ sở với thủ trưởng, tập thể lãnh đạo cơ quan, đơn vị.")
+                        .addLeadUnitsItem(unit("VP-HU-VINHLINH", "Văn phòng Huyện ủy"))
+                        .timeframe(new Timeframe().text("Sau khi có hướng dẫn của cấp trên")))
                 // "Định kỳ hằng quý, 6 tháng, 9 tháng, năm báo cáo Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy)"
                 .addReportingRequirementsItem(new ReportingRequirementRequest().addReporterCodesItem("HU-VINHLINH")
                         .recipientCode("TU-QUANGTRI").viaCode("BTC-TU-QUANGTRI")
@@ -540,6 +550,45 @@ class CascadeStoryIT {
 
     @Test
     @Order(7)
+    @DisplayName("Ban Tổ chức Trung ương issues a guidance on the resolution; the Vĩnh Linh task waiting for it gets its due date")
+    void shouldGiveTheTaskWaitingForGuidanceTheDueDateTheGuidanceStates() throws Exception {
+        assumeTrue(districtPlan != null, "needs the district's plan");
+        Task waiting = districtPlan.getTasks().stream().filter(task -> "3".equals(task.getNumber())).findFirst()
+                .orElseThrow();
+        assertEquals(TimeframeKind.AWAITING_GUIDANCE, waiting.getTimeframe().getKind());
+        assertNull(waiting.getDueDate());
+        assertNull(waiting.getGuidance());
+
+        // A guidance (hướng dẫn) of the centre's Organisation Department on the resolution, with its own deadline.
+        Caller organisationDepartment = Caller.user(stack, new Keycloak(stack), "btctw.issuer");
+        YearMonth deadline = YearMonth.from(today.plusMonths(3));
+        Directive draft = organisationDepartment.directives().draftDirective(new DirectiveRequest()
+                .symbol(number + "-HD/BTCTW").issuingOrganizationCode("BTCTW").issueDate(today).term("XIII")
+                .title("Hướng dẫn một số vấn đề về quy chế phối hợp của cấp ủy cơ sở (kiểm thử hệ thống)")
+                .summary("Các cấp ủy hoàn thành trong tháng " + deadline.getMonthValue() + "/" + deadline.getYear())
+                .addReferencesItem(new DirectiveReferenceRequest().kind(ReferenceKind.IMPLEMENTS)
+                        .symbol(resolution.getSymbol()).issueDate(resolution.getIssueDate())),
+                UUID.randomUUID().toString(), null);
+        Directive guidance = organisationDepartment.directives().publishDirective(draft.getId(),
+                new vn.cascade.client.directive.model.StatusChangeRequest().version(draft.getVersion()), null, null);
+        assertEquals(DirectiveStatus.PUBLISHED, guidance.getStatus());
+
+        // plan-service learns it from the directive event, links the task and gives it the guidance's deadline.
+        Task linked = Eventually.get("the task waiting for guidance is linked to " + guidance.getSymbol(), EVENT,
+                () -> district.tasks().getTask(waiting.getId(), null), task -> task.getGuidance() != null);
+        assertEquals(deadline.atEndOfMonth(), linked.getDueDate());
+        assertEquals(guidance.getSymbol(), linked.getGuidance().getSymbol());
+        assertEquals(guidance.getId(), linked.getGuidance().getDocumentId());
+        assertEquals("ISSUER_AND_KIND", String.valueOf(linked.getGuidance().getMatchedBy()));
+        assertEquals("GUIDANCE", String.valueOf(linked.getGuidance().getDueDateSource()));
+        // The plan's other tasks wait for nothing and keep their due dates.
+        Plan plan = district.plans().getPlan(districtPlan.getId(), null);
+        assertTrue(plan.getTasks().stream().filter(task -> !"3".equals(task.getNumber()))
+                .allMatch(task -> task.getGuidance() == null), "only task 3 waited: " + plan.getTasks());
+    }
+
+    @Test
+    @Order(8)
     @DisplayName("the district secretary amends 68-KH/HU, raising a target and adding a task under task 2; the version "
             + "diff shows what changed and the tree nests the new task")
     void shouldShowWhatTheDistrictsAmendmentChanged() throws Exception {
@@ -577,16 +626,18 @@ class CascadeStoryIT {
         assertEquals("2.1", newTask.getNumber());
         assertEquals("2", newTask.getParentNumber());
         assertTrue(diff.getTasks().getRemoved().isEmpty(), "no task removed: " + diff.getTasks().getRemoved());
-        assertTrue(diff.getTasks().getChanged().isEmpty(), "no task changed: " + diff.getTasks().getChanged());
+        // Task 3 got its due date from the guidance (step 7) between the two versions; no other task changed.
+        assertTrue(diff.getTasks().getChanged().stream().allMatch(change -> "3".equals(change.getKey())
+                && List.of("dueDate").equals(change.getFields())), "only 3's due date changed: " + diff.getTasks().getChanged());
 
         List<vn.cascade.client.plan.model.TaskNode> tree = district.tasks().getPlanTaskTree(districtPlan.getId());
-        assertEquals(List.of("1", "2"), tree.stream().map(node -> node.getTask().getNumber()).toList());
+        assertEquals(List.of("1", "2", "3"), tree.stream().map(node -> node.getTask().getNumber()).toList());
         assertEquals(List.of("2.1"), tree.get(1).getChildren().stream().map(node -> node.getTask().getNumber()).toList());
         assertEquals(vn.cascade.client.plan.model.TaskStatus.NOT_STARTED, tree.get(1).getGroup().getStatus());
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @DisplayName("the district secretary's 2×2 counts for 68-KH/HU: a task done after its due date (plan-service's "
             + "clock moved past it) counts as done late, the others as not done and on time")
     void shouldCountTheDistrictsTasksDoneOrNotOnTimeOrLate() throws Exception {
@@ -611,14 +662,16 @@ class CascadeStoryIT {
         assertEquals(LocalDate.of(reportYear + 1, 1, 2), done.getCompletedOn());
         assertEquals(Boolean.FALSE, done.getOnTime(), "done after its due date");
 
-        // 1 (ongoing, under way from the reports) and 2 (due at the end of the year) are not done and on time.
+        // 1 (ongoing, under way from the reports), 2 (due at the end of the year) and 3 (due as the guidance of
+        // step 7 says, months ahead) are not done and on time.
         vn.cascade.client.plan.model.TaskCounts counts = district.tasks().getPlanTaskCounts(districtPlan.getId(), null);
-        assertCells(counts.getTotal(), 3, 0, 1, 2, 0);
+        assertCells(counts.getTotal(), 4, 0, 1, 3, 0);
         vn.cascade.client.plan.model.TaskCounts byLead = district.tasks().getPlanTaskCounts(districtPlan.getId(), "leadUnit");
         Map<String, vn.cascade.client.plan.model.TaskCountCells> perUnit = byLead.getGroups().stream().collect(
                 Collectors.toMap(vn.cascade.client.plan.model.TaskCountGroup::getKey,
                         vn.cascade.client.plan.model.TaskCountGroup::getCounts));
-        assertEquals(Set.of("HU-VINHLINH", "BTC-HU-VINHLINH"), perUnit.keySet());
+        assertEquals(Set.of("HU-VINHLINH", "BTC-HU-VINHLINH", "VP-HU-VINHLINH"), perUnit.keySet());
+        assertCells(perUnit.get("VP-HU-VINHLINH"), 1, 0, 0, 1, 0);
         assertCells(perUnit.get("BTC-HU-VINHLINH"), 2, 0, 1, 1, 0);
         assertCells(perUnit.get("HU-VINHLINH"), 1, 0, 0, 1, 0);
 
@@ -628,7 +681,7 @@ class CascadeStoryIT {
                 .filter(group -> districtPlan.getId().toString().equals(group.getKey())).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + districtPlan.getSymbol() + " in " + subtree));
         assertEquals(districtPlan.getSymbol(), ours.getName());
-        assertCells(ours.getCounts(), 3, 0, 1, 2, 0);
+        assertCells(ours.getCounts(), 4, 0, 1, 3, 0);
         assertTrue(subtree.getTotal().getDoneLate() >= 1, "the subtree's total holds it: " + subtree.getTotal());
 
         // The group 2 is half done: 2.1 done, 2 itself not.

@@ -73,12 +73,27 @@ public class PlanTask {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** The guidance the task waited for, once issued; null while it waits or waits for nothing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public TaskGuidance guidance;
+
     @Version
     public long version;
 
     /** When progress was last recorded (null: never); with the plan's updatedAt, when the task last changed. */
     @Column(name = "progress_recorded_at")
     public OffsetDateTime progressRecordedAt;
+
+    /** Waits for guidance from above that has not been linked yet. */
+    public boolean awaitsGuidance() {
+        return guidance == null && timeframe != null && timeframe.kind() == TimeframeKind.AWAITING_GUIDANCE;
+    }
+
+    /** The awaited guidance was issued: the task is due when it says. */
+    public void linkGuidance(TaskGuidance issued) {
+        guidance = issued;
+        dueDate = issued.dueDate();
+    }
 
     public boolean isOverdue(LocalDate today) {
         return status != TaskStatus.DONE && dueDate != null && today.isAfter(dueDate);

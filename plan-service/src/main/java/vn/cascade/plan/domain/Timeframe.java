@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cascade.common.documents.DocumentSymbol;
+import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.text.VietnameseText;
 
 /**
@@ -44,6 +46,15 @@ public record Timeframe(
         };
     }
 
+    /**
+     * The guidance named in "sau khi có Hướng dẫn số 35-HD/BTCTW": the first guidance (HD) symbol of the text. Other
+     * symbols there are what the guidance is about ("hướng dẫn thực hiện Nghị quyết 21-NQ/TW"), not the guidance.
+     */
+    private static String awaitedGuidance(String text) {
+        return DocumentSymbol.findAll(text).stream().filter(symbol -> symbol.type() == DocumentType.HD)
+                .map(DocumentSymbol::toString).findFirst().orElse(null);
+    }
+
     /** Whether the fields the kind needs are there. */
     @JsonIgnore
     public Optional<String> problem() {
@@ -77,7 +88,7 @@ public record Timeframe(
             return Optional.of(new Timeframe(TimeframeKind.DUE_BY_YEAR, null, Integer.parseInt(year.group(1)), null, original));
         }
         if (folded.contains("sau khi co huong dan")) {
-            return Optional.of(new Timeframe(TimeframeKind.AWAITING_GUIDANCE, null, null, null, original));
+            return Optional.of(new Timeframe(TimeframeKind.AWAITING_GUIDANCE, null, null, awaitedGuidance(original), original));
         }
         Matcher from = FROM_YEAR.matcher(folded);
         if (from.find()) {

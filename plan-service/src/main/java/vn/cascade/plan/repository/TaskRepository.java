@@ -96,6 +96,21 @@ public class TaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {
     }
 
     /**
+     * Tasks of plans in force, issued on or before {@code day}, that wait for guidance not linked yet: those a guidance
+     * issued that day may answer.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PlanTask> awaitingGuidance(LocalDate day) {
+        return getEntityManager().createNativeQuery("""
+                SELECT t.* FROM plan_task t JOIN plan p ON p.id = t.plan_id
+                WHERE t.guidance IS NULL AND t.timeframe ->> 'kind' = 'AWAITING_GUIDANCE'
+                  AND p.status IN ('ISSUED', 'AMENDED') AND p.issue_date <= :day
+                ORDER BY p.issue_date, p.id, t.position""", PlanTask.class)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    /**
      * Tasks of issued plans, by due date (open-ended last), then plan and position; with {@code updatedSince}, the
      * tasks that changed at or after it (their plan written, amended, completed or revoked, or progress recorded on
      * them), revoked plans' included, by when they changed, then id.

@@ -121,7 +121,7 @@ public class CascadeService {
      * The directive with this symbol, of the year when given. The copy holds only published directives, so
      * unlike plans there is no draft to hide.
      */
-    private Directive directive(String text, Integer year) {
+    Directive directive(String text, Integer year) {
         DocumentSymbol symbol = DocumentSymbol.parseField("directive", text);
         List<Directive> found = directives.findBySymbol(symbol.searchKey()).stream()
                 .filter(directive -> year == null || directive.issueDate.getYear() == year)

@@ -13,10 +13,12 @@ public class DirectiveCopyService {
 
     private final DirectiveRepository directives;
     private final LifecycleConsequences consequences;
+    private final GuidanceLinks guidance;
 
-    DirectiveCopyService(DirectiveRepository directives, LifecycleConsequences consequences) {
+    DirectiveCopyService(DirectiveRepository directives, LifecycleConsequences consequences, GuidanceLinks guidance) {
         this.directives = directives;
         this.consequences = consequences;
+        this.guidance = guidance;
     }
 
     /**
@@ -33,6 +35,9 @@ public class DirectiveCopyService {
             };
             if (change != null) {
                 consequences.directiveChanged(copy, change);
+            }
+            if (copy.inForce()) {
+                guidance.directiveInForce(copy, directive);
             }
         });
     }

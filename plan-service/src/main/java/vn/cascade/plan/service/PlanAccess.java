@@ -79,6 +79,19 @@ public class PlanAccess {
     }
 
     /**
+     * The organisation whose subtree the caller oversees (for an advisory body, the committee it serves); empty for
+     * an administrator, who oversees the whole country.
+     */
+    public Optional<Organization> oversight() {
+        if (scope.readablePathPrefix() == null) {
+            return Optional.empty();
+        }
+        String path = scope.oversightPath();
+        return Optional.of(organizations.find("path", path).firstResultOptional()
+                .orElseThrow(() -> DomainException.forbidden("Your organisation is not in the registry")));
+    }
+
+    /**
      * The organisation (the caller's by default), if it lies in the subtree the caller oversees: 404 when there is no
      * such organisation, 403 when it lies outside (the hierarchy is public; see docs/security.md, "Refusals").
      */

@@ -43,12 +43,13 @@ public class PlanService {
     private final PlanEvents events;
     private final PlanViews views;
     private final LifecycleConsequences consequences;
+    private final GuidanceLinks guidance;
     private final Caller caller;
     private final Clock clock;
 
     PlanService(PlanRepository plans, OrganizationRepository organizations, PlanAccess access, PlanWriter writer,
             UpperDocuments upper, PlanSnapshots snapshots, PlanRevisionRepository revisions, PlanEvents events,
-            PlanViews views, LifecycleConsequences consequences, Caller caller, Clock clock) {
+            PlanViews views, LifecycleConsequences consequences, GuidanceLinks guidance, Caller caller, Clock clock) {
         this.plans = plans;
         this.organizations = organizations;
         this.access = access;
@@ -59,6 +60,7 @@ public class PlanService {
         this.events = events;
         this.views = views;
         this.consequences = consequences;
+        this.guidance = guidance;
         this.caller = caller;
         this.clock = clock;
     }
@@ -90,7 +92,8 @@ public class PlanService {
 
     /**
      * Issues a draft: it must have its symbol and date, implement a directive in force and name only registered
-     * organisations. Announces vn.cascade.plan.issued.v1.
+     * organisations. Announces vn.cascade.plan.issued.v1; the tasks of other plans waiting for it by its symbol are
+     * linked to it.
      */
     public PlanView issue(UUID id, Long version) {
         Plan plan = access.changeable(id, version);
@@ -100,6 +103,7 @@ public class PlanService {
         plan.issue(OffsetDateTime.now(clock));
         writer.touch(plan);
         PlanView issued = recorded(plan, null, events::issued);
+        guidance.planIssued(plan);
         return issued.with(new Consequences(consequences.supersede(plan), List.of()));
     }
 

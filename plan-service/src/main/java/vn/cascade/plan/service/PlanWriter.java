@@ -32,6 +32,7 @@ import vn.cascade.plan.domain.Signer;
 import vn.cascade.plan.domain.TargetIndicators;
 import vn.cascade.plan.domain.TaskNumbering;
 import vn.cascade.plan.domain.Timeframe;
+import vn.cascade.plan.domain.TimeframeKind;
 import vn.cascade.plan.domain.Unit;
 import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.repository.PlanRepository;
@@ -171,7 +172,12 @@ public class PlanWriter {
             task.leadUnits = new ArrayList<>(draft.leadUnits().stream().map(PlanWriter::nfc).toList());
             task.cooperatingUnits = new ArrayList<>(draft.cooperatingUnits().stream().map(PlanWriter::nfc).toList());
             task.timeframe = timeframe;
-            task.dueDate = timeframe == null ? null : timeframe.dueDate().orElse(null);
+            // A linked guidance stays while the task still waits for it; its due date is the guidance's.
+            if (timeframe == null || timeframe.kind() != TimeframeKind.AWAITING_GUIDANCE) {
+                task.guidance = null;
+            }
+            task.dueDate = task.guidance != null ? task.guidance.dueDate()
+                    : timeframe == null ? null : timeframe.dueDate().orElse(null);
             tasks.add(task);
         }
         nest(tasks);
@@ -239,7 +245,8 @@ public class PlanWriter {
     private static Timeframe timeframe(String at, Timeframe given, List<Violation> violations) {
         Timeframe timeframe = given.kind() == null
                 ? Timeframe.read(given.text()).orElse(null)
-                : new Timeframe(given.kind(), given.month(), given.year(), given.awaitedDocument(), VietnameseText.nfc(given.text()));
+                : new Timeframe(given.kind(), given.month(), given.year(), awaited(at, given.awaitedDocument(), violations),
+                        VietnameseText.nfc(given.text()));
         if (timeframe == null) {
             violations.add(new Violation(at, "no timeframe could be read from '" + given.text() + "'; give its kind"));
             return null;
@@ -247,6 +254,14 @@ public class PlanWriter {
         Optional<String> problem = timeframe.problem();
         problem.ifPresent(message -> violations.add(new Violation(at, message)));
         return problem.isPresent() ? null : timeframe;
+    }
+
+    /** The awaited document's symbol in its usual spelling, so that it matches the document once issued. */
+    private static String awaited(String at, String symbol, List<Violation> violations) {
+        if (symbol == null || symbol.isBlank()) {
+            return null;
+        }
+        return documentSymbol(at + ".awaitedDocument", symbol, violations).map(DocumentSymbol::toString).orElse(null);
     }
 
     private void requireOrganization(String at, String code, List<Violation> violations) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.domain.PlanTask;
+import vn.cascade.plan.domain.TaskGuidance;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
@@ -25,6 +26,7 @@ public record TaskView(
         List<Unit> cooperatingUnits,
         Timeframe timeframe,
         LocalDate dueDate,
+        TaskGuidance guidance,
         TaskStatus status,
         int progressPercent,
         String progressNote,
@@ -38,7 +40,7 @@ public record TaskView(
         return new TaskView(task.id, task.plan.id, task.plan.symbol, task.plan.status, task.number, task.parentId,
                 task.parentNumber, task.position, task.text,
                 List.copyOf(task.leadUnits), List.copyOf(task.cooperatingUnits), task.timeframe, task.dueDate,
-                task.status, task.progressPercent, task.progressNote, task.completedOn,
+                task.guidance, task.status, task.progressPercent, task.progressNote, task.completedOn,
                 task.isOverdue(today), task.isOnTime(today), task.version, task.updatedAt());
     }
 }

@@ -1,6 +1,7 @@
 package vn.cascade.plan.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -55,6 +56,16 @@ class TimeframeTest {
         assertEquals(YearMonth.of(2022, 8), Timeframe.read("hoàn thành trong tháng 8/2022").orElseThrow().month());
         assertEquals(LocalDate.of(2023, 12, 31), Timeframe.read("hoàn thành trong năm 2023").orElseThrow().dueDate().orElseThrow());
         assertTrue(Timeframe.read("Thường xuyên").orElseThrow().dueDate().isEmpty());
+    }
+
+    @Test
+    void shouldReadTheAwaitedGuidanceWhenTheTextNamesIt() {
+        Timeframe named = Timeframe.read("Sau khi có Hướng dẫn số 35-HD/BTCTW của Ban Tổ chức Trung ương").orElseThrow();
+        assertEquals(TimeframeKind.AWAITING_GUIDANCE, named.kind());
+        assertEquals("35-HD/BTCTW", named.awaitedDocument());
+        // What the guidance is about is not the guidance.
+        assertNull(Timeframe.read("Sau khi có hướng dẫn thực hiện Nghị quyết số 21-NQ/TW").orElseThrow().awaitedDocument());
+        assertNull(Timeframe.read("Năm 2023 (Sau khi có hướng dẫn của cấp trên)").orElseThrow().awaitedDocument());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.TaskGuidanceLinked;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
 import vn.cascade.directive.service.PlanCopies;
@@ -34,6 +35,9 @@ public class PlanEventsHandler implements EventHandler {
     public void handle(CloudEvent event) {
         if (PlanBasisChange.TYPE.equals(event.getType())) {
             return; // addressed to the plan's issuer; the graph learns of the change from the changed document itself
+        }
+        if (TaskGuidanceLinked.TYPE.equals(event.getType())) {
+            return; // a task's due date: nothing the directive registry or its graph shows
         }
         if (!TYPES.contains(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.PLANS);

@@ -3,6 +3,7 @@ package vn.cascade.plan.events.outgoing;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.TaskGuidanceLinked;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.outbox.Outbox;
 
@@ -42,6 +43,11 @@ public class PlanEvents {
     /** Told to a plan resting on a document that changed; keyed by that plan so it stays in order with its own events. */
     public void basisChanged(PlanBasisChange change) {
         outbox.publish(Topics.PLANS, PlanSnapshot.AGGREGATE, change.planId(), PlanBasisChange.TYPE, change);
+    }
+
+    /** A task waiting for guidance from above was linked to it; keyed by the task's plan. */
+    public void guidanceLinked(TaskGuidanceLinked linked) {
+        outbox.publish(Topics.PLANS, PlanSnapshot.AGGREGATE, linked.planId(), TaskGuidanceLinked.TYPE, linked);
     }
 
     private void publish(PlanSnapshot plan, String type) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cascade.plan.domain.PlanStatus;
+import vn.cascade.plan.domain.TaskGuidance;
 import vn.cascade.plan.domain.TaskStatus;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.Unit;
@@ -28,7 +29,10 @@ public record TaskResponse(
         List<Unit> leadUnits,
         List<Unit> cooperatingUnits,
         Timeframe timeframe,
-        @Schema(description = "Last day, for timeframes with a deadline") LocalDate dueDate,
+        @Schema(description = "Last day, for timeframes with a deadline, and for a task waiting for guidance once the "
+                + "guidance is issued") LocalDate dueDate,
+        @Schema(description = "For a task waiting for guidance from above (AWAITING_GUIDANCE): the directive or plan "
+                + "that gave it, once issued; null while it waits") TaskGuidance guidance,
         TaskStatus status,
         int progressPercent,
         String progressNote,

@@ -20,7 +20,7 @@ public final class TaskMapper {
     public static TaskResponse toResponse(TaskView task) {
         return new TaskResponse(task.id(), task.planId(), task.planSymbol(), task.planStatus(), task.number(),
                 task.parentId(), task.parentNumber(), task.position(), task.text(),
-                task.leadUnits(), task.cooperatingUnits(), task.timeframe(), task.dueDate(), task.status(),
+                task.leadUnits(), task.cooperatingUnits(), task.timeframe(), task.dueDate(), task.guidance(), task.status(),
                 task.progressPercent(), task.progressNote(), task.completedOn(), task.overdue(), task.onTime(),
                 task.version(), task.updatedAt());
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.PlanBasisChange;
 import vn.cascade.common.events.PlanSnapshot;
+import vn.cascade.common.events.TaskGuidanceLinked;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
 import vn.cascade.reporting.notification.service.PlanNotifications;
@@ -51,6 +52,10 @@ public class PlanEventsHandler implements EventHandler {
             }
             // Told to the plans resting on a changed document: no obligation changes.
             case PlanBasisChange.TYPE -> {
+                return;
+            }
+            // A task got its due date from the guidance it waited for: reports are owed per plan, not per task.
+            case TaskGuidanceLinked.TYPE -> {
                 return;
             }
             default -> {
