@@ -1,6 +1,8 @@
 package vn.cascade.common.text;
 
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.cascade.common.domain.DomainException;
 
 /**
@@ -15,9 +17,18 @@ public final class SearchWords {
     public static final int MAX_LENGTH = 200;
 
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{Nd}\"\\s-]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{Nd}])-");
 
     private SearchWords() {
+    }
+
+    /** The stored form: the parts folded, punctuation a space, joined; what a search text column holds. */
+    public static String document(Stream<String> parts) {
+        return parts.filter(part -> part != null && !part.isBlank())
+                .map(VietnameseText::fold)
+                .map(folded -> NOT_WORD.matcher(folded).replaceAll(" ").strip())
+                .collect(Collectors.joining(" "));
     }
 
     /** The query form of {@code words} (parameter {@code field}); 400 when blank, too long or without any word. */
