@@ -50,7 +50,7 @@ public class ReportSearchRepository {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("words", criteria.words());
         StringBuilder where = new StringBuilder(" FROM report r JOIN reporting_obligation o ON o.id = r.obligation_id"
-                + " JOIN organization org ON org.id = o.organization_id"
+                + " LEFT JOIN organization org ON org.id = o.organization_id"
                 + " WHERE " + DOCUMENT + " @@ websearch_to_tsquery('simple', :words)");
         if (criteria.ownCodes() != null) {
             StringBuilder submitted = new StringBuilder("r.recipient_code IN (:own) OR o.via_code IN (:own)");
