@@ -53,7 +53,7 @@ public class PlanExportResource {
                     description = "UTF-8 with a byte-order mark; one row a task")),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "Two sheets: the plan's fields, and its tasks"))})
-    public Response export(@PathParam("id") UUID id,
+    public Response export(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
             @Parameter(description = PlanExports.FORMAT, example = "xlsx",
                     schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
