@@ -125,7 +125,12 @@ public class ReportingAccess {
         if (caller.isAdmin()) {
             return null;
         }
-        String oversight = scope.oversightPath();
+        String oversight;
+        try {
+            oversight = scope.oversightPath();
+        } catch (DomainException unregistered) {
+            return List.of(); // an organisation the copy does not hold oversees nothing (yet): its own reports only
+        }
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(oversight),
                 organizations.predecessorsAt(oversight).stream().map(predecessor -> predecessor.path())).toList();
     }
