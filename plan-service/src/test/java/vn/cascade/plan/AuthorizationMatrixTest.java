@@ -97,7 +97,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         }
         return switch (operationId) {
             case "getPlan", "getPlanHistory", "listPlanDependents", "listPlanVersions", "getPlanVersion",
-                    "diffPlanVersions", "getPlanAllocation", "getPlanTaskTree", "getPlanTaskCounts", "amendPlan", "revokePlan", "completePlan" -> issued;
+                    "diffPlanVersions", "getPlanAllocation", "getPlanTaskTree", "getPlanTaskCounts", "amendPlan",
+                    "revokePlan", "completePlan", "exportPlan" -> issued;
             case "updatePlanDraft", "issuePlan" -> draft;
             case "getTask", "listReportedTaskProgress", "recordTaskProgress" -> task;
             default -> super.pathValue(operationId, parameter);
@@ -108,6 +109,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     protected Map<String, String> query(String operationId) {
         return switch (operationId) {
             case "getPlanBySymbol" -> Map.of("symbol", issuedSymbol);
+            case "searchPlans" -> Map.of("q", "củng cố tổ chức cơ sở đảng");
             case "getCascade" -> Map.of("directive", directive);
             case "getCascadeCoverage", "getCascadeCoverageByLevel" -> Map.of("directive", directive, "organization", province.code());
             default -> Map.of();

@@ -100,6 +100,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             case "getRollup", "getReportingCompleteness" -> Map.of("organization", province.code(),
                     "periodKind", "Q1", "year", "2027");
             case "streamNotifications" -> Map.of("seconds", "1");
+            case "searchReports" -> Map.of("q", "kết nạp đảng viên");
             default -> Map.of();
         };
     }

@@ -9,9 +9,8 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.cascade.common.text.VietnameseText;
+import vn.cascade.common.text.SearchWords;
 
 /**
  * What a directive and a plan share as documents an organisation issues: their number and date, their title,
@@ -92,9 +91,6 @@ public abstract class IssuedDocument {
 
     /** The folded words a text search matches: case, diacritics and punctuation ignored. */
     public static String searchWords(Stream<String> parts) {
-        return parts.filter(part -> part != null && !part.isBlank())
-                .map(VietnameseText::fold)
-                .map(folded -> folded.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip())
-                .collect(Collectors.joining(" "));
+        return SearchWords.document(parts);
     }
 }

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import vn.cascade.common.documents.DocumentSymbol;
 import vn.cascade.common.documents.DocumentType;
 import vn.cascade.common.documents.InvalidDocumentSymbolException;
-import vn.cascade.common.documents.IssuedDocument;
 import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
@@ -88,7 +86,7 @@ public class PlanWriter {
             throw DomainException.ruleBroken("The indicator catalogue does not take the targets' " + codes,
                     targets.refused()).localized("plan.target-indicators-refused", codes);
         }
-        plan.searchText = IssuedDocument.searchWords(Stream.of(plan.symbol, plan.title, plan.purposes, plan.requirements));
+        plan.searchText = PlanSearchText.of(plan);
         touch(plan);
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -14,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cascade.common.events.PlanSnapshot.OrganizationRef;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.domain.DomainException;
+import vn.cascade.common.text.SearchWords;
 
 /** The report that answers one reporting obligation: indicator counts, task progress and the narrative. */
 @Entity
@@ -52,6 +56,10 @@ public class Report {
 
     @Column(name = "review_comment")
     public String reviewComment;
+
+    /** The folded words the report is found by: its narrative and the last review comment (see searchWords). */
+    @Column(name = "search_text")
+    public String searchText = "";
 
     @Column(name = "submission_count")
     public int submissionCount;
@@ -137,6 +145,15 @@ public class Report {
         reviewedBy = by;
         updatedAt = now;
         updatedBy = by;
+    }
+
+    /** Written before each insert and update, so that no path that changes the words leaves them stale. */
+    @PrePersist
+    @PreUpdate
+    void indexWords() {
+        Stream<String> sections = narrative == null ? Stream.empty() : Stream.of(narrative.results(),
+                narrative.limitations(), narrative.causes(), narrative.lessons(), narrative.proposals());
+        searchText = SearchWords.document(Stream.concat(sections, Stream.of(reviewComment)));
     }
 
     public void requireStatus(String action, Set<ReportStatus> allowed) {

@@ -116,6 +116,25 @@ public class ReportingAccess {
         return organization;
     }
 
+    /**
+     * The subtrees whose submitted reports the caller reads besides those addressed or routed to it (what
+     * {@link #canSee(Report, ReportingObligation)} asks of one report, for a query): its oversight and the subtrees,
+     * as they were, of the organisations the overseen one succeeded; null for an administrator.
+     */
+    public List<String> overseenPaths() {
+        if (caller.isAdmin()) {
+            return null;
+        }
+        String oversight;
+        try {
+            oversight = scope.oversightPath();
+        } catch (DomainException unregistered) {
+            return List.of(); // an organisation the copy does not hold oversees nothing (yet): its own reports only
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(oversight),
+                organizations.predecessorsAt(oversight).stream().map(predecessor -> predecessor.path())).toList();
+    }
+
     /** Whose calendar to show: an administrator names one (or has one), anyone else sees its own. */
     public String calendarOrganization(String requested) {
         if (caller.isAdmin()) {
