@@ -112,7 +112,8 @@ public class ReportAttachmentResource {
                     @Content(mediaType = AttachmentContent.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such attachment of it")
     @APIResponse(responseCode = "500", description = "The stored content failed its integrity check (problem type integrity)")
-    public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    public Response download(@PathParam("id") UUID id, @Parameter(description = "The attachment, as listed", example = "5f0c2a8e-3b8d-4a53-9a57-0d4c3f1e2b7a")
+            @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentResponses.download(attachments.download(id, attachmentId));
     }
 
@@ -122,7 +123,8 @@ public class ReportAttachmentResource {
     @Operation(operationId = "deleteReportAttachment", summary = "Remove a file attached to a report (a reporter of the reporting organisation)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such attachment of it")
-    public void delete(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    public void delete(@PathParam("id") UUID id, @Parameter(description = "The attachment, as listed", example = "5f0c2a8e-3b8d-4a53-9a57-0d4c3f1e2b7a")
+            @PathParam("attachmentId") UUID attachmentId) {
         attachments.delete(id, attachmentId);
     }
 }
