@@ -15,10 +15,6 @@ public record AttachmentUpload(@JsonIgnore byte[] content, long size, String sha
         return new AttachmentUpload(content, content.length, sha256(content));
     }
 
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

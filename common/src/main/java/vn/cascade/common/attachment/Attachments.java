@@ -54,19 +54,21 @@ public class Attachments {
      */
     public Attachment upload(UUID documentId, AttachmentKind kind, String fileName, AttachmentUpload upload) {
         String name = AttachmentFileName.validated(fileName);
-        if (upload == null || upload.isEmpty()) {
+        if (upload == null || upload.content() == null || upload.content().length == 0) {
             throw DomainException.invalid("body", "the file is empty", "attachment.empty");
         }
-        String mediaType = AttachmentContent.mediaTypeOf(upload.content());
+        // Size and digest from the bytes themselves, whoever built the upload.
+        AttachmentUpload received = AttachmentUpload.of(upload.content());
+        String mediaType = AttachmentContent.mediaTypeOf(received.content());
         AttachmentKind what = kind == null ? AttachmentKind.ANNEX : kind;
         if (what == AttachmentKind.SIGNED_ORIGINAL && records.hasSignedOriginal(documentId)) {
             throw DomainException.conflict("The document has its signed original already; delete it to replace it")
                     .localized("attachment.signed-original-exists");
         }
-        Attachment attachment = new Attachment(UUID.randomUUID(), documentId, what, name, mediaType, upload.size(),
-                upload.sha256(), caller.name(), OffsetDateTime.now(clock));
+        Attachment attachment = new Attachment(UUID.randomUUID(), documentId, what, name, mediaType, received.size(),
+                received.sha256(), caller.name(), OffsetDateTime.now(clock));
         records.insert(attachment, store.name());
-        store.put(attachment.id(), upload.content());
+        store.put(attachment.id(), received.content());
         return attachment;
     }
 
