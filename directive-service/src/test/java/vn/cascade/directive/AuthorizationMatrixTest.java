@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.cascade.common.testing.AuthorizationMatrixContract;
+import vn.cascade.common.testing.SampleFiles;
 import vn.cascade.common.testing.TestTokens;
 
 /**
@@ -27,6 +28,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     private String published;
     private String publishedSymbol;
     private String draft;
+    private String attachment;
 
     @Override
     protected void prepare() {
@@ -62,6 +64,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .when().post("/api/v1/directives/{id}/publish", published).then().statusCode(200);
         draft = given().auth().oauth2(issuer).contentType(ContentType.JSON).body(directive(symbol()))
                 .when().post("/api/v1/directives").then().statusCode(201).extract().path("id");
+        attachment = given().auth().oauth2(issuer).contentType("application/pdf").queryParam("fileName", "nq.pdf")
+                .body(SampleFiles.pdf("Nghị quyết")).when().post("/api/v1/directives/{id}/attachments", published)
+                .then().statusCode(201).extract().path("id");
     }
 
     @Override
@@ -71,9 +76,14 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     @Override
     protected String pathValue(String operationId, String parameter) {
+        if ("attachmentId".equals(parameter)) {
+            // a real file to download; a random id to delete, so that the allowed answer 404 and nothing is removed
+            return "downloadDirectiveAttachment".equals(operationId) ? attachment : super.pathValue(operationId, parameter);
+        }
         return switch (operationId) {
             case "getDirective", "listDirectiveDependents", "getDirectiveImplementation", "amendDirective",
-                    "revokeDirective" -> published;
+                    "revokeDirective", "listDirectiveAttachments", "uploadDirectiveAttachment",
+                    "downloadDirectiveAttachment", "deleteDirectiveAttachment" -> published;
             case "updateDirectiveDraft", "publishDirective" -> draft;
             case "getOrganization", "listOrganizationChildren", "listOrganizationSubtree", "listOrganizationAncestors",
                     "getOrganizationHistory" -> provinceId;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.AuthorizationMatrixContract;
+import vn.cascade.common.testing.SampleFiles;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.plan.Fixtures.Org;
 
@@ -40,6 +41,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     private String issuedSymbol;
     private String draft;
     private String task;
+    private String attachment;
 
     @Override
     protected void prepare() {
@@ -83,6 +85,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .then().statusCode(200).extract().path("tasks[0].id");
         draft = given().auth().oauth2(issuer).contentType(ContentType.JSON).body(plan(symbol()))
                 .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        attachment = given().auth().oauth2(issuer).contentType("application/pdf").queryParam("fileName", "kh.pdf")
+                .body(SampleFiles.pdf("Kế hoạch")).when().post("/api/v1/plans/{id}/attachments", issued)
+                .then().statusCode(201).extract().path("id");
     }
 
     @Override
@@ -95,10 +100,15 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         if ("n".equals(parameter)) {
             return "1"; // the version the issue left
         }
+        if ("attachmentId".equals(parameter)) {
+            // a real file to download; a random id to delete, so that the allowed answer 404 and nothing is removed
+            return "downloadPlanAttachment".equals(operationId) ? attachment : super.pathValue(operationId, parameter);
+        }
         return switch (operationId) {
             case "getPlan", "getPlanHistory", "listPlanDependents", "listPlanVersions", "getPlanVersion",
                     "diffPlanVersions", "getPlanAllocation", "getPlanTaskTree", "getPlanTaskCounts", "amendPlan",
-                    "revokePlan", "completePlan", "exportPlan" -> issued;
+                    "revokePlan", "completePlan", "exportPlan", "listPlanAttachments", "uploadPlanAttachment",
+                    "downloadPlanAttachment", "deletePlanAttachment" -> issued;
             case "updatePlanDraft", "issuePlan" -> draft;
             case "getTask", "listReportedTaskProgress", "recordTaskProgress" -> task;
             default -> super.pathValue(operationId, parameter);

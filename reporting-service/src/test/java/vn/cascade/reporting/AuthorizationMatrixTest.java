@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.testing.AuthorizationMatrixContract;
+import vn.cascade.common.testing.SampleFiles;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
 
@@ -37,6 +38,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     private Org province;
     private String obligation;
     private String report;
+    private String attachment;
 
     @Override
     protected void prepare() {
@@ -73,6 +75,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
         given().auth().oauth2(reporter).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .when().post("/api/v1/reports/{id}/submit", report).then().statusCode(200);
+        attachment = given().auth().oauth2(reporter).contentType("application/pdf").queryParam("fileName", "bc.pdf")
+                .queryParam("kind", "SIGNED_ORIGINAL").body(SampleFiles.pdf("Báo cáo"))
+                .when().post("/api/v1/reports/{id}/attachments", report).then().statusCode(201).extract().path("id");
     }
 
     @Override
@@ -85,10 +90,15 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         if ("n".equals(parameter)) {
             return "1"; // the version the submission left
         }
+        if ("attachmentId".equals(parameter)) {
+            // a real file to download; a random id to delete, so that the allowed answer 404 and nothing is removed
+            return "downloadReportAttachment".equals(operationId) ? attachment : super.pathValue(operationId, parameter);
+        }
         return switch (operationId) {
             case "getObligation", "getObligationReport" -> obligation;
-            case "getReport", "listReportVersions", "listReportComments", "diffReportVersions", "updateReport", "submitReport", "acceptReport",
-                    "returnReport" -> report;
+            case "getReport", "listReportVersions", "listReportComments", "diffReportVersions", "updateReport",
+                    "submitReport", "acceptReport", "returnReport", "listReportAttachments", "uploadReportAttachment",
+                    "downloadReportAttachment", "deleteReportAttachment" -> report;
             case "getOrganizationContacts", "replaceOrganizationContacts" -> province.code();
             default -> super.pathValue(operationId, parameter);
         };

@@ -27,7 +27,9 @@ public class DomainException extends RuntimeException {
         /** The caller changed something it read at an older version. */
         STALE_VERSION,
         /** Well-formed, but the rules of the domain refuse it as it stands; the violations say why. */
-        RULE_BROKEN
+        RULE_BROKEN,
+        /** The content, read from its bytes, is of a kind the operation does not take (an attachment that is no PDF). */
+        UNSUPPORTED_CONTENT
     }
 
     private final Kind kind;

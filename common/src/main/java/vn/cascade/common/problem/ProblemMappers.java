@@ -81,6 +81,7 @@ public class ProblemMappers {
             case CONFLICT -> ProblemType.CONFLICT;
             case STALE_VERSION -> ProblemType.STALE_VERSION;
             case RULE_BROKEN -> ProblemType.UNPROCESSABLE;
+            case UNSUPPORTED_CONTENT -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 

@@ -21,7 +21,9 @@ public enum ProblemType {
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
-    UNAVAILABLE(503, "unavailable", "Service unavailable");
+    UNAVAILABLE(503, "unavailable", "Service unavailable"),
+    /** Stored content no longer matches the digest recorded with it: refused rather than served corrupt. */
+    INTEGRITY(500, "integrity", "Stored content failed its integrity check");
 
     public final int status;
     public final URI type;

@@ -1,0 +1,27 @@
+package vn.cascade.common.attachment;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where the bytes of attachments live, apart from their description (which stays in the service's database). The
+ * default is {@link DatabaseAttachmentStore}: the service's own PostgreSQL, nothing more to run. Another store (an
+ * S3-compatible bucket) is a bean implementing this interface selected by configuration, for example
+ * {@code @IfBuildProperty(name = "cascade.attachments.store", stringValue = "s3")}; the database one steps aside as
+ * the default bean. Calls run inside the transaction that records or removes the description, so a store that
+ * cannot take part in it must write before and delete after that transaction commits.
+ */
+public interface AttachmentStore {
+
+    /** Keeps the content under the attachment's id. */
+    void put(UUID attachmentId, byte[] content);
+
+    /** The content kept under the id, if any. */
+    Optional<byte[]> get(UUID attachmentId);
+
+    /** Forgets the content; nothing happens when there is none. */
+    void delete(UUID attachmentId);
+
+    /** The name recorded with each attachment, saying where its bytes are ("postgresql", "s3"). */
+    String name();
+}
