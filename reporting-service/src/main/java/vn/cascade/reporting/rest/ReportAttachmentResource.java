@@ -120,7 +120,9 @@ public class ReportAttachmentResource {
     @DELETE
     @Path("/{attachmentId}")
     @RolesAllowed({Roles.REPORTER})
-    @Operation(operationId = "deleteReportAttachment", summary = "Remove a file attached to a report (a reporter of the reporting organisation)")
+    @Operation(operationId = "deleteReportAttachment", summary = "Remove a file attached to a report (a reporter of the reporting organisation)",
+            description = "The description and the bytes go together; the deletion is in the audit trail. To replace a "
+                    + "signed original, delete it and upload the new one.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such attachment of it")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The attachment, as listed", example = "5f0c2a8e-3b8d-4a53-9a57-0d4c3f1e2b7a")
