@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.AuthorizationMatrixContract;
 import vn.cascade.common.testing.SampleFiles;
@@ -159,7 +158,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     }
 
     private static String symbol() {
-        return ThreadLocalRandom.current().nextInt(100, 99_999) + "-KH/TU";
+        return Fixtures.documentNumber() + "-KH/TU";
     }
 
     private String json(Object value) {

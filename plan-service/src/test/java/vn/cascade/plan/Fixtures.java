@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.DirectiveSnapshot;
@@ -32,6 +33,14 @@ import vn.cascade.organizations.OrganizationRepository;
 public class Fixtures {
 
     public record Org(UUID id, String code, String path) {
+    }
+
+    /** Numbers handed out in sequence from a random start: two plans of one run never share a symbol by chance. */
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 50_000));
+
+    /** A document number (1 to 99999) no other caller of this run has had. */
+    public static int documentNumber() {
+        return 100 + Math.floorMod(NEXT_NUMBER.getAndIncrement() - 100, 99_899);
     }
 
     private final CloudEventCodec codec;
@@ -80,7 +89,7 @@ public class Fixtures {
 
     /** Publishes a directive with a made-up number and returns its symbol. */
     public String directive(String type, Org issuer, LocalDate issueDate, String status, List<Target> targets) {
-        return directive(ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/TW", type, issuer, issueDate,
+        return directive(documentNumber() + "-" + type + "/TW", type, issuer, issueDate,
                 status, targets);
     }
 

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.ReferenceKind;
 import vn.cascade.common.events.DirectiveSnapshot;
@@ -209,7 +208,7 @@ class GuidanceLinkingTest {
     }
 
     private static int number() {
-        return ThreadLocalRandom.current().nextInt(100, 99_999);
+        return Fixtures.documentNumber();
     }
 
     private static String symbol(String type, String issuer) {

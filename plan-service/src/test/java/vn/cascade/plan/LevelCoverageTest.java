@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
@@ -157,6 +156,6 @@ class LevelCoverageTest {
     }
 
     private static String symbol(String type, String issuer) {
-        return ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/" + issuer;
+        return Fixtures.documentNumber() + "-" + type + "/" + issuer;
     }
 }

@@ -25,7 +25,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.SampleFiles;
@@ -249,7 +248,7 @@ class PlanAttachmentsTest {
 
     private Map<String, Object> body(Org issuer) {
         Map<String, Object> body = new HashMap<>();
-        body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-KH/HU");
+        body.put("symbol", Fixtures.documentNumber() + "-KH/HU");
         body.put("issuingOrganizationCode", issuer.code());
         body.put("issueDate", "2023-01-09");
         body.put("title", "Kế hoạch thực hiện Nghị quyết số 21-NQ/TW");

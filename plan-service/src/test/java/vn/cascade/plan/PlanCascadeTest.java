@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
@@ -532,6 +531,6 @@ class PlanCascadeTest {
     }
 
     private static String symbol(String type, String issuer) {
-        return ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/" + issuer;
+        return Fixtures.documentNumber() + "-" + type + "/" + issuer;
     }
 }

@@ -72,7 +72,7 @@ class PlanImportTest {
         Org province = fixtures.organization("TU-I", "Tỉnh ủy Thử Nghiệm " + ThreadLocalRandom.current().nextInt(1_000_000),
                 OrganizationLevel.PROVINCIAL, centre);
         String directive = fixtures.directive("NQ", centre, LocalDate.of(2022, 6, 16), "PUBLISHED", List.of());
-        int number = ThreadLocalRandom.current().nextInt(100, 99_999);
+        int number = Fixtures.documentNumber();
         byte[] docx = docx(number + "-KH/TU", directive);
 
         String id = given().auth().oauth2(issuer(province)).contentType(DOCX).body(docx)
@@ -95,9 +95,9 @@ class PlanImportTest {
         Org government = fixtures.organization("CP-I", "Chính phủ (import)", OrganizationLevel.CENTRAL, null);
         Org province = fixtures.organization("UBND-I", "Ủy ban nhân dân tỉnh Thử " + ThreadLocalRandom.current().nextInt(1_000_000),
                 OrganizationLevel.PROVINCIAL, OrganizationKind.GOVERNMENT_BODY, null);
-        int instruction = ThreadLocalRandom.current().nextInt(100, 99_999);
+        int instruction = Fixtures.documentNumber();
         fixtures.directive(instruction + "/CT-TTg", "CT", government, LocalDate.of(2021, 7, 16), "PUBLISHED", List.of());
-        int number = ThreadLocalRandom.current().nextInt(100, 99_999);
+        int number = Fixtures.documentNumber();
         String text = """
                 ỦY BAN NHÂN DÂN
                 TỈNH THỬ

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
@@ -310,6 +309,6 @@ class PlanLifecycleTest {
     }
 
     private static String symbol(String type, String issuer) {
-        return ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/" + issuer;
+        return Fixtures.documentNumber() + "-" + type + "/" + issuer;
     }
 }

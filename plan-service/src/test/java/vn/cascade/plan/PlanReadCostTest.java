@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.OrganizationLevel;
@@ -42,12 +41,12 @@ class PlanReadCostTest {
                         BigDecimal.valueOf(3), null, Target.Unit.PERCENT,
                         new Target.TargetPeriod(Target.TargetPeriod.Kind.ANNUALLY, 2022, 2030), null, null, null, null)));
 
-        String upperSymbol = ThreadLocalRandom.current().nextInt(100, 99_999) + "-CTr/TU";
+        String upperSymbol = Fixtures.documentNumber() + "-CTr/TU";
         Map<String, Object> upper = plan(upperSymbol, province, LocalDate.of(2022, 12, 2), directive);
         upper.put("targets", List.of(target(2)));
         String upperId = issue(province, upper);
 
-        String symbol = ThreadLocalRandom.current().nextInt(100, 99_999) + "-KH/HU";
+        String symbol = Fixtures.documentNumber() + "-KH/HU";
         Map<String, Object> lower = plan(symbol, district, LocalDate.of(2023, 1, 9), directive);
         lower.put("basedOn", List.of(Map.of("symbol", upperSymbol)));
         lower.put("targets", List.of(target(1)));

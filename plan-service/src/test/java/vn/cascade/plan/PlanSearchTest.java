@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
@@ -130,7 +129,7 @@ class PlanSearchTest {
             String purposes, Map<String, Object> task) {
         Map<String, Object> body = new HashMap<>();
         String office = issuer.code().startsWith("TU") ? "TU" : "HU";
-        body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-" + type + "/" + office);
+        body.put("symbol", Fixtures.documentNumber() + "-" + type + "/" + office);
         body.put("issuingOrganizationCode", issuer.code());
         body.put("issueDate", issueDate);
         body.put("issuePlace", "Vĩnh Linh");

@@ -124,7 +124,7 @@ class PlanTargetIndicatorsTest {
 
                 II. NHIỆM VỤ
                 1. Quán triệt Nghị quyết (thường xuyên).
-                """.formatted(ThreadLocalRandom.current().nextInt(100, 99_999));
+                """.formatted(Fixtures.documentNumber());
         given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
                 .queryParam("issuingOrganizationCode", province.code())
                 .body(text.getBytes(StandardCharsets.UTF_8))
@@ -206,7 +206,7 @@ class PlanTargetIndicatorsTest {
                 """;
         given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
                 .queryParam("issuingOrganizationCode", province.code())
-                .body(text.formatted(ThreadLocalRandom.current().nextInt(100, 99_999)).getBytes(StandardCharsets.UTF_8))
+                .body(text.formatted(Fixtures.documentNumber()).getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/plans/import").then().statusCode(201)
                 .body("plan.targets.target.indicatorCode", contains(nullValue()))
                 .body("warnings.reason", hasItem(containsString("no catalogue indicator's keywords name this target")));
@@ -221,7 +221,7 @@ class PlanTargetIndicatorsTest {
 
         given().auth().oauth2(issuer(province)).contentType("text/plain; charset=UTF-8")
                 .queryParam("issuingOrganizationCode", province.code())
-                .body(text.formatted(ThreadLocalRandom.current().nextInt(100, 99_999)).getBytes(StandardCharsets.UTF_8))
+                .body(text.formatted(Fixtures.documentNumber()).getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/plans/import").then().statusCode(201)
                 .body("plan.targets.target.indicatorCode", contains(share))
                 .body("plan.targets[0].target.period.toYear", equalTo(2025))

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
@@ -198,7 +197,7 @@ class PlanTaskTreeTest {
 
     private static Map<String, Object> plan(Org issuer, String directive, List<Map<String, Object>> tasks) {
         Map<String, Object> body = new HashMap<>();
-        body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-KH/HU");
+        body.put("symbol", Fixtures.documentNumber() + "-KH/HU");
         body.put("issuingOrganizationCode", issuer.code());
         body.put("issueDate", "2023-01-09");
         body.put("title", "Kế hoạch thực hiện Nghị quyết số 21-NQ/TW");

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
@@ -125,7 +124,7 @@ class PlanVersionsTest {
 
     private static Map<String, Object> plan(Org issuer, String directive) {
         Map<String, Object> body = new HashMap<>();
-        body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-KH/HU");
+        body.put("symbol", Fixtures.documentNumber() + "-KH/HU");
         body.put("issuingOrganizationCode", issuer.code());
         body.put("issueDate", "2023-01-09");
         body.put("issuePlace", "Vĩnh Linh");
