@@ -2,6 +2,7 @@ package vn.cascade.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,9 @@ class GuidanceLinkingTest {
                 .body("guidance", nullValue());
 
         // The named guidance states its own deadline.
+        String since = OffsetDateTime.parse(given().auth().oauth2(reader(district))
+                .when().get("/api/v1/tasks/{id}", waitingByName).then().statusCode(200).extract().<String>path("updatedAt"))
+                .plusNanos(1000).toString();
         DirectiveSnapshot named = guidance(namedGuidance, centralOrganisation, LocalDate.of(2023, 4, 3),
                 "Các cấp ủy hoàn thành trong tháng 9/2023", directive, 1);
         fixtures.directive(named);
@@ -117,6 +122,9 @@ class GuidanceLinkingTest {
                 .body("guidance.symbol", equalTo(namedGuidance))
                 .body("guidance.matchedBy", equalTo("SYMBOL"))
                 .body("guidance.dueDateSource", equalTo("GUIDANCE"));
+        // A client syncing with updatedSince learns of the link.
+        given().auth().oauth2(reader(district)).queryParam("updatedSince", since).queryParam("plan", planId)
+                .when().get("/api/v1/tasks").then().statusCode(200).body("items.id", hasItem(waitingByName));
 
         // The province issues the plan the third task waits for.
         Map<String, Object> provinceBody = plan(upperPlan, province, LocalDate.of(2023, 4, 20), directive);

@@ -98,6 +98,9 @@ public class GuidanceLinks {
                     dueDate, source, now);
             task.linkGuidance(linked);
             Plan plan = task.plan;
+            // the plan's answer changed (the task's guidance and due date): clients syncing by updatedSince must see
+            // it; updatedBy stays the person who last wrote the plan, as no one wrote it now
+            plan.updatedAt = now;
             events.guidanceLinked(new TaskGuidanceLinked(plan.id, plan.symbol, plan.issuingOrganization.id,
                     plan.issuingOrganization.code, task.id, task.number,
                     new TaskGuidanceLinked.Document(linked.kind(), linked.documentId(), linked.symbol(), linked.type(),
