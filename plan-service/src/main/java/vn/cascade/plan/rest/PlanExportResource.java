@@ -57,7 +57,7 @@ public class PlanExportResource {
             @Parameter(description = PlanExports.FORMAT, example = "xlsx",
                     schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        ExportFormat as = PlanExports.format(format, headers.getAcceptableMediaTypes());
+        ExportFormat as = ExportFormat.download(format, headers.getAcceptableMediaTypes(), "the list itself");
         PlanResponse plan = PlanMapper.toResponse(queries.get(id));
         PlanTables tables = new PlanTables(CurrentRequest.language());
         SpreadsheetWriter.Table tasks = tables.tasks(plan.tasks(), plan);

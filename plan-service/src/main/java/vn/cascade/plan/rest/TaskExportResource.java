@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.export.ExportFormat;
 import vn.cascade.common.export.SpreadsheetWriter;
 import vn.cascade.common.http.CurrentRequest;
@@ -38,8 +37,6 @@ import vn.cascade.plan.service.TaskView;
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this")
 public class TaskExportResource {
 
-    /** Rows one export holds: a country's tasks are filtered first. */
-    static final int MAX_ROWS = 10_000;
 
     private final TaskService service;
 
@@ -70,13 +67,10 @@ public class TaskExportResource {
             @Parameter(description = PlanExports.FORMAT, example = "csv",
                     schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        ExportFormat as = PlanExports.format(format, headers.getAcceptableMediaTypes());
+        ExportFormat as = ExportFormat.download(format, headers.getAcceptableMediaTypes(), "the list itself");
         Page<TaskView> found = service.search(new TaskService.Query(plan, leadUnit, status, overdue, done, onTime, null),
-                new Paging(0, MAX_ROWS));
-        if (found.total() > MAX_ROWS) {
-            throw DomainException.invalid("export", "at most " + MAX_ROWS + " rows, and " + found.total() + " match",
-                    "export.too-many-rows", MAX_ROWS, found.total());
-        }
+                new Paging(0, ExportFormat.MAX_ROWS));
+        ExportFormat.checkRows(found.total());
         List<TaskResponse> tasks = found.items().stream().map(TaskMapper::toResponse).toList();
         SpreadsheetWriter.Table table = new PlanTables(CurrentRequest.language()).tasks(tasks, null);
         byte[] content = as == ExportFormat.XLSX ? SpreadsheetWriter.xlsx(List.of(table)) : SpreadsheetWriter.csv(table);

@@ -20,14 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
 import vn.cascade.common.export.ExportFormat;
 import vn.cascade.common.export.SpreadsheetWriter;
 import vn.cascade.common.http.CurrentRequest;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
-import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.security.Roles;
 import vn.cascade.reporting.domain.ObligationStatus;
 import vn.cascade.reporting.domain.ReportingObligation;
@@ -43,8 +41,6 @@ import vn.cascade.reporting.service.ObligationService;
 @APIResponse(responseCode = "403", description = "The caller's role or organisation does not allow this")
 public class ObligationExportResource {
 
-    /** Rows one export holds: a country's obligations are filtered first. */
-    static final int MAX_ROWS = 10_000;
 
     private final ObligationService service;
 
@@ -82,19 +78,10 @@ public class ObligationExportResource {
             @Parameter(description = "csv (default) or xlsx; overrides Accept", example = "xlsx",
                     schema = @Schema(enumeration = {"csv", "xlsx"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        if (as == ExportFormat.JSON) {
-            if (format != null && !format.isBlank()) {
-                throw ProblemException.invalid("format", "an export is csv or xlsx; the JSON form is listObligations");
-            }
-            as = ExportFormat.CSV;
-        }
+        ExportFormat as = ExportFormat.download(format, headers.getAcceptableMediaTypes(), "listObligations");
         Page<ReportingObligation> found = service.search(new ObligationService.Filter(organization, recipient, planId,
-                periodKind, year, status, Boolean.TRUE.equals(includeSubtree), null), new Paging(0, MAX_ROWS));
-        if (found.total() > MAX_ROWS) {
-            throw DomainException.invalid("export", "at most " + MAX_ROWS + " rows, and " + found.total() + " match",
-                    "export.too-many-rows", MAX_ROWS, found.total());
-        }
+                periodKind, year, status, Boolean.TRUE.equals(includeSubtree), null), new Paging(0, ExportFormat.MAX_ROWS));
+        ExportFormat.checkRows(found.total());
         List<ObligationResponse> obligations = found.items().stream().map(ObligationMapper::toResponse).toList();
         SpreadsheetWriter.Table table = ObligationTables.obligations(obligations,
                 new ExportLabels(CurrentRequest.language(), Map.of()));
