@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the bytes of attachments live, apart from their description (which stays in the service's database). The
- * default is {@link DatabaseAttachmentStore}: the service's own PostgreSQL, nothing more to run. Another store (an
- * S3-compatible bucket) is a bean implementing this interface selected by configuration, for example
- * {@code @IfBuildProperty(name = "cascade.attachments.store", stringValue = "s3")}; the database one steps aside as
- * the default bean. Calls run inside the transaction that records or removes the description, so a store that
- * cannot take part in it must write before and delete after that transaction commits.
+ * Where the bytes of attachments live, apart from their description (which stays in the service's database):
+ * {@link DatabaseAttachmentStore}, the service's own PostgreSQL and nothing more to run, unless
+ * {@code cascade.attachments.store=s3} chooses {@link S3AttachmentStore} ({@link AttachmentStores} decides at
+ * startup). Calls run inside the transaction that records or removes the description, so a store that cannot take
+ * part in it must write before and delete after that transaction commits, and remove what it wrote for a
+ * transaction that rolls back.
  */
 public interface AttachmentStore {
 

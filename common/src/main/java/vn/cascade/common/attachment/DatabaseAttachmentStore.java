@@ -1,7 +1,7 @@
 package vn.cascade.common.attachment;
 
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +10,10 @@ import java.util.UUID;
 /**
  * Attachments in the service's own PostgreSQL (table {@code attachment_content}, one {@code bytea} per file, stored
  * uncompressed: PDF, .docx, PNG and JPEG are compressed already). Written and removed in the transaction of the
- * description, so the two never disagree.
+ * description, so the two never disagree. The default store ({@link AttachmentStores}).
  */
 @ApplicationScoped
-@DefaultBean
+@Typed(DatabaseAttachmentStore.class)
 public class DatabaseAttachmentStore implements AttachmentStore {
 
     private final EntityManager entityManager;
