@@ -1,13 +1,14 @@
 package vn.cascade.directive;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,7 +109,7 @@ class DirectiveS3AttachmentsTest {
         s3.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromBytes(altered));
         given().auth().oauth2(issuer).when().get("/api/v1/directives/{id}/attachments/{a}", directive, id)
                 .then().statusCode(500).body("type", endsWith("/integrity"))
-                .body(not(org.hamcrest.Matchers.containsString("Nghị quyết đã bị sửa")));
+                .body(not(containsString("Nghị quyết đã bị sửa")));
         s3.deleteObject(request -> request.bucket(bucket).key(key));
         given().auth().oauth2(issuer).when().get("/api/v1/directives/{id}/attachments/{a}", directive, id)
                 .then().statusCode(500).body("type", endsWith("/integrity"));
@@ -128,7 +129,7 @@ class DirectiveS3AttachmentsTest {
     }
 
     @Test
-    void shouldRemoveTheObjectWrittenForATransactionThatFailsToCommit() throws Exception {
+    void shouldLeaveNoObjectBehindATransactionThatFailsToCommit() throws Exception {
         Issuer created = issuerAndDraft();
         String issuer = created.token();
         String directive = created.directive();
@@ -142,18 +143,34 @@ class DirectiveS3AttachmentsTest {
         try {
             given().auth().oauth2(issuer).contentType("application/octet-stream")
                     .queryParam("fileName", "không lưu được.pdf").body(SampleFiles.pdf("Phụ lục"))
-                    .when().post("/api/v1/directives/{id}/attachments", directive).then().statusCode(not(201));
+                    .when().post("/api/v1/directives/{id}/attachments", directive).then().statusCode(500);
         } finally {
-            sql("DROP TRIGGER refuse_at_commit ON attachment; DROP FUNCTION refuse_attachment()");
+            sql("DROP TRIGGER refuse_at_commit ON attachment");
         }
         assertEquals(before, keys());
         given().auth().oauth2(issuer).when().get("/api/v1/directives/{id}/attachments", directive)
                 .then().statusCode(200).body("size()", equalTo(0));
+
         // The same upload, once the database takes it, is kept.
-        given().auth().oauth2(issuer).contentType("application/octet-stream")
+        String id = given().auth().oauth2(issuer).contentType("application/octet-stream")
                 .queryParam("fileName", "không lưu được.pdf").body(SampleFiles.pdf("Phụ lục"))
-                .when().post("/api/v1/directives/{id}/attachments", directive).then().statusCode(201);
-        assertFalse(keys().equals(before));
+                .when().post("/api/v1/directives/{id}/attachments", directive).then().statusCode(201)
+                .extract().path("id");
+        assertTrue(keys().contains("directive-service/" + id));
+
+        // A deletion that fails to commit leaves the description, so it leaves the object too.
+        sql("""
+                CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER DELETE ON attachment DEFERRABLE INITIALLY DEFERRED
+                    FOR EACH ROW EXECUTE FUNCTION refuse_attachment()""");
+        try {
+            given().auth().oauth2(issuer).when().delete("/api/v1/directives/{id}/attachments/{a}", directive, id)
+                    .then().statusCode(500);
+        } finally {
+            sql("DROP TRIGGER refuse_at_commit ON attachment; DROP FUNCTION refuse_attachment()");
+        }
+        assertTrue(keys().contains("directive-service/" + id));
+        given().auth().oauth2(issuer).when().get("/api/v1/directives/{id}/attachments/{a}", directive, id)
+                .then().statusCode(200);
     }
 
     private List<String> keys() {
