@@ -71,7 +71,8 @@ class DirectiveAttachmentsTest {
                 .body("kind", contains("ANNEX"));
     }
 
-    private static Map<String, Object> directive(String issuer) {
+    /** A draft directive of the issuer, as a client writes it. */
+    static Map<String, Object> directive(String issuer) {
         Map<String, Object> body = new HashMap<>();
         body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-NQ/TU");
         body.put("issuingOrganizationCode", issuer);

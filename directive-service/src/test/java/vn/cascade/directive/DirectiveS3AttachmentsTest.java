@@ -22,11 +22,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,13 +192,8 @@ class DirectiveS3AttachmentsTest {
         String province = OrganizationFixtures.uniqueCode("TU");
         OrganizationFixtures.create(province, "Tỉnh ủy Quảng Trị", "PROVINCIAL", "PARTY_COMMITTEE", centre);
         String token = TestTokens.user("issuer.qt", province, "issuer", "reader");
-        Map<String, Object> body = new HashMap<>();
-        body.put("symbol", ThreadLocalRandom.current().nextInt(100, 99_999) + "-NQ/TU");
-        body.put("issuingOrganizationCode", province);
-        body.put("issueDate", "2027-01-09");
-        body.put("term", "XIII");
-        body.put("title", "Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng");
-        String directive = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        String directive = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(DirectiveAttachmentsTest.directive(province))
                 .when().post("/api/v1/directives").then().statusCode(201).extract().path("id");
         return new Issuer(token, directive);
     }

@@ -28,14 +28,8 @@ public final class EmbeddedKafka {
     private EmbeddedKafka() {
     }
 
-    public static synchronized String bootstrapServers() {
-        String running = System.getProperty(BOOTSTRAP_PROPERTY);
-        if (running != null) {
-            return running;
-        }
-        String started = start();
-        System.setProperty(BOOTSTRAP_PROPERTY, started);
-        return started;
+    public static String bootstrapServers() {
+        return JvmWide.address(BOOTSTRAP_PROPERTY, EmbeddedKafka::start);
     }
 
     private static String start() {

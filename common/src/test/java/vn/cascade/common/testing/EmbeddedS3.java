@@ -26,14 +26,8 @@ public final class EmbeddedS3 {
     private EmbeddedS3() {
     }
 
-    public static synchronized String endpoint() {
-        String running = System.getProperty(ENDPOINT_PROPERTY);
-        if (running != null) {
-            return running;
-        }
-        String started = start();
-        System.setProperty(ENDPOINT_PROPERTY, started);
-        return started;
+    public static String endpoint() {
+        return JvmWide.address(ENDPOINT_PROPERTY, EmbeddedS3::start);
     }
 
     /** A client of the server, signing as the services do, with path-style addresses. */
