@@ -1,14 +1,21 @@
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +23,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The two measurements of deploy/bench/run that are not one repeated request (wrk does those):
@@ -24,10 +45,17 @@ import java.util.regex.Pattern;
  *       issued, then Vĩnh Linh's reporter asks for the plan's obligations every 2 ms until one is there; the time from
  *       the issue's answer to that read, over N plans one after the other (p50/p95/p99);</li>
  *   <li>report submission: for each obligation so created, the reporter drafts a report and submits it, with C
- *       clients at once (writes/s and p50/p95/p99 of each call).</li>
+ *       clients at once (writes/s and p50/p95/p99 of each call);</li>
+ *   <li>with {@code kafka} as first argument, the bare broker's share of the first: one record produced and consumed
+ *       at a time on the stack's broker with the services' client settings (common's KafkaSettings: an idempotent
+ *       producer with acks=all and linger.ms=5, a read_committed consumer at the default fetch settings), then once
+ *       more with linger.ms=0; the time from {@code send} to the record in the consumer's hands over N records.</li>
  * </ol>
- * Run with the JDK's source launcher, no dependencies: {@code java PlanToObligations.java PLAN_URL REPORTING_URL
- * ISSUER_TOKEN REPORTER_TOKEN PLANS CLIENTS}. Prints {@code key=value} lines for the run script.
+ * Run with the JDK's source launcher and kafka-clients (with slf4j-api) on the class path, as deploy/bench/run does
+ * with reporting-service's packaged lib/main: {@code java -cp JARS PlanToObligations.java PLAN_URL REPORTING_URL
+ * ISSUER_TOKEN REPORTER_TOKEN PLANS CLIENTS}, or {@code java -cp JARS PlanToObligations.java kafka CLIENT_PROPERTIES
+ * N} (CLIENT_PROPERTIES: the launcher's admin client settings, KAFKA_CLIENT_CONFIG of stack.env). Prints
+ * {@code key=value} lines for the run script.
  */
 public class PlanToObligations {
 
@@ -36,7 +64,13 @@ public class PlanToObligations {
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
+    private static final String ROUND_TRIP_TOPIC = "cascade.bench.round-trip.v1";
+
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("kafka")) {
+            kafka(args[1], Integer.parseInt(args[2]));
+            return;
+        }
         String planUrl = args[0];
         String reportingUrl = args[1];
         String issuer = args[2];
@@ -132,6 +166,70 @@ public class PlanToObligations {
                 (drafts.size() + submits.size()) / writeSeconds, submits.size() / writeSeconds);
         printPercentiles("draft", drafts);
         printPercentiles("submit", submits);
+    }
+
+    /** The bare broker: N records produced and consumed one after the other, with linger.ms 5 (the services') and 0. */
+    private static void kafka(String clientProperties, int records) throws Exception {
+        Properties client = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(clientProperties))) {
+            client.load(in);
+        }
+        try (Admin admin = Admin.create(client)) {
+            admin.createTopics(List.of(new NewTopic(ROUND_TRIP_TOPIC, 1, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        printPercentiles("kafka", roundTrips(client, records, 5));
+        printPercentiles("kafka_linger0", roundTrips(client, records, 0));
+    }
+
+    private static List<Double> roundTrips(Properties client, int records, int lingerMs) throws Exception {
+        Properties producerConfig = new Properties();
+        producerConfig.putAll(client);
+        producerConfig.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        Properties consumerConfig = new Properties();
+        consumerConfig.putAll(client);
+        consumerConfig.putAll(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        List<Double> times = new ArrayList<>();
+        TopicPartition partition = new TopicPartition(ROUND_TRIP_TOPIC, 0);
+        byte[] value = new byte[1200]; // about a plan.issued event of the bench's plans
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig);
+                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig)) {
+            consumer.assign(Set.of(partition));
+            consumer.seekToEnd(Set.of(partition));
+            consumer.position(partition);
+            producer.send(new ProducerRecord<>(ROUND_TRIP_TOPIC, "warm-up", value)).get(); // connections, producer id
+            drain(consumer, "warm-up");
+            for (int i = 0; i < records; i++) {
+                String key = "r" + i;
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(ROUND_TRIP_TOPIC, key, value));
+                drain(consumer, key);
+                times.add((System.nanoTime() - sent) / 1e6);
+            }
+        }
+        return times;
+    }
+
+    /** Polls until the record with this key arrives. */
+    private static void drain(KafkaConsumer<String, byte[]> consumer, String key) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                if (key.equals(record.key())) {
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("record " + key + " not consumed within 30 s");
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {

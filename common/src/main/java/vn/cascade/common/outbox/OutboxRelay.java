@@ -185,6 +185,9 @@ public class OutboxRelay {
             }
             acks.add(sendOrFail(record));
         }
+        // The whole batch is queued: send it now rather than after linger.ms (which batches records sent one by one
+        // from many threads, not a drain that waits for its own acknowledgements). Bounded by delivery.timeout.ms.
+        flush();
         long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         OffsetDateTime now = OffsetDateTime.now(clock);
         int published = 0;
@@ -217,6 +220,15 @@ public class OutboxRelay {
             pause(500);
         }
         return published;
+    }
+
+    private void flush() {
+        try {
+            producer.flush();
+        } catch (RuntimeException e) {
+            // an interrupted flush: the acknowledgements below say what was sent
+            LOG.debugf("Outbox flush interrupted (%s)", e.toString());
+        }
     }
 
     /** A send that fails before reaching the broker (too large, invalid topic) fails its future, not the batch. */

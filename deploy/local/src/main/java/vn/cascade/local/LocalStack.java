@@ -289,11 +289,14 @@ public final class LocalStack {
             env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", ratio.strip());
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Two cores shared with builds: C1 only and the serial collector start a service fastest.
+        // Two cores shared with builds: C1 only and the serial collector start a service fastest. A small initial
+        // heap: the JVM's default is 1/64 of the machine's memory, a young generation of 100+ MB touched before the
+        // first collection (docs/benchmarks.md, run 6).
         // CASCADE_LOCAL_SERVICE_JVM replaces them (deploy/bench/run passes the container image's settings).
         List<String> command = new ArrayList<>(List.of(java));
         String jvm = System.getenv("CASCADE_LOCAL_SERVICE_JVM");
-        command.addAll(jvm == null || jvm.isBlank() ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m")
+        command.addAll(jvm == null || jvm.isBlank()
+                ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-Xmx384m")
                 : List.of(jvm.strip().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess child = ChildProcess.start(service + "-service", command, env, root,
