@@ -171,6 +171,27 @@ class DirectiveS3AttachmentsTest {
                 .then().statusCode(200);
     }
 
+    @Test
+    void shouldAnswerAProblemToRetryWhenTheBucketDoesNotAnswer() {
+        Issuer created = issuerAndDraft();
+        // The bucket gone (emptied and deleted behind the service's back): the store refuses every write.
+        keys().forEach(key -> s3.deleteObject(request -> request.bucket(bucket).key(key)));
+        s3.deleteBucket(request -> request.bucket(bucket));
+        try {
+            given().auth().oauth2(created.token()).contentType("application/octet-stream")
+                    .queryParam("fileName", "Nghị quyết.pdf").body(SampleFiles.pdf("Nghị quyết"))
+                    .when().post("/api/v1/directives/{id}/attachments", created.directive())
+                    .then().statusCode(503).header("Retry-After", equalTo("30"))
+                    .contentType("application/problem+json").body("type", endsWith("/unavailable"))
+                    .body("detail", containsString("Kho lưu tệp đính kèm"));
+        } finally {
+            s3.createBucket(request -> request.bucket(bucket));
+        }
+        // Nothing was recorded: the directive has no attachment.
+        given().auth().oauth2(created.token()).when().get("/api/v1/directives/{id}/attachments", created.directive())
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
     private List<String> keys() {
         return s3.listObjectsV2Paginator(request -> request.bucket(bucket)).contents().stream()
                 .map(S3Object::key).sorted().toList();

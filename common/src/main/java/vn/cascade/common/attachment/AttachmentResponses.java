@@ -55,4 +55,12 @@ public class AttachmentResponses {
         return ProblemMappers.respond(ProblemType.INTEGRITY,
                 ProblemMappers.text("attachment.corrupted", e.attachmentId()), List.of(), uri);
     }
+
+    /** A store that does not answer is a temporary fault: 503, to retry; nothing was recorded. */
+    @ServerExceptionMapper
+    public Response storeUnavailable(AttachmentStoreUnavailableException e, UriInfo uri) {
+        return Response.fromResponse(ProblemMappers.respond(ProblemType.UNAVAILABLE,
+                ProblemMappers.text("attachment.store-unavailable"), List.of(), uri))
+                .header("Retry-After", "30").build();
+    }
 }

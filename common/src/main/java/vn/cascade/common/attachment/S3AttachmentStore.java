@@ -107,10 +107,14 @@ public class S3AttachmentStore implements AttachmentStore {
                 remove(key, "its transaction did not commit");
             }
         });
-        client.putObject(request -> request.bucket(bucket).key(key).contentLength((long) content.length)
-                        .contentType("application/octet-stream")
-                        .metadata(Map.of(SHA256_METADATA, AttachmentUpload.sha256(content))),
-                RequestBody.fromBytes(content));
+        try {
+            client.putObject(request -> request.bucket(bucket).key(key).contentLength((long) content.length)
+                            .contentType("application/octet-stream")
+                            .metadata(Map.of(SHA256_METADATA, AttachmentUpload.sha256(content))),
+                    RequestBody.fromBytes(content));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
     }
 
     /** Empty when the object is missing, as the database store answers for a missing row. */
@@ -125,7 +129,9 @@ public class S3AttachmentStore implements AttachmentStore {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
-            throw e;
+            throw unavailable(e);
+        } catch (SdkException e) {
+            throw unavailable(e);
         }
     }
 
@@ -138,7 +144,11 @@ public class S3AttachmentStore implements AttachmentStore {
                 remove(key, "its description was deleted");
             }
         })) {
-            client.deleteObject(request -> request.bucket(bucket).key(key));
+            try {
+                client.deleteObject(request -> request.bucket(bucket).key(key));
+            } catch (SdkException e) {
+                throw unavailable(e);
+            }
         }
     }
 
@@ -169,6 +179,11 @@ public class S3AttachmentStore implements AttachmentStore {
             }
         });
         return true;
+    }
+
+    private AttachmentStoreUnavailableException unavailable(SdkException e) {
+        LOG.warnf("Bucket %s did not answer: %s", bucket, e.getMessage());
+        return new AttachmentStoreUnavailableException(name(), e);
     }
 
     private void remove(String key, String why) {
