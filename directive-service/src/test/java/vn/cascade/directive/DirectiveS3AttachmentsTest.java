@@ -184,9 +184,14 @@ class DirectiveS3AttachmentsTest {
                     .then().statusCode(503).header("Retry-After", equalTo("30"))
                     .contentType("application/problem+json").body("type", endsWith("/unavailable"))
                     .body("detail", containsString("Kho lưu tệp đính kèm"));
+            given().when().get("/q/health/group/attachments").then().statusCode(503)
+                    .body("checks[0].status", equalTo("DOWN")).body("checks[0].data.store", equalTo("s3"));
+            given().when().get("/q/health/ready").then().statusCode(200);
         } finally {
             s3.createBucket(request -> request.bucket(bucket));
         }
+        given().when().get("/q/health/group/attachments").then().statusCode(200)
+                .body("checks[0].status", equalTo("UP"));
         // Nothing was recorded: the directive has no attachment.
         given().auth().oauth2(created.token()).when().get("/api/v1/directives/{id}/attachments", created.directive())
                 .then().statusCode(200).body("size()", equalTo(0));

@@ -24,4 +24,8 @@ public interface AttachmentStore {
 
     /** The name recorded with each attachment, saying where its bytes are ("postgresql", "s3"). */
     String name();
+
+    /** Throws when the store cannot be reached now; the health check's question. */
+    default void probe() {
+    }
 }

@@ -157,6 +157,16 @@ public class S3AttachmentStore implements AttachmentStore {
         return "s3";
     }
 
+    /** The bucket answers a HEAD with the configured credentials. */
+    @Override
+    public void probe() {
+        try {
+            client.headBucket(request -> request.bucket(bucket));
+        } catch (SdkException e) {
+            throw new AttachmentStoreUnavailableException(name(), e);
+        }
+    }
+
     /** The object's key: the service's prefix and the attachment's id. */
     public String key(UUID attachmentId) {
         return prefix + attachmentId;
