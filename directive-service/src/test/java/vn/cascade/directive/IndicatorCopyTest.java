@@ -29,8 +29,8 @@ import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.TestTokens;
-import vn.cascade.directive.domain.CatalogueIndicator;
-import vn.cascade.directive.repository.IndicatorCopyRepository;
+import vn.cascade.indicators.CatalogueIndicator;
+import vn.cascade.indicators.IndicatorCopyRepository;
 import vn.cascade.reader.CatalogueNaming;
 import vn.cascade.reader.IndicatorNaming;
 

@@ -24,9 +24,9 @@ import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.ReportSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.testing.KafkaProbe;
-import vn.cascade.plan.repository.DirectiveRepository;
-import vn.cascade.plan.repository.IndicatorCopyRepository;
+import vn.cascade.indicators.IndicatorCopyRepository;
 import vn.cascade.organizations.OrganizationRepository;
+import vn.cascade.plan.repository.DirectiveRepository;
 
 /** Puts organisations and directives on their topics the way directive-service does, and waits for the copies. */
 @ApplicationScoped

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.testing.TestTokens;
+import vn.cascade.indicators.CatalogueIndicator;
+import vn.cascade.indicators.IndicatorCopyRepository;
 import vn.cascade.plan.Fixtures.Org;
-import vn.cascade.plan.domain.CatalogueIndicator;
-import vn.cascade.plan.repository.IndicatorCopyRepository;
 
 /**
  * Plans' targets name the indicator catalogue, as plan-service's copy of it holds it (kept from

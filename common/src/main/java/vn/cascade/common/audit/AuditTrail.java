@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,12 +33,20 @@ import vn.cascade.common.security.Caller;
  * counted, not written one row each (metric {@code cascade.audit.unauthenticated}), so that nobody can fill the
  * table anonymously; lines written off the request thread wait in a bounded queue, and what overflows it is
  * counted ({@code cascade.audit.dropped}) and logged.
+ *
+ * <p>Every text of a line is stored printable and within its column: the path, the location and the caller's names
+ * come from the request or its token, and PostgreSQL text cannot hold a NUL, so a control character is written as its
+ * UTF-8 percent-encoding ({@code %00}) and an over-long value is cut at {@link #MAX_TEXT} (or the column's width) with
+ * a trailing {@code …}. A request refused for its path is audited like any other.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The longest path or location kept: as long as the longest URI taken at all (UnsafeInputFilter). */
+    static final int MAX_TEXT = 4096;
+    private static final char CUT = '…';
 
     /** One line of the audit. */
     @Schema(name = "AuditEntry")
@@ -72,10 +81,11 @@ public class AuditTrail {
 
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
-        if (!CHANGES.contains(request.getMethod()) || !path.startsWith("/api/")) {
+        String requested = request.getUriInfo().getPath();
+        if (!CHANGES.contains(request.getMethod()) || !requested.startsWith("/api/")) {
             return;
         }
+        String path = printable(requested, MAX_TEXT);
         // Read on the request's thread; a refusal before any resource ran (401, 403) is answered on the event loop,
         // where no blocking insert may run, so its line is written from a worker thread.
         OffsetDateTime at = OffsetDateTime.now(clock);
@@ -83,9 +93,9 @@ public class AuditTrail {
         String client;
         String organization;
         try {
-            actor = caller.name();
-            client = caller.clientId().orElse(null);
-            organization = caller.organizationCode().orElse(null);
+            actor = printable(caller.name(), 200);
+            client = caller.clientId().map(id -> printable(id, 200)).orElse(null);
+            organization = caller.organizationCode().map(code -> printable(code, 50)).orElse(null);
         } catch (RuntimeException e) {
             // A token that failed verification has no identity to read: the attempt is still recorded.
             actor = "unauthenticated";
@@ -101,7 +111,8 @@ public class AuditTrail {
         String fromClient = client;
         String ofOrganization = organization;
         String method = request.getMethod();
-        String location = response.getHeaderString("Location");
+        String location = response.getHeaderString("Location") == null ? null
+                : printable(response.getHeaderString("Location"), MAX_TEXT);
         Runnable write = () -> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
@@ -126,6 +137,39 @@ public class AuditTrail {
         } else {
             writer.execute(write);
         }
+    }
+
+    /**
+     * The text as stored: each control character (C0, DEL, C1) percent-encoded as its UTF-8 bytes, and at most
+     * {@code max} characters, the last of them {@code …} when the text was cut. A null stays null.
+     */
+    static String printable(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(Math.min(text.length(), max));
+        int fits = 0; // the length up to the last whole character or escape that leaves room for the mark
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            kept.append(c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) ? percentEncoded(c) : Character.toString(c));
+            if (kept.length() > max) {
+                kept.setLength(fits);
+                return kept.append(CUT).toString();
+            }
+            if (kept.length() < max) {
+                fits = kept.length();
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String percentEncoded(int c) {
+        StringBuilder escaped = new StringBuilder();
+        for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+            escaped.append('%').append(String.format("%02X", b & 0xFF));
+        }
+        return escaped.toString();
     }
 
     /** One page of the trail, newest first, with the count of all matching entries. */

@@ -20,6 +20,12 @@ import vn.cascade.common.testing.TestTokens;
 @QuarkusTest
 class AuditTest {
 
+    /**
+     * How long a line written off the request thread may take to appear: generous, for a loaded machine (the writer is
+     * one thread behind a queue, and each poll is a request of its own); the await ends as soon as the line is there.
+     */
+    private static final Duration WRITTEN = Duration.ofSeconds(60);
+
     @Inject
     MeterRegistry meters;
 
@@ -66,13 +72,33 @@ class AuditTest {
                 .when().put("/api/v1/admin/test/clock").then().statusCode(401);
 
         String admin = TestTokens.user("admin", "BCHTW", "admin");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(admin)
+        // a refusal before any resource ran is written by the audit's own thread after the answer: await its line
+        await().atMost(WRITTEN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given().auth().oauth2(admin)
                 .queryParam("actor", "stranger.audit").when().get("/api/v1/admin/test/audit").then().statusCode(200)
                 .body("items.status", contains(403)).body("items[0].organizationCode", equalTo("HU-VINHLINH")));
         // the two attempts without a valid token are counted, not written: nobody fills the table anonymously
         assertEquals(unauthenticatedBefore + 2, unauthenticatedPuts());
         given().auth().oauth2(admin).queryParam("pathPrefix", "/api/v1/admin/test/clock").when().get("/api/v1/admin/test/audit")
                 .then().statusCode(200).body("items.status", not(hasItem(401)));
+    }
+
+    @Test
+    void shouldRecordARequestWhosePathHoldsControlCharactersOrIsTooLongWithThePathEscapedAndCut() {
+        // PostgreSQL text cannot hold a NUL: the path is stored with its control characters percent-encoded
+        String intruder = TestTokens.user("intruder.audit", "HU-VINHLINH", "issuer");
+        given().auth().oauth2(intruder).urlEncodingEnabled(false).when().post("/api/v1/audited/a%00b%1Bc")
+                .then().statusCode(400).contentType("application/problem+json");
+        String longPath = "/api/v1/audited/" + "x".repeat(6_000);
+        given().auth().oauth2(intruder).when().post(longPath)
+                .then().statusCode(414).contentType("application/problem+json");
+
+        String admin = TestTokens.user("admin", "BCHTW", "admin");
+        await().atMost(WRITTEN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given().auth().oauth2(admin)
+                .queryParam("actor", "intruder.audit").when().get("/api/v1/admin/test/audit").then().statusCode(200)
+                .body("items.status", contains(414, 400))
+                .body("items[1].path", equalTo("/api/v1/audited/a%00b%1Bc"))
+                .body("items[0].path.length()", equalTo(4096))
+                .body("items[0].path", equalTo(longPath.substring(0, 4095) + "…")));
     }
 
     private double unauthenticatedPuts() {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cascade.common.attachment.Attachment;
+import vn.cascade.common.attachment.AttachmentApi;
 import vn.cascade.common.attachment.AttachmentContent;
 import vn.cascade.common.attachment.AttachmentKind;
 import vn.cascade.common.attachment.AttachmentResponses;
@@ -49,8 +50,7 @@ public class DirectiveAttachmentResource {
 
     @GET
     @Operation(operationId = "listDirectiveAttachments", summary = "The files attached to a directive",
-            description = "The signed original first, then the annexes in the order they came, each with its SHA-256. "
-                    + "Whoever reads the directive reads its attachments.")
+            description = AttachmentApi.LIST + "Whoever reads the directive reads its attachments.")
     @APIResponse(responseCode = "200", description = "The attachments",
             content = @Content(schema = @Schema(implementation = Attachment.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller")
@@ -63,27 +63,25 @@ public class DirectiveAttachmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Idempotent
     @Operation(operationId = "uploadDirectiveAttachment", summary = "Attach a file to a directive (its issuer)",
-            description = "The body is the file itself (not multipart). What it is comes from its bytes, never from "
-                    + "its name or Content-Type: a PDF, a .docx (a ZIP holding word/document.xml), a PNG or a JPEG, "
-                    + "at most cascade.attachments.max-size (20 MB by default). One signed original per directive: "
-                    + "delete it to replace it. A retry with the same Idempotency-Key gets the first answer again.")
-    @RequestBody(required = true, description = "The file's bytes", content = {
+            description = AttachmentApi.UPLOAD + "One signed original per directive: delete it to replace it."
+                    + AttachmentApi.UPLOAD_RETRY)
+    @RequestBody(required = true, description = AttachmentApi.BODY, content = {
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = AttachmentContent.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = AttachmentContent.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = AttachmentContent.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = AttachmentContent.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "201", description = "Attached; Location is its download",
+    @APIResponse(responseCode = "201", description = AttachmentApi.CREATED,
             content = @Content(schema = @Schema(implementation = Attachment.class)))
-    @APIResponse(responseCode = "400", description = "Empty file, or no file name, or a name with path parts (/, \\, C:, ..)")
+    @APIResponse(responseCode = "400", description = AttachmentApi.BAD_FILE)
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller")
     @APIResponse(responseCode = "409", description = "The directive has its signed original already")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit (20 MB by default)")
-    @APIResponse(responseCode = "415", description = "The content is not a PDF, .docx, PNG or JPEG, whatever its name")
+    @APIResponse(responseCode = "413", description = AttachmentApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", description = AttachmentApi.NOT_A_DOCUMENT)
     public Response upload(@PathParam("id") UUID id,
-            @Parameter(description = "The file's name as it will be downloaded; a plain name, no folders",
-                    required = true, example = "58-QĐ-TW ký.pdf") @QueryParam("fileName") String fileName,
-            @Parameter(description = "SIGNED_ORIGINAL (one per directive) or ANNEX (the default)", example = "SIGNED_ORIGINAL")
+            @Parameter(description = AttachmentApi.FILE_NAME, required = true, example = "58-QĐ-TW ký.pdf")
+            @QueryParam("fileName") String fileName,
+            @Parameter(description = "SIGNED_ORIGINAL (one per directive) or ANNEX (the default)", example = AttachmentApi.KIND_EXAMPLE)
             @QueryParam("kind") AttachmentKind kind,
             AttachmentUpload body, UriInfo uri, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return AttachmentResponses.created(uri, attachments.upload(id, kind, fileName, body));
@@ -94,16 +92,14 @@ public class DirectiveAttachmentResource {
     @Produces({MediaType.APPLICATION_OCTET_STREAM, AttachmentContent.PDF, AttachmentContent.DOCX,
             AttachmentContent.PNG, AttachmentContent.JPEG, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadDirectiveAttachment", summary = "Download a file attached to a directive",
-            description = "The bytes as uploaded, after their SHA-256 is checked against the one recorded at upload "
-                    + "(sent as Repr-Digest and Digest): content that no longer matches is refused with a problem "
-                    + "(500, type integrity), never served altered.")
-    @APIResponse(responseCode = "200", description = "The file, with its media type as read at upload",
+            description = AttachmentApi.DOWNLOAD)
+    @APIResponse(responseCode = "200", description = AttachmentApi.DOWNLOADED,
             headers = {
-                    @Header(name = AttachmentResponses.REPR_DIGEST, description = "RFC 9530: sha-256=:<base64>:",
+                    @Header(name = AttachmentResponses.REPR_DIGEST, description = AttachmentApi.REPR_DIGEST,
                             schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = AttachmentResponses.DIGEST, description = "RFC 3230: sha-256=<base64>",
+                    @Header(name = AttachmentResponses.DIGEST, description = AttachmentApi.DIGEST,
                             schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Content-Disposition", description = "attachment, with the name given at upload",
+                    @Header(name = "Content-Disposition", description = AttachmentApi.DISPOSITION,
                             schema = @Schema(type = SchemaType.STRING))},
             content = {
                     @Content(mediaType = AttachmentContent.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -111,8 +107,9 @@ public class DirectiveAttachmentResource {
                     @Content(mediaType = AttachmentContent.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = AttachmentContent.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller, or no such attachment of it")
-    @APIResponse(responseCode = "500", description = "The stored content failed its integrity check (problem type integrity)")
-    public Response download(@PathParam("id") UUID id, @Parameter(description = "The attachment, as listed", example = "5f0c2a8e-3b8d-4a53-9a57-0d4c3f1e2b7a")
+    @APIResponse(responseCode = "500", description = AttachmentApi.CORRUPTED)
+    public Response download(@PathParam("id") UUID id,
+            @Parameter(description = AttachmentApi.ATTACHMENT_ID, example = AttachmentApi.ATTACHMENT_ID_EXAMPLE)
             @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentResponses.download(attachments.download(id, attachmentId));
     }
@@ -121,11 +118,11 @@ public class DirectiveAttachmentResource {
     @Path("/{attachmentId}")
     @RolesAllowed({Roles.ADMIN, Roles.ISSUER})
     @Operation(operationId = "deleteDirectiveAttachment", summary = "Remove a file attached to a directive (its issuer)",
-            description = "The description and the bytes go together; the deletion is in the audit trail. To replace a "
-                    + "signed original, delete it and upload the new one.")
-    @APIResponse(responseCode = "204", description = "Removed")
+            description = AttachmentApi.DELETE)
+    @APIResponse(responseCode = "204", description = AttachmentApi.DELETED)
     @APIResponse(responseCode = "404", description = "No such directive visible to the caller, or no such attachment of it")
-    public void delete(@PathParam("id") UUID id, @Parameter(description = "The attachment, as listed", example = "5f0c2a8e-3b8d-4a53-9a57-0d4c3f1e2b7a")
+    public void delete(@PathParam("id") UUID id,
+            @Parameter(description = AttachmentApi.ATTACHMENT_ID, example = AttachmentApi.ATTACHMENT_ID_EXAMPLE)
             @PathParam("attachmentId") UUID attachmentId) {
         attachments.delete(id, attachmentId);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.Violation;
+import vn.cascade.indicators.CatalogueIndicator;
 
 /**
  * Binds a plan's targets to the indicator catalogue (plan-service's copy of it): a target names a catalogue code,

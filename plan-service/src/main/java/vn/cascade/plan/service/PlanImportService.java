@@ -11,16 +11,17 @@ import java.util.List;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.security.Caller;
+import vn.cascade.indicators.CatalogueIndicator;
+import vn.cascade.indicators.IndicatorCopyRepository;
 import vn.cascade.organizations.OrganizationRepository;
-import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.domain.TargetIndicators;
-import vn.cascade.plan.repository.IndicatorCopyRepository;
+import vn.cascade.plan.importer.DocumentImporter;
 import vn.cascade.plan.service.command.PlanDraft;
+import vn.cascade.reader.CatalogueNaming;
 import vn.cascade.reader.ImportDesk;
 import vn.cascade.reader.ImportGate;
 import vn.cascade.reader.ImportLimits;
 import vn.cascade.reader.ImportWarning;
-import vn.cascade.reader.CatalogueNaming;
 import vn.cascade.reader.IndicatorNaming;
 import vn.cascade.reader.KnownOrganizations;
 import vn.cascade.reader.OrganizationMatcher;
@@ -79,9 +80,9 @@ public class PlanImportService {
         }
         OrganizationMatcher registry = directory.matcher();
         // the vocabulary as the catalogue's copy holds it now: an indicator added with keywords names this import's targets
-        TargetIndicators catalogue = indicators.catalogue();
+        TargetIndicators catalogue = new TargetIndicators(indicators.listAll());
         IndicatorNaming naming = CatalogueNaming.of(catalogue.all().stream()
-                .map(vn.cascade.plan.domain.CatalogueIndicator::naming).toList(), LocalDate.now(clock));
+                .map(CatalogueIndicator::naming).toList(), LocalDate.now(clock));
         DocumentImporter.ImportedPlan imported;
         try {
             imported = DocumentImporter.read(text, blankToNull(issuingOrganizationCode), registry, naming);

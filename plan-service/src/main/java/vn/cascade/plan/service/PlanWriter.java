@@ -19,6 +19,7 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.domain.Violation;
 import vn.cascade.common.security.Caller;
 import vn.cascade.common.text.VietnameseText;
+import vn.cascade.indicators.IndicatorCopyRepository;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.domain.DocumentLink;
@@ -32,7 +33,6 @@ import vn.cascade.plan.domain.TaskNumbering;
 import vn.cascade.plan.domain.Timeframe;
 import vn.cascade.plan.domain.TimeframeKind;
 import vn.cascade.plan.domain.Unit;
-import vn.cascade.plan.repository.IndicatorCopyRepository;
 import vn.cascade.plan.repository.PlanRepository;
 import vn.cascade.plan.service.command.PlanDraft;
 
@@ -67,8 +67,8 @@ public class PlanWriter {
         plan.requirements = VietnameseText.nfc(draft.requirements());
         plan.implementation = VietnameseText.nfc(draft.implementation());
         writeReferences(plan, draft, violations);
-        TargetIndicators.Bound targets = indicators.catalogue().bind(draft.targets().stream().map(Target::nfc).toList(),
-                LocalDate.now(clock));
+        TargetIndicators.Bound targets = new TargetIndicators(indicators.listAll())
+                .bind(draft.targets().stream().map(Target::nfc).toList(), LocalDate.now(clock));
         plan.targets = new ArrayList<>(targets.targets());
         writeTasks(plan, draft.tasks(), violations);
         plan.reportingRequirements = reportingRequirements(draft.reportingRequirements(), violations);

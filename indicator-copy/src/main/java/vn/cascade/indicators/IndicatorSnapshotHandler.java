@@ -1,4 +1,4 @@
-package vn.cascade.plan.events.incoming;
+package vn.cascade.indicators;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,19 +7,21 @@ import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.Topics;
 import vn.cascade.common.inbox.EventHandler;
-import vn.cascade.plan.service.IndicatorCopyService;
 
-/** Keeps the copy of the indicator catalogue current: a plan's targets name its codes. */
+/**
+ * Keeps the copy of the indicator catalogue current from the indicators topic. Defined, changed and retired alike:
+ * the snapshot is the indicator's whole state at its version.
+ */
 @ApplicationScoped
-public class IndicatorEventsHandler implements EventHandler {
+public class IndicatorSnapshotHandler implements EventHandler {
 
     private static final Set<String> TYPES = Set.of(IndicatorSnapshot.DEFINED, IndicatorSnapshot.CHANGED,
             IndicatorSnapshot.RETIRED);
 
     private final CloudEventCodec codec;
-    private final IndicatorCopyService indicators;
+    private final IndicatorCopyRepository indicators;
 
-    IndicatorEventsHandler(CloudEventCodec codec, IndicatorCopyService indicators) {
+    IndicatorSnapshotHandler(CloudEventCodec codec, IndicatorCopyRepository indicators) {
         this.codec = codec;
         this.indicators = indicators;
     }
@@ -34,6 +36,6 @@ public class IndicatorEventsHandler implements EventHandler {
         if (!TYPES.contains(event.getType())) {
             throw new IllegalArgumentException("Unexpected event type " + event.getType() + " on " + Topics.INDICATORS);
         }
-        indicators.received(codec.data(event, IndicatorSnapshot.class));
+        indicators.upsert(codec.data(event, IndicatorSnapshot.class));
     }
 }

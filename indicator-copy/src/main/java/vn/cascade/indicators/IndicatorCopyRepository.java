@@ -1,4 +1,4 @@
-package vn.cascade.directive.repository;
+package vn.cascade.indicators;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.persistence.VersionedCopy;
-import vn.cascade.directive.domain.CatalogueIndicator;
 import vn.cascade.reader.CatalogueNaming;
 import vn.cascade.reader.IndicatorNaming;
 
+/** The copy of the catalogue: a few dozen rows, read whole. */
 @ApplicationScoped
 public class IndicatorCopyRepository implements PanacheRepositoryBase<CatalogueIndicator, String> {
 
-    /** The importer's vocabulary as the copy holds it on the day (a few dozen rows, read per import). */
+    /** The importers' vocabulary as the copy holds it on the day (read per import). */
     public IndicatorNaming naming(LocalDate day) {
         return CatalogueNaming.of(listAll().stream().map(CatalogueIndicator::naming).toList(), day);
     }

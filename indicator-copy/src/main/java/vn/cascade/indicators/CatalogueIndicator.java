@@ -1,4 +1,4 @@
-package vn.cascade.plan.domain;
+package vn.cascade.indicators;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.cascade.reader.CatalogueNaming;
 
 /**
- * plan-service's copy of one indicator of reporting-service's catalogue, kept from its events
- * (cascade.indicators.v1): what a plan's target may name.
+ * A service's copy of one indicator of reporting-service's catalogue, kept from its events (cascade.indicators.v1):
+ * what a plan's target may name, and the words by which the directive and plan importers name a figure's indicator.
+ * The table is each service's own (directive-service V8, plan-service V7, V12, V15), of the same shape in both.
  */
 @Entity
 @Table(name = "indicator")
@@ -27,7 +29,7 @@ public class CatalogueIndicator {
     @Column(name = "name_en")
     public String nameEn;
 
-    /** COUNT, RATE, … as the catalogue names it. */
+    /** COUNT, RATE, … as the catalogue names it: a kind not known here is kept. */
     public String kind;
 
     public String numerator;
@@ -45,10 +47,11 @@ public class CatalogueIndicator {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** Other vocabularies' codes for it (the plan importer's GOOD_RATING_RATE); a few per indicator at most. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> aliases = new ArrayList<>();
 
-    /** The words by which a plan's sentence names it: the importer's vocabulary (docs/importer.md). */
+    /** The words by which a sentence names it: the importers' vocabulary (docs/importer.md). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> keywords = new ArrayList<>();
 
@@ -59,8 +62,8 @@ public class CatalogueIndicator {
     public long version;
 
     /** The indicator as the importers read their vocabulary from it (document-reader's CatalogueNaming). */
-    public vn.cascade.reader.CatalogueNaming.Indicator naming() {
-        return new vn.cascade.reader.CatalogueNaming.Indicator(code, kind, numerator, denominator, validTo, keywords);
+    public CatalogueNaming.Indicator naming() {
+        return new CatalogueNaming.Indicator(code, kind, numerator, denominator, validTo, keywords);
     }
 
     /** No longer in use on the day: no new target may name it. */
