@@ -33,6 +33,9 @@ public final class AttachmentApi {
     public static final String DISPOSITION = "attachment, with the name given at upload";
     public static final String CORRUPTED = "The stored content failed its integrity check (problem type integrity)";
 
+    public static final String STORE_UNAVAILABLE = "The attachment store (an S3-compatible bucket when configured) did "
+            + "not answer; nothing was changed: retry after Retry-After (problem type unavailable)";
+
     public static final String DELETE = "The description and the bytes go together; the deletion is in the audit "
             + "trail. To replace a signed original, delete it and upload the new one.";
     public static final String DELETED = "Removed";

@@ -78,6 +78,7 @@ public class ReportAttachmentResource {
     @APIResponse(responseCode = "409", description = "The report has its signed original already")
     @APIResponse(responseCode = "413", description = AttachmentApi.TOO_LARGE)
     @APIResponse(responseCode = "415", description = AttachmentApi.NOT_A_DOCUMENT)
+    @APIResponse(responseCode = "503", description = AttachmentApi.STORE_UNAVAILABLE)
     public Response upload(@PathParam("id") UUID id,
             @Parameter(description = AttachmentApi.FILE_NAME, required = true, example = "BC quý 1 ký.pdf")
             @QueryParam("fileName") String fileName,
@@ -108,6 +109,7 @@ public class ReportAttachmentResource {
                     @Content(mediaType = AttachmentContent.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such attachment of it")
     @APIResponse(responseCode = "500", description = AttachmentApi.CORRUPTED)
+    @APIResponse(responseCode = "503", description = AttachmentApi.STORE_UNAVAILABLE)
     public Response download(@PathParam("id") UUID id,
             @Parameter(description = AttachmentApi.ATTACHMENT_ID, example = AttachmentApi.ATTACHMENT_ID_EXAMPLE)
             @PathParam("attachmentId") UUID attachmentId) {
@@ -121,6 +123,7 @@ public class ReportAttachmentResource {
             description = AttachmentApi.DELETE)
     @APIResponse(responseCode = "204", description = AttachmentApi.DELETED)
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such attachment of it")
+    @APIResponse(responseCode = "503", description = AttachmentApi.STORE_UNAVAILABLE)
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = AttachmentApi.ATTACHMENT_ID, example = AttachmentApi.ATTACHMENT_ID_EXAMPLE)
             @PathParam("attachmentId") UUID attachmentId) {
