@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
@@ -23,12 +24,17 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     /**
-     * The plan with what its view reads, in one statement: its issuer and its parent plan (whose targets stand beside
-     * its own). Its tasks follow in one more; joined here they would repeat the plan's long texts once a task.
+     * The plan with everything its view reads, in one statement and read-only: its issuer, its parent plan (whose
+     * targets stand beside its own) and its tasks. One statement is one connection borrowed, and each borrow is
+     * validated with a round trip of its own (validate-on-borrow, docs/decisions.md); read-only, Hibernate keeps no
+     * snapshot of the entities, whose JSON columns it would otherwise deep-copy (issue 18, docs/benchmarks.md run 6).
+     * The plan's columns repeat once a task in the result, which PostgreSQL sends and the driver skips.
      */
     public Optional<Plan> findForView(UUID id) {
-        return find("from Plan p join fetch p.issuingOrganization left join fetch p.parentPlan where p.id = ?1", id)
-                .firstResultOptional();
+        return find("from Plan p join fetch p.issuingOrganization left join fetch p.parentPlan"
+                + " left join fetch p.tasks where p.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .singleResultOptional();
     }
 
     /** Plans of any status with this symbol, newest first. */
