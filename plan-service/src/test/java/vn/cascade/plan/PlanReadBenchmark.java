@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.events.IndicatorSnapshot;
 import vn.cascade.common.events.OrganizationKind;
@@ -78,8 +79,8 @@ class PlanReadBenchmark {
         issue(province, body(steps, "Draft Programme 48-CTr/TU"));
         String plan = issue(district, body(steps, "Draft Plan 68-KH/HU"));
 
-        String admin = TestTokens.user("benchmark-admin", centre.code(), "admin");
-        String reader = TestTokens.user("benchmark-reader", province.code(), "reader");
+        Supplier<String> admin = () -> TestTokens.user("benchmark-admin", centre.code(), "admin");
+        Supplier<String> reader = () -> TestTokens.user("benchmark-reader", province.code(), "reader");
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         String table = new ReadThroughput().measure(
                 new ReadThroughput.Call("plan clock (admin)", URI.create(base + "/api/v1/admin/plan/clock"), admin),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.CloudEventCodec;
@@ -77,8 +78,8 @@ class ReportingReadBenchmark {
         accept(report(vinhThach, Map.of("NEW_MEMBERS_ADMITTED", 9, "TOTAL_MEMBERS", 280)), vinhLinh);
         accept(report(vinhLinh, Map.of("NEW_MEMBERS_ADMITTED", 131, "TOTAL_MEMBERS", 5470)), province);
 
-        String admin = TestTokens.user("benchmark-admin", centre.code(), "admin");
-        String reporter = TestTokens.user("benchmark-reporter", vinhLinh.code(), "reporter");
+        Supplier<String> admin = () -> TestTokens.user("benchmark-admin", centre.code(), "admin");
+        Supplier<String> reporter = () -> TestTokens.user("benchmark-reporter", vinhLinh.code(), "reporter");
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         String rollups = base + "/api/v1/rollups?year=2023&periodKind=YEAR&organization=";
         String table = new ReadThroughput().measure(

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
@@ -47,8 +48,11 @@ public final class ReadThroughput {
         }
     }
 
-    /** One authenticated GET; every answer must be 200. */
-    public record Call(String name, URI uri, String token) {
+    /**
+     * One authenticated GET; every answer must be 200. The token is made anew for each batch of requests: a run
+     * outlasts a test token's five minutes.
+     */
+    public record Call(String name, URI uri, Supplier<String> token) {
     }
 
     /** What one call did over all rounds. */
@@ -73,7 +77,9 @@ public final class ReadThroughput {
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as wrk speaks it (the JDK's client would otherwise upgrade to h2c)
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Measures {@code baseline} and each call; the table (markdown) is printed and returned. */
     public String measure(Call baseline, List<Call> calls) throws Exception {
@@ -82,7 +88,7 @@ public final class ReadThroughput {
         all.addAll(calls);
         Map<Call, Integer> bytes = new LinkedHashMap<>();
         for (Call call : all) {
-            bytes.put(call, send(call, new ArrayList<>()));
+            bytes.put(call, send(call, call.token().get(), new ArrayList<>()));
             run(call, REQUESTS, new ArrayList<>()); // warm-up: JIT, pools, caches
         }
         Map<Call, List<Double>> perSecond = new LinkedHashMap<>();
@@ -134,6 +140,7 @@ public final class ReadThroughput {
     /** {@code count} requests of the call from {@code THREADS} clients; the rate, the latencies added to {@code millis}. */
     private double run(Call call, int count, List<Double> millis) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        String token = call.token().get();
         ExecutorService clients = Executors.newFixedThreadPool(THREADS);
         try {
             long start = System.nanoTime();
@@ -142,7 +149,7 @@ public final class ReadThroughput {
                 running.add(clients.submit(() -> {
                     List<Double> own = new ArrayList<>();
                     while (next.getAndIncrement() < count) {
-                        send(call, own);
+                        send(call, token, own);
                     }
                     millis.addAll(own);
                     return null;
@@ -157,8 +164,8 @@ public final class ReadThroughput {
         }
     }
 
-    private int send(Call call, List<Double> millis) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(call.uri()).header("Authorization", "Bearer " + call.token())
+    private int send(Call call, String token, List<Double> millis) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(call.uri()).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -12,6 +12,7 @@ import org.hibernate.jpa.HibernateHints;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanReadStamp;
 import vn.cascade.plan.domain.PlanStatus;
 
 @ApplicationScoped
@@ -35,6 +36,21 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 + " left join fetch p.tasks where p.id = ?1", id)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional();
+    }
+
+    /** The plan's {@link PlanReadStamp} (without the day), in one statement that reads no document column. */
+    public Optional<PlanReadStamp> readStamp(UUID id) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                SELECT p.status, o.path, concat_ws('/', p.version, p.updated_at, o.version,
+                       coalesce(CAST(pp.version AS text), '-'), coalesce(CAST(d.version AS text), '-'),
+                       (SELECT md5(coalesce(string_agg(t.id || ':' || t.version, ',' ORDER BY t.id), ''))
+                        FROM plan_task t WHERE t.plan_id = p.id))
+                FROM plan p JOIN organization o ON o.id = p.issuing_organization_id
+                LEFT JOIN plan pp ON pp.id = p.parent_plan_id
+                LEFT JOIN directive d ON d.id = p.implements_directive_id
+                WHERE p.id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().map(row -> (Object[]) row).findFirst().map(row -> new PlanReadStamp(
+                PlanStatus.DRAFT.name().equals(row[0]), (String) row[1], (String) row[2], null));
     }
 
     /** Plans of any status with this symbol, newest first. */
