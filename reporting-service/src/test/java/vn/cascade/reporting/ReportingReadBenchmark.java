@@ -1,14 +1,11 @@
 package vn.cascade.reporting;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,26 +105,12 @@ class ReportingReadBenchmark {
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
     }
 
-    /** Drafts and submits the organisation's annual report for 2023; returns its id. */
+    /** Drafts and submits the organisation's annual report for 2023 (its own reporter); returns its id. */
     private static String report(Org organization, Map<String, Integer> indicators) {
-        String reporter = TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
-        String obligationId = given().auth().oauth2(reporter).queryParam("year", 2023).queryParam("periodKind", "YEAR")
-                .when().get("/api/v1/obligations").then().statusCode(200)
-                .body("total", equalTo(1)).extract().path("items[0].id");
-        Map<String, Object> body = new HashMap<>();
-        body.put("obligationId", obligationId);
-        body.put("indicators", indicators);
-        body.put("narrative", Map.of("results", "Báo cáo kết quả năm 2023 của " + organization.name()));
-        String id = given().auth().oauth2(reporter).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(reporter).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
-        return id;
+        return TestReports.submitted(organization, TestReports.reporter(organization), 2023, "YEAR", indicators);
     }
 
     private static void accept(String reportId, Org recipient) {
-        given().auth().oauth2(TestTokens.user("reviewer-" + recipient.code(), recipient.code(), "reviewer"))
-                .contentType(ContentType.JSON).body(Map.of("version", 1))
-                .when().post("/api/v1/reports/{id}/accept", reportId).then().statusCode(200);
+        TestReports.accept(reportId, recipient);
     }
 }
