@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -291,29 +290,16 @@ class Reorganisation2025Test {
 
     /** The organisation's report of the period, drafted and submitted by {@code reporter} (its own, or its successor's). */
     private static String report(Org organization, String reporter, int year, String periodKind, int admitted, int members) {
-        String obligationId = given().auth().oauth2(reporter).queryParam("organization", organization.code())
-                .queryParam("year", year)
-                .queryParam("periodKind", periodKind).when().get("/api/v1/obligations").then().statusCode(200)
-                .body("total", equalTo(1)).extract().path("items[0].id");
-        Map<String, Object> body = new HashMap<>();
-        body.put("obligationId", obligationId);
-        body.put("indicators", Map.of("NEW_MEMBERS_ADMITTED", admitted, "TOTAL_MEMBERS", members));
-        body.put("narrative", Map.of("results", "Báo cáo kết quả năm " + year + " của " + organization.name()));
-        String id = given().auth().oauth2(reporter).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(reporter).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .when().post("/api/v1/reports/{id}/submit", id).then().statusCode(200);
-        return id;
+        return TestReports.submitted(organization, reporter, year, periodKind,
+                Map.of("NEW_MEMBERS_ADMITTED", admitted, "TOTAL_MEMBERS", members));
     }
 
     private static void accept(String reportId, Org recipient) {
-        given().auth().oauth2(TestTokens.user("reviewer-" + recipient.code(), recipient.code(), "reviewer"))
-                .contentType(ContentType.JSON).body(Map.of("version", 1))
-                .when().post("/api/v1/reports/{id}/accept", reportId).then().statusCode(200);
+        TestReports.accept(reportId, recipient);
     }
 
     private static String reporter(Org organization) {
-        return TestTokens.user("reporter-" + organization.code(), organization.code(), "reporter");
+        return TestReports.reporter(organization);
     }
 
     private static JsonPath rollup(Org organization, int year, String hierarchy) {

@@ -21,12 +21,22 @@ public class DocumentAccess {
     }
 
     public boolean isReadable(IssuedDocument document) {
-        return !document.isDraft() || scope.canReadInside(document.issuerPath());
+        return isReadable(document.isDraft(), document.issuerPath());
+    }
+
+    /** The same rule from a document's columns alone, without reading the document. */
+    public boolean isReadable(boolean draft, String issuerPath) {
+        return !draft || scope.canReadInside(issuerPath);
+    }
+
+    /** What {@link #readable} answers when the caller may not read the document (or there is none). */
+    public static DomainException notFound(String kind, Object what) {
+        return DomainException.notFound("No " + kind + " " + what);
     }
 
     /** The document, if the caller may read it; {@code kind} names it in the message ("directive", "plan"). */
     public <D extends IssuedDocument> D readable(String kind, Optional<D> found, Object what) {
-        return found.filter(this::isReadable).orElseThrow(() -> DomainException.notFound("No " + kind + " " + what));
+        return found.filter(this::isReadable).orElseThrow(() -> notFound(kind, what));
     }
 
     /** The document, if the caller acts for its issuer and read its current version. */

@@ -9,12 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.lang.annotation.Annotation;
+import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -34,7 +36,19 @@ public class ConditionalRequests {
     public static final String IF_NONE_MATCH = "If-None-Match";
     public static final String IF_MATCH = "If-Match";
 
+    /** How many answers' bytes are remembered, by identity (a slot each, the newest answer in its slot wins). */
+    private static final int RENDERED_SLOTS = 64;
+
+    /**
+     * The bytes and tag of an answer, held for as long as the answer object lives: a read model that hands out the
+     * very same (immutable) answer again, as plan-service's {@code PlanAnswers} does, has it serialised and digested
+     * once, not on every request (issue 18, docs/benchmarks.md run 6).
+     */
+    private record Rendered(WeakReference<Object> answer, byte[] body, String tag) {
+    }
+
     private final ObjectMapper json;
+    private final AtomicReferenceArray<Rendered> rendered = new AtomicReferenceArray<>(RENDERED_SLOTS);
 
     ConditionalRequests(ObjectMapper json) {
         this.json = json;
@@ -56,8 +70,20 @@ public class ConditionalRequests {
     private void tag(ContainerRequestContext request, ContainerResponseContext response, Versioned versioned) {
         MediaType type = response.getMediaType();
         boolean asJson = type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
-        byte[] body = asJson ? serialised(versioned) : null;
-        String tag = entityTag(versioned, body);
+        byte[] body;
+        String tag;
+        int slot = Math.floorMod(System.identityHashCode(versioned), RENDERED_SLOTS);
+        Rendered seen = asJson ? rendered.get(slot) : null;
+        if (seen != null && seen.answer().get() == versioned) {
+            body = seen.body();
+            tag = seen.tag();
+        } else {
+            body = asJson ? serialised(versioned) : null;
+            tag = entityTag(versioned, body);
+            if (body != null) {
+                rendered.set(slot, new Rendered(new WeakReference<>(versioned), body, tag));
+            }
+        }
         response.getHeaders().putSingle(ETAG, tag);
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         String ifNoneMatch = request.getHeaderString(IF_NONE_MATCH);

@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanReadStamp;
 import vn.cascade.plan.domain.PlanStatus;
 
 @ApplicationScoped
@@ -23,12 +25,32 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     /**
-     * The plan with what its view reads, in one statement: its issuer and its parent plan (whose targets stand beside
-     * its own). Its tasks follow in one more; joined here they would repeat the plan's long texts once a task.
+     * The plan with everything its view reads, in one statement and read-only: its issuer, its parent plan (whose
+     * targets stand beside its own) and its tasks. One statement is one connection borrowed, and each borrow is
+     * validated with a round trip of its own (validate-on-borrow, docs/decisions.md); read-only, Hibernate keeps no
+     * snapshot of the entities, whose JSON columns it would otherwise deep-copy (issue 18, docs/benchmarks.md run 6).
+     * The plan's columns repeat once a task in the result, which PostgreSQL sends and the driver skips.
      */
     public Optional<Plan> findForView(UUID id) {
-        return find("from Plan p join fetch p.issuingOrganization left join fetch p.parentPlan where p.id = ?1", id)
-                .firstResultOptional();
+        return find("from Plan p join fetch p.issuingOrganization left join fetch p.parentPlan"
+                + " left join fetch p.tasks where p.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .singleResultOptional();
+    }
+
+    /** The plan's {@link PlanReadStamp} (without the day), in one statement that reads no document column. */
+    public Optional<PlanReadStamp> readStamp(UUID id) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                SELECT p.status, o.path, concat_ws('/', p.version, p.updated_at, o.version,
+                       coalesce(CAST(pp.version AS text), '-'), coalesce(CAST(d.version AS text), '-'),
+                       (SELECT md5(coalesce(string_agg(t.id || ':' || t.version, ',' ORDER BY t.id), ''))
+                        FROM plan_task t WHERE t.plan_id = p.id))
+                FROM plan p JOIN organization o ON o.id = p.issuing_organization_id
+                LEFT JOIN plan pp ON pp.id = p.parent_plan_id
+                LEFT JOIN directive d ON d.id = p.implements_directive_id
+                WHERE p.id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().map(row -> (Object[]) row).findFirst().map(row -> new PlanReadStamp(
+                PlanStatus.DRAFT.name().equals(row[0]), (String) row[1], (String) row[2], null));
     }
 
     /** Plans of any status with this symbol, newest first. */

@@ -55,10 +55,12 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanQueries queries;
+    private final PlanAnswers answers;
 
-    PlanResource(PlanService plans, PlanQueries queries) {
+    PlanResource(PlanService plans, PlanQueries queries, PlanAnswers answers) {
         this.plans = plans;
         this.queries = queries;
+        this.answers = answers;
     }
 
     @POST
@@ -105,7 +107,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller")
     public PlanResponse get(@PathParam("id") UUID id) {
-        return PlanMapper.toResponse(queries.get(id));
+        return answers.answer(id, queries.stamp(id), () -> PlanMapper.toResponse(queries.get(id)));
     }
 
     @GET

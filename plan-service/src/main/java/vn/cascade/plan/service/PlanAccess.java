@@ -11,6 +11,7 @@ import vn.cascade.common.security.OrganizationScope;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
 import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanReadStamp;
 import vn.cascade.plan.domain.PlanTask;
 import vn.cascade.plan.repository.PlanRepository;
 
@@ -45,6 +46,12 @@ public class PlanAccess {
     /** {@link #readable}, with the issuer and the parent plan its view shows read in the same statement. */
     public Plan readableForView(UUID id) {
         return documents.readable(PLAN, plans.findForView(id), id);
+    }
+
+    /** The plan's read stamp, if the caller may read the plan: the same rule and answer as {@link #readable}. */
+    public PlanReadStamp readableStamp(UUID id) {
+        return plans.readStamp(id).filter(stamp -> documents.isReadable(stamp.draft(), stamp.issuerPath()))
+                .orElseThrow(() -> DocumentAccess.notFound(PLAN, id));
     }
 
     /** A task is seen where its plan is. */

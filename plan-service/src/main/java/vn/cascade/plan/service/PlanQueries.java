@@ -3,6 +3,8 @@ package vn.cascade.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.plan.domain.Plan;
+import vn.cascade.plan.domain.PlanReadStamp;
 import vn.cascade.plan.domain.PlanRevision;
 import vn.cascade.plan.domain.PlanStatus;
 import vn.cascade.plan.repository.PlanRepository;
@@ -38,20 +41,30 @@ public class PlanQueries {
     private final PlanRevisionRepository revisions;
     private final PlanViews views;
     private final LifecycleConsequences consequences;
+    private final Clock clock;
 
     PlanQueries(PlanRepository plans, PlanAccess access, PlanRevisionRepository revisions, PlanViews views,
-            LifecycleConsequences consequences) {
+            LifecycleConsequences consequences, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.revisions = revisions;
         this.views = views;
         this.consequences = consequences;
+        this.clock = clock;
     }
 
     /** The plans in force resting on this one, transitively, nearest first: those a change of it would reach. */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<LifecycleConsequences.Dependent> dependents(UUID id) {
         return consequences.dependents(access.readable(id));
+    }
+
+    /**
+     * What the plan's view is made of now, read without the plan (versions and the day): while it is unchanged, so
+     * is the view. Not found, like {@link #get}, for a draft the caller may not see.
+     */
+    public PlanReadStamp stamp(UUID id) {
+        return access.readableStamp(id).on(LocalDate.now(clock));
     }
 
     public PlanView get(UUID id) {

@@ -19,12 +19,14 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     /**
      * The codes of the counts aggregated by MIN or MAX, sorted: read as values from the table, never from entities a
      * long session may hold from before an admin's change (the roll-up sums keep histograms for exactly these).
+     * Without a result class: given {@code String.class}, Hibernate's query plan cache lookup for this statement
+     * degenerated into a scan of colliding keys, comparing their SQL and result mappings (a quarter of a roll-up's
+     * time in the profile; issue 18, docs/benchmarks.md run 6), which the statements without one do not show.
      */
     @SuppressWarnings("unchecked")
     public java.util.List<String> extremeCodes() {
         return getEntityManager().createNativeQuery(
-                "SELECT code FROM indicator WHERE aggregation IN ('MIN', 'MAX') ORDER BY code", String.class)
-                .getResultList();
+                "SELECT code FROM indicator WHERE aggregation IN ('MIN', 'MAX') ORDER BY code").getResultList();
     }
 
     /** In display order, then by code. */
