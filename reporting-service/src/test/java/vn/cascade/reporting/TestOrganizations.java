@@ -72,6 +72,14 @@ public class TestOrganizations {
      * and waits until the copy holds that version.
      */
     public void publish(OrganizationSnapshot snapshot) {
+        send(snapshot);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> organizations.findByIdOptional(snapshot.id())
+                        .map(organization -> organization.version == snapshot.version()).orElse(false)));
+    }
+
+    /** Publishes a snapshot without waiting for the copy (many at once: wait for the last). */
+    public void send(OrganizationSnapshot snapshot) {
         String id = snapshot.id().toString();
         try {
             KafkaProbe.send(Topics.ORGANIZATIONS, id, codec.encode(UUID.randomUUID().toString(),
@@ -80,8 +88,5 @@ public class TestOrganizations {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> organizations.findByIdOptional(snapshot.id())
-                        .map(organization -> organization.version == snapshot.version()).orElse(false)));
     }
 }

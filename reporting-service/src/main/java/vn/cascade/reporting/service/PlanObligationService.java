@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +64,14 @@ public class PlanObligationService {
         for (ReportingObligation obligation : obligations.findByPlan(plan.id)) {
             existing.put(Key.of(obligation), obligation);
         }
+        List<ReportingObligation> created = new ArrayList<>();
         owed.forEach((key, what) -> {
             ReportingObligation obligation = existing.get(key);
             if (obligation == null) {
                 obligation = ReportingObligation.owed(plan, key.requirementId(), what.reporter(), key.period(), now);
                 obligation.schedule(what.requirement().recipient(), what.requirement().via(), what.rule(),
                         config.zone(), now);
-                obligations.persist(obligation);
+                created.add(obligation);
             } else if (obligation.status == ObligationStatus.CANCELLED) {
                 obligation.reopen(now);
                 obligation.schedule(what.requirement().recipient(), what.requirement().via(), what.rule(),
@@ -84,6 +86,7 @@ public class PlanObligationService {
                 obligation.cancel(now);
             }
         });
+        obligations.insertAll(created);
     }
 
     /** A revoked plan owes nothing more: its open obligations are cancelled; submitted reports stay. */
