@@ -1,6 +1,9 @@
 package vn.cascade.reporting;
 
 import static org.awaitility.Awaitility.await;
+import static vn.cascade.common.testing.ReadThroughput.loadAverage;
+import static vn.cascade.common.testing.ReadThroughput.median;
+import static vn.cascade.common.testing.ReadThroughput.percentile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,8 +110,9 @@ class ReportSubmissionBenchmark {
         List<Double> draftMillis = Collections.synchronizedList(new ArrayList<>());
         List<Double> submitMillis = Collections.synchronizedList(new ArrayList<>());
         // warm-up: JIT, pools, caches
-        clock(admin, new ArrayList<>());
-        writes(owed.subList(0, perRound), tokens, new ArrayList<>(), new ArrayList<>());
+        clock(admin);
+        writes(owed.subList(0, perRound), tokens, Collections.synchronizedList(new ArrayList<>()),
+                Collections.synchronizedList(new ArrayList<>()));
         String load = loadAverage();
         String jfr = System.getProperty("benchmark.jfr");
         try (Recording recording = jfr == null ? null : new Recording(Configuration.getConfiguration("profile"))) {
@@ -116,7 +120,7 @@ class ReportSubmissionBenchmark {
                 recording.start();
             }
             for (int round = 1; round <= ROUNDS; round++) {
-                double clock = clock(admin, new ArrayList<>());
+                double clock = clock(admin);
                 double writes = writes(owed.subList(round * perRound, (round + 1) * perRound), tokens, draftMillis,
                         submitMillis);
                 clockRates.add(clock);
@@ -146,6 +150,27 @@ class ReportSubmissionBenchmark {
     /** Obligations drafted and submitted per second. */
     private double writes(List<ReportingObligation> batch, Map<String, String> tokens, List<Double> draftMillis,
             List<Double> submitMillis) throws Exception {
+        return concurrently(batch.size(), i -> {
+            ReportingObligation obligation = batch.get(i);
+            String token = tokens.computeIfAbsent(obligation.organizationCode,
+                    code -> TestTokens.user("reporter-" + code, code, "reporter"));
+            Map<String, Object> body = new HashMap<>();
+            body.put("obligationId", obligation.id);
+            body.put("indicators", Map.of("NEW_MEMBERS_ADMITTED", 12, "TOTAL_MEMBERS", 310));
+            body.put("narrative", Map.of("results", "Báo cáo kết quả kỳ " + obligation.periodYear));
+            JsonNode drafted = post(base + "/api/v1/reports", token, body, 201, draftMillis);
+            post(base + "/api/v1/reports/" + drafted.get("id").asText() + "/submit", token,
+                    Map.of("version", drafted.get("version").asLong()), 200, submitMillis);
+        });
+    }
+
+    /** One step of a concurrent run, given its index. */
+    private interface Step {
+        void run(int index) throws Exception;
+    }
+
+    /** {@code count} steps from {@code THREADS} clients; steps per second. */
+    private static double concurrently(int count, Step step) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(THREADS);
         try {
@@ -153,30 +178,17 @@ class ReportSubmissionBenchmark {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 running.add(clients.submit(() -> {
-                    List<Double> drafts = new ArrayList<>();
-                    List<Double> submits = new ArrayList<>();
                     int i;
-                    while ((i = next.getAndIncrement()) < batch.size()) {
-                        ReportingObligation obligation = batch.get(i);
-                        String token = tokens.computeIfAbsent(obligation.organizationCode,
-                                code -> TestTokens.user("reporter-" + code, code, "reporter"));
-                        Map<String, Object> body = new HashMap<>();
-                        body.put("obligationId", obligation.id);
-                        body.put("indicators", Map.of("NEW_MEMBERS_ADMITTED", 12, "TOTAL_MEMBERS", 310));
-                        body.put("narrative", Map.of("results", "Báo cáo kết quả kỳ " + obligation.periodYear));
-                        JsonNode drafted = post(base + "/api/v1/reports", token, body, 201, drafts);
-                        post(base + "/api/v1/reports/" + drafted.get("id").asText() + "/submit", token,
-                                Map.of("version", drafted.get("version").asLong()), 200, submits);
+                    while ((i = next.getAndIncrement()) < count) {
+                        step.run(i);
                     }
-                    draftMillis.addAll(drafts);
-                    submitMillis.addAll(submits);
                     return null;
                 }));
             }
             for (Future<?> future : running) {
                 future.get();
             }
-            return batch.size() / ((System.nanoTime() - start) / 1e9);
+            return count / ((System.nanoTime() - start) / 1e9);
         } finally {
             clients.shutdown();
         }
@@ -198,32 +210,15 @@ class ReportSubmissionBenchmark {
     }
 
     /** Clock calls per second from the same clients. */
-    private double clock(String token, List<Double> millis) throws Exception {
-        AtomicInteger next = new AtomicInteger();
+    private double clock(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reporting/clock"))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                running.add(clients.submit(() -> {
-                    while (next.getAndIncrement() < CLOCK_REQUESTS) {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("clock answered " + response.statusCode());
-                        }
-                    }
-                    return null;
-                }));
+        return concurrently(CLOCK_REQUESTS, i -> {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("clock answered " + response.statusCode());
             }
-            for (Future<?> future : running) {
-                future.get();
-            }
-            return CLOCK_REQUESTS / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            clients.shutdown();
-        }
+        });
     }
 
     private UUID issue(Org issuer, ReportingRequirement... requirements) throws Exception {
@@ -249,26 +244,5 @@ class ReportSubmissionBenchmark {
         }
         return String.format("| %s | | | %.1f | %.1f | %.1f |%n", name, percentile(millis, 50), percentile(millis, 95),
                 percentile(millis, 99));
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }
