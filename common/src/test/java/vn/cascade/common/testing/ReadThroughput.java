@@ -67,9 +67,7 @@ public final class ReadThroughput {
         }
 
         public double latency(int percentile) {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+            return percentile(millis, percentile);
         }
     }
 
@@ -177,14 +175,22 @@ public final class ReadThroughput {
         return response.body().length;
     }
 
-    private static double median(List<Double> values) {
+    /** The value at this percentile (nearest rank). */
+    public static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    public static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static String loadAverage() {
+    /** The first line of /proc/loadavg: a noisy machine's figures are read beside it. */
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {

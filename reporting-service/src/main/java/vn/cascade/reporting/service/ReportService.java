@@ -108,7 +108,7 @@ public class ReportService {
     public Report submit(UUID id, long version) {
         Report report = current(id, version);
         access.requireReporterOf(report.organizationCode);
-        ReportingObligation obligation = lockedObligation(report);
+        ReportingObligation obligation = obligations.findByIdOptional(report.obligationId).orElseThrow();
         requireTasksOfThePlan(report.taskProgress, obligation);
         OffsetDateTime now = OffsetDateTime.now(clock);
         report.submit(now, access.callerName());
@@ -146,7 +146,7 @@ public class ReportService {
 
     private Report review(UUID id, long version, String comment, boolean accepted) {
         Report report = current(id, version);
-        ReportingObligation obligation = lockedObligation(report);
+        ReportingObligation obligation = obligations.findByIdOptional(report.obligationId).orElseThrow();
         access.requireReviewerOf(report, obligation);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String text = comment == null || comment.isBlank() ? null : VietnameseText.nfc(comment);
@@ -171,9 +171,16 @@ public class ReportService {
         return report;
     }
 
-    /** The report at the version the client read; a stale version is a 409, never a lost update. */
+    /**
+     * The report at the version the client read, its obligation locked (SELECT … FOR UPDATE) before anything is
+     * checked: the lock is taken in the statement that reads the obligation for the visibility check, not in a
+     * second one after it (issue 18, run 6). A stale version is a 409, never a lost update.
+     */
     private Report current(UUID id, long version) {
-        Report report = get(id);
+        Report report = reports.findByIdOptional(id)
+                .filter(found -> obligations.findForUpdate(found.obligationId)
+                        .map(obligation -> access.canSee(found, obligation)).orElse(false))
+                .orElseThrow(() -> DomainException.notFound("No report " + id).localized("report.not-found", id));
         DomainException.requireVersion("Report " + id, report.version, version);
         return report;
     }
@@ -181,11 +188,6 @@ public class ReportService {
     private boolean visible(Report report) {
         return obligations.findByIdOptional(report.obligationId)
                 .map(obligation -> access.canSee(report, obligation)).orElse(false);
-    }
-
-    private ReportingObligation lockedObligation(Report report) {
-        return obligations.findForUpdate(report.obligationId)
-                .orElseThrow(() -> new IllegalStateException("Report " + report.id + " answers no obligation"));
     }
 
     /**
@@ -279,6 +281,9 @@ public class ReportService {
      * Checked when written and again when submitted, as an amendment may have dropped a task meanwhile.
      */
     private void requireTasksOfThePlan(List<ReportSnapshot.TaskProgress> progress, ReportingObligation obligation) {
+        if (progress.isEmpty()) {
+            return; // no task named, none foreign: the plan (a JSON document) is not read for nothing (issue 18, run 6)
+        }
         List<UUID> named = progress.stream().map(ReportSnapshot.TaskProgress::taskId).toList();
         List<UUID> foreign = plans.findByIdOptional(obligation.planId)
                 .map(plan -> plan.tasksNotInPlan(named)).orElse(List.of());
