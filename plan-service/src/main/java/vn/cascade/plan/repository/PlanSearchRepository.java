@@ -2,7 +2,6 @@ package vn.cascade.plan.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
+import vn.cascade.common.paging.RankedIds;
 import vn.cascade.plan.domain.Plan;
 
 /**
@@ -38,7 +38,6 @@ public class PlanSearchRepository {
         this.entityManager = entityManager;
     }
 
-    @SuppressWarnings("unchecked")
     public Page<Plan> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("words", criteria.words());
@@ -67,24 +66,17 @@ public class PlanSearchRepository {
             where.append(" AND p.status = :status");
             parameters.put("status", criteria.status());
         }
-        Query ranked = entityManager.createNativeQuery("SELECT p.id" + where
-                + " ORDER BY ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', :words)) DESC,"
-                + " p.issue_date DESC NULLS LAST, p.id LIMIT :limit OFFSET :offset", UUID.class);
-        Query count = entityManager.createNativeQuery("SELECT count(*)" + where);
-        parameters.forEach((name, value) -> {
-            ranked.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        ranked.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
-        List<UUID> ids = ranked.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
+        RankedIds found = RankedIds.page(entityManager, "p.id", where.toString(),
+                "ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', :words)) DESC, p.issue_date DESC NULLS LAST, p.id",
+                parameters, paging);
+        List<UUID> ids = found.ids();
         if (ids.isEmpty()) {
-            return new Page<>(List.of(), total, paging);
+            return new Page<>(List.of(), found.total(), paging);
         }
         List<Plan> plans = new ArrayList<>(entityManager.createQuery(
                 "from Plan p join fetch p.issuingOrganization where p.id in :ids", Plan.class)
                 .setParameter("ids", ids).getResultList());
         plans.sort(Comparator.comparingInt(plan -> ids.indexOf(plan.id)));
-        return new Page<>(plans, total, paging);
+        return new Page<>(plans, found.total(), paging);
     }
 }

@@ -2,7 +2,6 @@ package vn.cascade.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
+import vn.cascade.common.paging.RankedIds;
 import vn.cascade.reporting.domain.Report;
 import vn.cascade.reporting.domain.ReportingObligation;
 
@@ -45,7 +45,6 @@ public class ReportSearchRepository {
         this.entityManager = entityManager;
     }
 
-    @SuppressWarnings("unchecked")
     public Page<Found> search(Criteria criteria, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("words", criteria.words());
@@ -71,19 +70,12 @@ public class ReportSearchRepository {
         condition(where, parameters, "o.period_kind = :kind", "kind", criteria.periodKind());
         condition(where, parameters, "o.period_year = :year", "year", criteria.year());
         condition(where, parameters, "r.status = :status", "status", criteria.status());
-        Query ranked = entityManager.createNativeQuery("SELECT r.id" + where
-                + " ORDER BY ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', :words)) DESC,"
-                + " o.period_end DESC, r.id LIMIT :limit OFFSET :offset", UUID.class);
-        Query count = entityManager.createNativeQuery("SELECT count(*)" + where);
-        parameters.forEach((name, value) -> {
-            ranked.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        ranked.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
-        List<UUID> ids = ranked.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
+        RankedIds page = RankedIds.page(entityManager, "r.id", where.toString(),
+                "ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', :words)) DESC, o.period_end DESC, r.id",
+                parameters, paging);
+        List<UUID> ids = page.ids();
         if (ids.isEmpty()) {
-            return new Page<>(List.of(), total, paging);
+            return new Page<>(List.of(), page.total(), paging);
         }
         Map<UUID, Report> reports = entityManager.createQuery("from Report r where r.id in :ids", Report.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(report -> report.id, Function.identity()));
@@ -97,7 +89,7 @@ public class ReportSearchRepository {
             Report report = reports.get(id);
             found.add(new Found(report, obligations.get(report.obligationId)));
         }
-        return new Page<>(found, total, paging);
+        return new Page<>(found, page.total(), paging);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> parameters, String sql, String name,
