@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,13 +38,10 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
-import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
 import vn.cascade.common.events.ReportingFrequency;
-import vn.cascade.common.events.Topics;
-import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.ReadThroughput;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
@@ -76,8 +72,6 @@ class ReportSubmissionBenchmark {
     TestOrganizations organizations;
     @Inject
     TestPlans plans;
-    @Inject
-    CloudEventCodec codec;
     @Inject
     ObjectMapper objectMapper;
 
@@ -229,9 +223,7 @@ class ReportSubmissionBenchmark {
         PlanSnapshot plan = new PlanSnapshot(id, "48-CTr/HU", "CTr", issuer.id(), issuer.code(),
                 LocalDate.of(2020, 12, 2), "Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW", "ISSUED", 1,
                 null, null, List.of(), targets, List.of(), List.of(requirements), null);
-        String eventId = UUID.randomUUID().toString();
-        KafkaProbe.send(Topics.PLANS, id.toString(), codec.encode(eventId, URI.create("/cascade/plan-service"),
-                PlanSnapshot.ISSUED, id.toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(plan)));
+        String eventId = plans.send(PlanSnapshot.ISSUED, plan);
         await().atMost(Duration.ofSeconds(120)).until(() -> plans.applied(eventId));
         return id;
     }

@@ -2,7 +2,6 @@ package vn.cascade.reporting;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,13 +20,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
-import vn.cascade.common.events.CloudEventCodec;
 import vn.cascade.common.events.OrganizationLevel;
 import vn.cascade.common.events.PlanSnapshot;
 import vn.cascade.common.events.PlanSnapshot.ReportingRequirement;
 import vn.cascade.common.events.ReportingFrequency;
-import vn.cascade.common.events.Topics;
-import vn.cascade.common.testing.KafkaProbe;
 import vn.cascade.common.testing.ReadThroughput;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.TestOrganizations.Org;
@@ -51,10 +46,6 @@ class ReportingReadBenchmark {
     TestOrganizations organizations;
     @Inject
     TestPlans plans;
-    @Inject
-    CloudEventCodec codec;
-    @Inject
-    ObjectMapper objectMapper;
 
     @Test
     void measureReadsBesideTheClock() throws Exception {
@@ -99,9 +90,7 @@ class ReportingReadBenchmark {
         PlanSnapshot plan = new PlanSnapshot(id, "48-CTr/TU", "CTr", issuer.id(), issuer.code(),
                 LocalDate.of(2022, 12, 2), "Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW", "ISSUED", 1,
                 null, null, List.of(), targets, List.of(), List.of(requirements), null);
-        String eventId = UUID.randomUUID().toString();
-        KafkaProbe.send(Topics.PLANS, id.toString(), codec.encode(eventId, URI.create("/cascade/plan-service"),
-                PlanSnapshot.ISSUED, id.toString(), OffsetDateTime.now(), objectMapper.writeValueAsString(plan)));
+        String eventId = plans.send(PlanSnapshot.ISSUED, plan);
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
     }
 
