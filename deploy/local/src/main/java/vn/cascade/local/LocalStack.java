@@ -30,6 +30,12 @@ public final class LocalStack {
 
     private static final List<String> SERVICES = List.of("directive", "plan", "reporting");
     private static final Map<String, Integer> USUAL_PORTS = Map.of("directive", 8081, "plan", 8082, "reporting", 8083);
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // Two cores shared with builds: C1 only and the serial collector start a service fastest. A small initial heap:
+    // the JVM's default is 1/64 of the machine's memory, a young generation of 100+ MB touched before the first
+    // collection (docs/benchmarks.md, run 6). CASCADE_LOCAL_SERVICE_JVM replaces them (deploy/bench/run passes the
+    // container image's settings).
+    private static final List<String> SERVICE_JVM = serviceJvm(System.getenv("CASCADE_LOCAL_SERVICE_JVM"));
 
     private final Path root;
     private final Path data;
@@ -159,10 +165,15 @@ public final class LocalStack {
         String realmUrl = keycloakUrl + "/realms/cascade";
         List<Integer> swaggerUiPorts = new ArrayList<>(ports.values());
         swaggerUiPorts.add(gatewayPort);
+        CompletableFuture<Void> aotCaches = trainAotCaches();
         ChildProcess keycloak = startKeycloak(keycloakPort, swaggerUiPorts);
         progress.step("Keycloak " + keycloakHome.getFileName() + " on " + keycloakUrl + " (start-dev takes up to a minute)");
         awaitReady(keycloak, realmUrl, seconds("CASCADE_KEYCLOAK_READY_SECONDS", 240), true);
 
+        if (!aotCaches.isDone()) {
+            progress.step("AOT caches of the services' start (once per build)");
+            aotCaches.join();
+        }
         Map<String, String> serviceUrls = new LinkedHashMap<>();
         Map<String, String> managementUrls = new LinkedHashMap<>();
         Map<String, ChildProcess> services = new LinkedHashMap<>();
@@ -288,21 +299,50 @@ public final class LocalStack {
         if (ratio != null && !ratio.isBlank()) {
             env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", ratio.strip());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Two cores shared with builds: C1 only and the serial collector start a service fastest. A small initial
-        // heap: the JVM's default is 1/64 of the machine's memory, a young generation of 100+ MB touched before the
-        // first collection (docs/benchmarks.md, run 6).
-        // CASCADE_LOCAL_SERVICE_JVM replaces them (deploy/bench/run passes the container image's settings).
-        List<String> command = new ArrayList<>(List.of(java));
-        String jvm = System.getenv("CASCADE_LOCAL_SERVICE_JVM");
-        command.addAll(jvm == null || jvm.isBlank()
-                ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-Xmx384m")
-                : List.of(jvm.strip().split("\\s+")));
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(SERVICE_JVM);
+        AotCache aot = AotCache.of(data.resolve("aot"), service, JAVA, SERVICE_JVM, jar);
+        if (aot != null) {
+            command.addAll(aot.options());
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess child = ChildProcess.start(service + "-service", command, env, root,
                 data.resolve("logs/" + service + "-service.log"));
         children.add(child);
         return child;
+    }
+
+    private static List<String> serviceJvm(String jvm) {
+        return jvm == null || jvm.isBlank()
+                ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m", "-Xmx384m")
+                : List.of(jvm.strip().split("\\s+"));
+    }
+
+    /**
+     * Trains, in the background, the AOT cache of each service whose build has none yet (JDK 25+); the services start
+     * after it, with the cache. Runs beside Keycloak's start, which takes longer.
+     */
+    private CompletableFuture<Void> trainAotCaches() {
+        List<CompletableFuture<Void>> trainings = new ArrayList<>();
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+            trainings.add(CompletableFuture.runAsync(() -> {
+                try {
+                    AotCache aot = Files.exists(jar) ? AotCache.of(data.resolve("aot"), service, JAVA, SERVICE_JVM, jar) : null;
+                    if (aot != null && !aot.exists()) {
+                        Path log = data.resolve("logs/" + service + "-service-aot.log");
+                        if (!aot.train(log, seconds("CASCADE_AOT_TRAINING_SECONDS", 300))) {
+                            progress.plain("          " + service + "-service: no AOT cache (see " + log + "); it starts without");
+                        }
+                    }
+                } catch (IOException e) {
+                    progress.plain("          " + service + "-service: no AOT cache (" + e.getMessage() + ")");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        return CompletableFuture.allOf(trainings.toArray(CompletableFuture[]::new));
     }
 
     /** How long to wait for a component: the variable's value, else the default (a loaded machine needs more). */
