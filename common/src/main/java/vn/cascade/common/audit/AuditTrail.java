@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.common.persistence.SqlValues;
@@ -33,6 +35,11 @@ import vn.cascade.common.security.Caller;
  * counted, not written one row each (metric {@code cascade.audit.unauthenticated}), so that nobody can fill the
  * table anonymously; lines written off the request thread wait in a bounded queue, and what overflows it is
  * counted ({@code cascade.audit.dropped}) and logged.
+ *
+ * <p>The line of a change that succeeded in a transaction its interceptor owns ({@code IdempotencyInterceptor}: every
+ * {@code @Idempotent} POST) is written in that transaction, so it exists if and only if the change committed, at no
+ * commit of its own; this filter writes every other line (refusals, failures, replays, other changes) in a
+ * transaction of its own after the answer, as before.
  *
  * <p>Every text of a line is stored printable and within its column: the path, the location and the caller's names
  * come from the request or its token, and PostgreSQL text cannot hold a NUL, so a control character is written as its
@@ -54,15 +61,26 @@ public class AuditTrail {
             String path, int status, String location) {
     }
 
+    /** A line as written: its texts already printable and cut to their columns. */
+    public record Line(OffsetDateTime at, String actor, String client, String organization, String method, String path,
+            int status, String location) {
+    }
+
+    /** The request property marking a line written in the change's own transaction. */
+    private static final String WRITTEN = AuditTrail.class.getName() + ".written";
+
     private final EntityManager entityManager;
+    private final ContainerRequestContext currentRequest;
     private final Caller caller;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ThreadPoolExecutor writer;
 
-    AuditTrail(EntityManager entityManager, Caller caller, Clock clock, MeterRegistry meters,
+    AuditTrail(EntityManager entityManager, ContainerRequestContext currentRequest, Caller caller, Clock clock,
+            MeterRegistry meters,
             @ConfigProperty(name = "cascade.audit.queue-capacity", defaultValue = "1000") int queueCapacity) {
         this.entityManager = entityManager;
+        this.currentRequest = currentRequest;
         this.caller = caller;
         this.clock = clock;
         this.meters = meters;
@@ -81,14 +99,76 @@ public class AuditTrail {
 
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
-        String requested = request.getUriInfo().getPath();
-        if (!CHANGES.contains(request.getMethod()) || !requested.startsWith("/api/")) {
-            return;
+        if (request.getProperty(WRITTEN) != null) {
+            return; // written in the change's own transaction, which committed (succeeded)
         }
-        String path = printable(requested, MAX_TEXT);
         // Read on the request's thread; a refusal before any resource ran (401, 403) is answered on the event loop,
         // where no blocking insert may run, so its line is written from a worker thread.
-        OffsetDateTime at = OffsetDateTime.now(clock);
+        Line line = line(request, response.getStatus(), response.getHeaderString("Location"), true).orElse(null);
+        if (line == null) {
+            return;
+        }
+        if (line.status() == 401) {
+            meters.counter("cascade.audit.unauthenticated", "method", line.method()).increment();
+            return;
+        }
+        Runnable write = () -> {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> insert("", line).executeUpdate());
+            } catch (RuntimeException e) {
+                // The change itself is committed or refused already; a lost audit line must not turn it into an error.
+                LOG.errorf(e, "Audit entry not written: %s %s by %s → %d", line.method(), line.path(), line.actor(),
+                        line.status());
+            }
+        };
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            write.run();
+        } else {
+            writer.execute(write);
+        }
+    }
+
+    /**
+     * The line of a change that succeeded, to be written in the change's own transaction (issue 18, run 7a: the
+     * line commits with the change, not in a transaction of its own after it); empty for a request that is not
+     * audited (a read, or outside /api/). Write it with {@link #insert}, and after the commit call {@link #written}.
+     */
+    public Optional<Line> succeeded(int status, String location) {
+        if (CurrentRequestManager.get() == null) {
+            return Optional.empty(); // called outside an HTTP request: nothing to audit
+        }
+        return line(currentRequest, status, location, false);
+    }
+
+    /**
+     * One statement writing the line: {@code with} (a data-modifying {@code WITH … AS (…)} of the caller's, whose
+     * parameters it binds itself, or empty) followed by the INSERT, its parameters bound. One round trip for both.
+     */
+    public Query insert(String with, Line line) {
+        return entityManager.createNativeQuery(with + """
+                INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
+                VALUES (:audit_at, :audit_actor, :audit_client, :audit_organization, :audit_method, :audit_path,
+                        :audit_status, :audit_location)""")
+                .setParameter("audit_at", line.at())
+                .setParameter("audit_actor", line.actor())
+                .setParameter("audit_client", line.client())
+                .setParameter("audit_organization", line.organization())
+                .setParameter("audit_method", line.method())
+                .setParameter("audit_path", line.path())
+                .setParameter("audit_status", line.status())
+                .setParameter("audit_location", line.location());
+    }
+
+    /** The current request's line was committed with its change: the response filter does not write it again. */
+    public void written() {
+        currentRequest.setProperty(WRITTEN, Boolean.TRUE);
+    }
+
+    private Optional<Line> line(ContainerRequestContext request, int status, String location, boolean unverified) {
+        String requested = request.getUriInfo().getPath();
+        if (!CHANGES.contains(request.getMethod()) || !requested.startsWith("/api/")) {
+            return Optional.empty();
+        }
         String actor;
         String client;
         String organization;
@@ -97,46 +177,16 @@ public class AuditTrail {
             client = caller.clientId().map(id -> printable(id, 200)).orElse(null);
             organization = caller.organizationCode().map(code -> printable(code, 50)).orElse(null);
         } catch (RuntimeException e) {
+            if (!unverified) {
+                throw e;
+            }
             // A token that failed verification has no identity to read: the attempt is still recorded.
             actor = "unauthenticated";
             client = null;
             organization = null;
         }
-        int status = response.getStatus();
-        if (status == 401) {
-            meters.counter("cascade.audit.unauthenticated", "method", request.getMethod()).increment();
-            return;
-        }
-        String who = actor;
-        String fromClient = client;
-        String ofOrganization = organization;
-        String method = request.getMethod();
-        String location = response.getHeaderString("Location") == null ? null
-                : printable(response.getHeaderString("Location"), MAX_TEXT);
-        Runnable write = () -> {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        INSERT INTO audit_entry (at, actor, client, organization_code, method, path, status, location)
-                        VALUES (:at, :actor, :client, :organization, :method, :path, :status, :location)""")
-                        .setParameter("at", at)
-                        .setParameter("actor", who)
-                        .setParameter("client", fromClient)
-                        .setParameter("organization", ofOrganization)
-                        .setParameter("method", method)
-                        .setParameter("path", path)
-                        .setParameter("status", status)
-                        .setParameter("location", location)
-                        .executeUpdate());
-            } catch (RuntimeException e) {
-                // The change itself is committed or refused already; a lost audit line must not turn it into an error.
-                LOG.errorf(e, "Audit entry not written: %s %s by %s → %d", method, path, who, status);
-            }
-        };
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            write.run();
-        } else {
-            writer.execute(write);
-        }
+        return Optional.of(new Line(OffsetDateTime.now(clock), actor, client, organization, request.getMethod(),
+                printable(requested, MAX_TEXT), status, location == null ? null : printable(location, MAX_TEXT)));
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import vn.cascade.common.audit.AuditTrail;
 import vn.cascade.common.problem.ProblemException;
 import vn.cascade.common.problem.ProblemType;
 import vn.cascade.common.security.Caller;
@@ -37,31 +39,40 @@ public class IdempotencyInterceptor {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Caller caller;
+    private final AuditTrail audit;
 
-    IdempotencyInterceptor(EntityManager entityManager, ObjectMapper objectMapper, Caller caller) {
+    IdempotencyInterceptor(EntityManager entityManager, ObjectMapper objectMapper, Caller caller, AuditTrail audit) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @AroundInvoke
     Object once(InvocationContext invocation) throws Exception {
         String key = key(invocation);
-        if (key == null) {
-            return invocation.proceed();
-        }
-        if (key.isBlank() || key.length() > 200) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
             throw ProblemException.invalid(Idempotent.HEADER, "give 1 to 200 characters");
         }
-        String hash = requestHash(invocation);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            if (!claim(key, hash)) {
+        // Owning the transaction, the interceptor knows when the change commits: its audit line goes into it.
+        boolean owned = !QuarkusTransaction.isActive();
+        if (key == null && !owned) {
+            return invocation.proceed();
+        }
+        String hash = key == null ? null : requestHash(invocation);
+        boolean[] audited = {false};
+        Object answer = QuarkusTransaction.joiningExisting().call(() -> {
+            if (key != null && !claim(key, hash)) {
                 throw new IdempotentReplay(replay(key, hash));
             }
             Object result = invocation.proceed();
-            store(key, result);
+            audited[0] = finish(key, result, owned);
             return result;
         });
+        if (audited[0]) {
+            audit.written(); // committed with the change
+        }
+        return answer;
     }
 
     private boolean claim(String key, String hash) {
@@ -74,18 +85,35 @@ public class IdempotencyInterceptor {
                 .executeUpdate() == 1;
     }
 
-    private void store(String key, Object result) throws JsonProcessingException {
+    /**
+     * The stored answer (with a key) and the audit line of a success (when this interceptor owns the transaction)
+     * in one statement, the last before the commit (issue 18, run 7a); whether the line was written.
+     */
+    private boolean finish(String key, Object result, boolean owned) throws JsonProcessingException {
         Response response = result instanceof Response given ? given : null;
         Object entity = response != null ? response.getEntity() : result;
-        entityManager.createNativeQuery("""
+        int status = response != null ? response.getStatus() : (entity == null ? 204 : 200);
+        String location = response != null && response.getLocation() != null ? response.getLocation().toString() : null;
+        // a refusal answered without an exception is written by the audit's filter, as every refusal is
+        AuditTrail.Line line = owned && status < 400 ? audit.succeeded(status, location).orElse(null) : null;
+        if (key == null) {
+            if (line != null) {
+                audit.insert("", line).executeUpdate();
+            }
+            return line != null;
+        }
+        String store = """
                 UPDATE idempotent_request SET status = :status, location = :location, body = :body
-                WHERE caller = :caller AND key = :key""")
-                .setParameter("status", response != null ? response.getStatus() : (entity == null ? 204 : 200))
-                .setParameter("location", response != null && response.getLocation() != null ? response.getLocation().toString() : null)
+                WHERE caller = :caller AND key = :key""";
+        Query statement = line == null ? entityManager.createNativeQuery(store)
+                : audit.insert("WITH stored AS (" + store + ")\n", line);
+        statement.setParameter("status", status)
+                .setParameter("location", location)
                 .setParameter("body", entity == null ? null : objectMapper.writeValueAsString(entity))
                 .setParameter("caller", caller.name())
                 .setParameter("key", key)
                 .executeUpdate();
+        return line != null;
     }
 
     private Response replay(String key, String hash) {

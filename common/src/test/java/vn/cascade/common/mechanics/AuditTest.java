@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +100,44 @@ class AuditTest {
                 .body("items[1].path", equalTo("/api/v1/audited/a%00b%1Bc"))
                 .body("items[0].path.length()", equalTo(4096))
                 .body("items[0].path", equalTo(longPath.substring(0, 4095) + "…")));
+    }
+
+    /**
+     * A change whose transaction the idempotency interceptor owns has its line written in that transaction (issue 18,
+     * run 7a): once, with the same fields the filter writes, at once; a replay, a refusal and a failure after the
+     * write began are written by the filter, once each, and the failed change left no item.
+     */
+    @Test
+    void shouldWriteTheLineOfASuccessOnceInItsOwnTransactionAndEveryOtherOutcomeAfterIt() {
+        String clerk = TestTokens.user("clerk.owned", "HU-VINHLINH", "issuer");
+        String key = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) { // the first answer, then its replay
+            given().auth().oauth2(clerk).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body("{\"id\": 311, \"name\": \"Chi bộ 311\"}").when().post("/api/v1/owned-items")
+                    .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/items/versioned/311"));
+        }
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{\"id\": 312, \"name\": \"Chi bộ 312\"}")
+                .when().post("/api/v1/owned-items").then().statusCode(201);
+        given().auth().oauth2(clerk).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("{\"id\": 313, \"name\": \"Quảng Trị cũ\"}")
+                .when().post("/api/v1/owned-items").then().statusCode(422);
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{\"id\": 311, \"name\": \"Chi bộ 311\"}")
+                .when().post("/api/v1/owned-items").then().statusCode(409);
+
+        String admin = TestTokens.user("admin", "BCHTW", "admin");
+        given().auth().oauth2(admin).queryParam("actor", "clerk.owned")
+                .when().get("/api/v1/admin/test/audit").then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("items.status", contains(409, 422, 201, 201, 201))
+                .body("items.method", everyItem(equalTo("POST")))
+                .body("items.path", everyItem(equalTo("/api/v1/owned-items")))
+                .body("items.organizationCode", everyItem(equalTo("HU-VINHLINH")))
+                .body("items.client", everyItem(equalTo("cascade-test")))
+                .body("items[4].location", org.hamcrest.Matchers.endsWith("/api/v1/items/versioned/311"))
+                .body("items[3].location", org.hamcrest.Matchers.endsWith("/api/v1/items/versioned/311"))
+                .body("items[2].location", org.hamcrest.Matchers.endsWith("/api/v1/items/versioned/312"))
+                .body("items[1].location", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(admin).when().get("/api/v1/items/by-name/{name}", "Quảng Trị cũ").then().body(equalTo("0"));
     }
 
     private double unauthenticatedPuts() {

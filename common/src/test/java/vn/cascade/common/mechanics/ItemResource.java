@@ -123,6 +123,11 @@ public class ItemResource {
     @Transactional
     @Idempotent
     public Response create(@NotNull @Valid ItemRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        insert(entityManager, request);
+        return Response.noContent().build();
+    }
+
+    static void insert(EntityManager entityManager, ItemRequest request) {
         entityManager.createNativeQuery("INSERT INTO test_item (id, name) VALUES (:id, :name)")
                 .setParameter("id", request.id())
                 .setParameter("name", request.name())
@@ -131,6 +136,5 @@ public class ItemResource {
             throw DomainException.ruleBroken("The item cannot be created as it stands",
                     List.of(new Violation("name", "names an organisation that no longer exists")));
         }
-        return Response.noContent().build();
     }
 }

@@ -38,6 +38,24 @@ public class ObligationRepository implements PanacheRepositoryBase<ReportingObli
         return Optional.ofNullable(getEntityManager().find(ReportingObligation.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** An obligation locked as {@link #findForUpdate} locks it, and the id of the report answering it, if any. */
+    public record Owed(ReportingObligation obligation, UUID reportId) {
+    }
+
+    /**
+     * {@link #findForUpdate} and the id of the obligation's report in one statement, where a draft made two (issue
+     * 18, run 7a): the report is read in a subquery, not locked; the obligation's lock serialises drafts of it.
+     */
+    public Optional<Owed> findForUpdateWithReport(UUID id) {
+        return getEntityManager().createQuery("""
+                        select o, (select r.id from Report r where r.obligationId = o.id)
+                        from ReportingObligation o where o.id = :id""", Object[].class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .map(row -> new Owed((ReportingObligation) row[0], (UUID) row[1]));
+    }
+
     public List<ReportingObligation> findByPlan(UUID planId) {
         return list("planId", planId);
     }
