@@ -2,12 +2,15 @@ package vn.cascade.organizations;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.events.OrganizationPlacement;
 import vn.cascade.common.events.OrganizationSnapshot;
 import vn.cascade.common.events.OrganizationSuccession;
+import vn.cascade.common.kept.KeptValues;
+import vn.cascade.common.kept.TableChanges;
 import vn.cascade.common.security.OrganizationDirectory;
 import vn.cascade.common.security.SuccessionChains;
 
@@ -15,28 +18,69 @@ import vn.cascade.common.security.SuccessionChains;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID>, OrganizationDirectory {
 
+    /** The tables a caller's scope is read from (each has a trigger that notifies {@link TableChanges}). */
+    static final String[] SCOPE_TABLES = {"organization", "organization_succession"};
+    /** A bound on each kept map: the organisations whose users called since the last change. */
+    private static final int KEPT_ORGANIZATIONS = 20_000;
+
+    private KeptValues<String, Optional<Place>> places;
+    private KeptValues<String, List<Predecessor>> predecessorsByCode;
+    private KeptValues<String, List<Predecessor>> predecessorsByPath;
+    private KeptValues<String, Optional<Cessation>> cessations;
+    private KeptValues<String, Optional<Organization>> readOnlyByCode;
+    private TableChanges changes;
+
+    /**
+     * Every request asks where its caller sits and whom it succeeded (issue 18: a recursive query per request);
+     * the copy changes only when a snapshot arrives, so the answers are kept until a change of these tables.
+     */
+    @Inject
+    void keep(TableChanges changes) {
+        this.changes = changes;
+        places = changes.keep("organisation places", KEPT_ORGANIZATIONS, SCOPE_TABLES);
+        predecessorsByCode = changes.keep("predecessors by code", KEPT_ORGANIZATIONS, SCOPE_TABLES);
+        predecessorsByPath = changes.keep("predecessors by path", KEPT_ORGANIZATIONS, SCOPE_TABLES);
+        cessations = changes.keep("cessations", KEPT_ORGANIZATIONS, SCOPE_TABLES);
+        readOnlyByCode = changes.keep("organisations by code", KEPT_ORGANIZATIONS, SCOPE_TABLES);
+    }
+
     public Optional<Organization> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 
+    /**
+     * The organisation with this code for reading only (what a roll-up or a list is asked about), kept until the
+     * copy changes: detached and shared by every request, so never to be changed.
+     */
+    public Optional<Organization> readOnlyByCode(String code) {
+        return readOnlyByCode.get(code, () -> {
+            Optional<Organization> found = findByCode(code);
+            found.ifPresent(getEntityManager()::detach);
+            return found;
+        });
+    }
+
     @Override
     public Optional<Place> placeOf(String organizationCode) {
-        return findByCode(organizationCode).map(organization -> new Place(organization.path, organization.kind));
+        return places.get(organizationCode, () -> findByCode(organizationCode)
+                .map(organization -> new Place(organization.path, organization.kind)));
     }
 
     @Override
     public List<Predecessor> predecessorsAt(String organizationPath) {
-        return SuccessionChains.predecessors(getEntityManager(), organizationPath);
+        return predecessorsByPath.get(organizationPath,
+                () -> SuccessionChains.predecessors(getEntityManager(), organizationPath));
     }
 
     @Override
     public List<Predecessor> predecessorsOf(String organizationCode) {
-        return SuccessionChains.predecessorsOfCode(getEntityManager(), organizationCode);
+        return predecessorsByCode.get(organizationCode,
+                () -> SuccessionChains.predecessorsOfCode(getEntityManager(), organizationCode));
     }
 
     @Override
     public Optional<Cessation> cessationOf(String organizationCode) {
-        return SuccessionChains.cessation(getEntityManager(), organizationCode);
+        return cessations.get(organizationCode, () -> SuccessionChains.cessation(getEntityManager(), organizationCode));
     }
 
     /** The active organisations directly below this one, by code. */
@@ -81,6 +125,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             return false;
         }
         replaceHistory(snapshot);
+        // every replica drops its kept scopes on the trigger's notification; this one as soon as this commits
+        for (String table : List.of("organization", "organization_succession", "organization_placement")) {
+            changes.changedOnCommit(table);
+        }
         return true;
     }
 

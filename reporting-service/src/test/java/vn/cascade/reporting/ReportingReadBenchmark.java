@@ -47,8 +47,12 @@ class ReportingReadBenchmark {
     @Inject
     TestPlans plans;
 
-    @Test
-    void measureReadsBesideTheClock() throws Exception {
+    /** The demo's shape: a centre, Quảng Trị, Vĩnh Linh and its two communes, the 2023 reports accepted. */
+    record Demo(Org centre, Org province, Org vinhLinh) {
+    }
+
+    /** Loads {@link Demo} through the topics and the API, as the service receives it. */
+    static Demo load(TestOrganizations organizations, TestPlans plans) {
         Org centre = organizations.organization("BCHTW", "Ban Chấp hành Trung ương Đảng", OrganizationLevel.CENTRAL,
                 null);
         Org province = organizations.organization("TU", "Tỉnh ủy Quảng Trị", OrganizationLevel.PROVINCIAL, centre);
@@ -56,7 +60,8 @@ class ReportingReadBenchmark {
         Org hoXa = organizations.organization("DU", "Đảng ủy thị trấn Hồ Xá", OrganizationLevel.GRASSROOTS, vinhLinh);
         Org vinhThach = organizations.organization("DU", "Đảng ủy xã Vĩnh Thạch", OrganizationLevel.GRASSROOTS,
                 vinhLinh);
-        issue(province, new ReportingRequirement(UUID.randomUUID(), List.of(vinhLinh.ref()), province.ref(), null,
+        issue(plans, UUID.randomUUID(), 1, PlanSnapshot.ISSUED, 130, province, new ReportingRequirement(
+                        UUID.randomUUID(), List.of(vinhLinh.ref()), province.ref(), null,
                         Set.of(ReportingFrequency.HALF_YEARLY, ReportingFrequency.ANNUAL), List.of(2023, 2024, 2025,
                                 2026), 5, 7),
                 new ReportingRequirement(UUID.randomUUID(), List.of(hoXa.ref(), vinhThach.ref()), vinhLinh.ref(), null,
@@ -64,7 +69,15 @@ class ReportingReadBenchmark {
         accept(report(hoXa, Map.of("NEW_MEMBERS_ADMITTED", 12, "TOTAL_MEMBERS", 310)), vinhLinh);
         accept(report(vinhThach, Map.of("NEW_MEMBERS_ADMITTED", 9, "TOTAL_MEMBERS", 280)), vinhLinh);
         accept(report(vinhLinh, Map.of("NEW_MEMBERS_ADMITTED", 131, "TOTAL_MEMBERS", 5470)), province);
+        return new Demo(centre, province, vinhLinh);
+    }
 
+    @Test
+    void measureReadsBesideTheClock() throws Exception {
+        Demo demo = load(organizations, plans);
+        Org centre = demo.centre();
+        Org province = demo.province();
+        Org vinhLinh = demo.vinhLinh();
         Supplier<String> admin = () -> TestTokens.user("benchmark-admin", centre.code(), "admin");
         Supplier<String> reporter = () -> TestTokens.user("benchmark-reporter", vinhLinh.code(), "reporter");
         String base = RestAssured.baseURI + ":" + RestAssured.port;
@@ -82,15 +95,16 @@ class ReportingReadBenchmark {
         Files.writeString(Path.of("target", "reporting-read-benchmark.md"), table, StandardCharsets.UTF_8);
     }
 
-    private void issue(Org issuer, ReportingRequirement... requirements) throws Exception {
-        UUID id = UUID.randomUUID();
+    /** Plan 48-CTr/TU of the demo (this id, version and event type), targeting {@code admitted} new members a year. */
+    static void issue(TestPlans plans, UUID id, long version, String type, int admitted, Org issuer,
+            ReportingRequirement... requirements) {
         List<Target> targets = List.of(new Target("NEW_MEMBERS_ADMITTED", "Kết nạp đảng viên mới mỗi năm",
-                Target.Comparator.AT_LEAST, BigDecimal.valueOf(130), null, Target.Unit.COUNT,
+                Target.Comparator.AT_LEAST, BigDecimal.valueOf(admitted), null, Target.Unit.COUNT,
                 new Target.TargetPeriod(Target.TargetPeriod.Kind.ANNUALLY, 2023, 2030), null, null, null, null));
         PlanSnapshot plan = new PlanSnapshot(id, "48-CTr/TU", "CTr", issuer.id(), issuer.code(),
-                LocalDate.of(2022, 12, 2), "Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW", "ISSUED", 1,
-                null, null, List.of(), targets, List.of(), List.of(requirements), null);
-        String eventId = plans.send(PlanSnapshot.ISSUED, plan);
+                LocalDate.of(2022, 12, 2), "Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW", "ISSUED",
+                version, null, null, List.of(), targets, List.of(), List.of(requirements), null);
+        String eventId = plans.send(type, plan);
         await().atMost(Duration.ofSeconds(30)).until(() -> plans.applied(eventId));
     }
 

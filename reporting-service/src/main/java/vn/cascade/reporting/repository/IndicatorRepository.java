@@ -3,6 +3,11 @@ package vn.cascade.reporting.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hibernate.jpa.HibernateHints;
+import vn.cascade.common.kept.KeptValues;
+import vn.cascade.common.kept.TableChanges;
 import vn.cascade.common.paging.Page;
 import vn.cascade.common.paging.Paging;
 import vn.cascade.reporting.domain.Indicator;
@@ -11,9 +16,47 @@ import vn.cascade.reporting.domain.IndicatorCatalogue;
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
 
-    /** The whole catalogue: a few dozen rows, read once per request that needs it. */
+    private static final String[] TABLES = {"indicator", "indicator_alias"};
+
+    private KeptValues<Boolean, IndicatorCatalogue> kept;
+    private KeptValues<Boolean, List<String>> keptExtremes;
+    private TableChanges changes;
+
+    @Inject
+    void keep(TableChanges changes) {
+        this.changes = changes;
+        kept = changes.keep("indicator catalogue", 1, TABLES);
+        keptExtremes = changes.keep("extreme indicator codes", 1, TABLES);
+    }
+
+    /** The whole catalogue as it stands in this transaction: what a change of the catalogue checks itself against. */
     public IndicatorCatalogue catalogue() {
         return new IndicatorCatalogue(listAll());
+    }
+
+    /**
+     * The catalogue for reading (roll-ups, exports): kept between changes of the catalogue, its indicators detached
+     * and shared by every request, so never to be changed (a change reads {@link #catalogue()}).
+     */
+    public IndicatorCatalogue keptCatalogue() {
+        return kept.get(Boolean.TRUE, () -> {
+            List<Indicator> all = getEntityManager().createQuery("FROM Indicator", Indicator.class)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+            all.forEach(getEntityManager()::detach);
+            return new IndicatorCatalogue(all);
+        });
+    }
+
+    /** {@link #extremeCodes()}, kept between changes of the catalogue. */
+    public List<String> keptExtremeCodes() {
+        return keptExtremes.get(Boolean.TRUE, () -> List.copyOf(extremeCodes()));
+    }
+
+    /** Drops what is kept of the catalogue as soon as the current transaction commits (the others on its notice). */
+    public void changedOnCommit() {
+        for (String table : TABLES) {
+            changes.changedOnCommit(table);
+        }
     }
 
     /**

@@ -86,6 +86,25 @@ public class RollupAggregateRepository {
                 (String) row[2]));
     }
 
+    /**
+     * {@link #state} of the sums and the hierarchy's {@link #hierarchyVersion} in one statement: what a roll-up
+     * checks before reading the sums.
+     */
+    public record Freshness(long hierarchyVersion, Optional<State> state) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Freshness freshness(String hierarchy, int year, String periodKind) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT v.version, s.hierarchy_version, s.as_of, s.extremes FROM rollup_hierarchy_version v
+                LEFT JOIN rollup_state s
+                  ON s.hierarchy = :hierarchy AND s.period_year = :year AND s.period_kind = :kind""")
+                .setParameter("hierarchy", hierarchy).setParameter("year", year).setParameter("kind", periodKind)
+                .getSingleResult();
+        return new Freshness(((Number) row[0]).longValue(), row[1] == null ? Optional.empty()
+                : Optional.of(new State(((Number) row[1]).longValue(), toLocalDate(row[2]), (String) row[3])));
+    }
+
     /** The periods that have obligations, with the states of their sums: what the rebuild job looks at. */
     @SuppressWarnings("unchecked")
     public List<Object[]> periods() {

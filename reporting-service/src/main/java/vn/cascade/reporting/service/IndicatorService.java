@@ -49,7 +49,7 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, String> englishNames() {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (Indicator indicator : indicators.catalogue().all()) {
+        for (Indicator indicator : indicators.keptCatalogue().all()) {
             if (indicator.nameEn != null) {
                 names.put(indicator.code, indicator.nameEn);
             }
@@ -79,6 +79,7 @@ public class IndicatorService {
                 access.callerName());
         indicators.persist(indicator);
         indicators.flush();
+        indicators.changedOnCommit();
         events.defined(indicator);
         return indicator;
     }
@@ -92,6 +93,7 @@ public class IndicatorService {
         boolean wasRetired = indicator.validTo != null && indicator.validTo.isBefore(today);
         indicator.define(definition, OffsetDateTime.now(clock), access.callerName());
         indicators.flush();
+        indicators.changedOnCommit();
         // after the flush: the event carries the version the change was written at
         events.changed(indicator, wasRetired, today);
         return indicator;

@@ -101,13 +101,14 @@ public class ReportingAccess {
     }
 
     /**
-     * The organisation named (default the caller's own), which must lie in the subtree the caller oversees.
+     * The organisation named (default the caller's own), which must lie in the subtree the caller oversees; kept
+     * between changes of the copy and shared, so only read.
      *
      * @param what what is read of it, for the refusal: "Roll-ups of"
      */
     public Organization readableOrganization(String code, String what) {
         String wanted = code == null || code.isBlank() ? scope.callerOrganizationCode() : code.strip();
-        Organization organization = organizations.findByCode(wanted)
+        Organization organization = organizations.readOnlyByCode(wanted)
                 .orElseThrow(() -> DomainException.notFound("No organisation " + wanted)
                         .localized("organization.not-found", wanted));
         if (!scope.canOverseeInside(organization.path)) {

@@ -139,9 +139,10 @@ public class RollupAggregates {
         }
         String hierarchy = covered.hierarchy().name();
         String kind = period.kind().name();
-        Optional<State> state = aggregates.state(hierarchy, period.year(), kind);
-        List<String> kept = extremes();
-        if (state.isEmpty() || state.get().hierarchyVersion() != aggregates.hierarchyVersion()
+        RollupAggregateRepository.Freshness freshness = aggregates.freshness(hierarchy, period.year(), kind);
+        Optional<State> state = freshness.state();
+        List<String> kept = indicators.keptExtremeCodes(); // a read: kept between changes of the catalogue
+        if (state.isEmpty() || state.get().hierarchyVersion() != freshness.hierarchyVersion()
                 || covered.hierarchy() == RollupHierarchy.CURRENT && !state.get().asOf().equals(today())
                 || !state.get().extremes().equals(RollupAggregateRepository.extremesKey(kept))) {
             return Optional.empty();

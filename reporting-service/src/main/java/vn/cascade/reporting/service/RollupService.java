@@ -20,7 +20,6 @@ import vn.cascade.reporting.domain.IndicatorCatalogue;
 import vn.cascade.reporting.domain.Indicators;
 import vn.cascade.reporting.domain.ReportStatus;
 import vn.cascade.reporting.domain.ReportingPeriod;
-import vn.cascade.reporting.domain.ReportingPlan;
 import vn.cascade.reporting.domain.RollupFigures;
 import vn.cascade.reporting.domain.RollupFigures.Figure;
 import vn.cascade.reporting.domain.RollupFigures.Given;
@@ -28,6 +27,7 @@ import vn.cascade.reporting.domain.RollupFigures.TargetInForce;
 import vn.cascade.reporting.domain.RollupHierarchy;
 import vn.cascade.reporting.repository.IndicatorRepository;
 import vn.cascade.reporting.repository.ReportingPlanRepository;
+import vn.cascade.reporting.repository.ReportingPlanRepository.PlanTargets;
 import vn.cascade.reporting.repository.RollupRepository;
 import vn.cascade.reporting.repository.RollupRepository.SumRow;
 
@@ -88,7 +88,7 @@ public class RollupService {
 
     public Rollup rollup(Request request) {
         ReportingPeriod period = RollupSubtrees.period(request.periodKind(), request.year());
-        IndicatorCatalogue known = catalogue.catalogue();
+        IndicatorCatalogue known = catalogue.keptCatalogue();
         List<String> indicators = indicators(request.indicators(), known, period);
         boolean includeSubmitted = Boolean.TRUE.equals(request.includeSubmitted());
         RollupSubtrees.Covered covered = subtrees.resolve(request.organization(), period, request.hierarchy());
@@ -152,16 +152,13 @@ public class RollupService {
         Map<UUID, Set<UUID>> binding = rollups.bindingPlans(organizationIds);
         Set<UUID> planIds = new LinkedHashSet<>();
         binding.values().forEach(planIds::addAll);
-        Map<UUID, ReportingPlan> byId = new HashMap<>();
-        if (!planIds.isEmpty()) {
-            plans.list("id in ?1", planIds).forEach(plan -> byId.put(plan.id, plan));
-        }
+        Map<UUID, PlanTargets> byId = planIds.isEmpty() ? Map.of() : plans.targets(planIds);
         Map<UUID, List<TargetInForce>> targets = new HashMap<>();
         binding.forEach((organizationId, ids) -> ids.stream().map(byId::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing((ReportingPlan plan) -> plan.symbol))
-                .forEach(plan -> plan.targets.forEach(target -> targets
+                .sorted(Comparator.comparing(PlanTargets::symbol))
+                .forEach(plan -> plan.targets().forEach(target -> targets
                         .computeIfAbsent(organizationId, key -> new ArrayList<>())
-                        .add(new TargetInForce(plan.symbol, target)))));
+                        .add(new TargetInForce(plan.symbol(), target)))));
         return targets;
     }
 

@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import vn.cascade.common.domain.DomainException;
 import vn.cascade.common.events.ReportingPeriodKind;
+import vn.cascade.common.kept.KeptValues;
+import vn.cascade.common.kept.TableChanges;
 import vn.cascade.common.security.OrganizationPaths;
 import vn.cascade.organizations.Organization;
 import vn.cascade.organizations.OrganizationRepository;
@@ -45,9 +48,21 @@ public class RollupSubtrees {
     private final ReportingAccess access;
     private final ReportingConfig config;
     private final Clock clock;
+    /**
+     * Where each organisation gone since counts today, by day: every restructuring of the country resolved, the
+     * one part of today's hierarchy that grows with the number of restructurings, and changes only with the copy.
+     */
+    private final KeptValues<LocalDate, Map<UUID, Successions.Placement>> carriedToday;
+    /** Where an organisation sat last during a period: asked by every roll-up of the period's hierarchy. */
+    private final KeptValues<PlacedDuring, Optional<String>> pathsDuring;
+
+    private record PlacedDuring(UUID organization, LocalDate from, LocalDate to) {
+    }
 
     RollupSubtrees(RollupRepository rollups, OrganizationRepository organizations, ReportingAccess access,
-            ReportingConfig config, Clock clock) {
+            ReportingConfig config, Clock clock, TableChanges changes) {
+        this.carriedToday = changes.keep("successions resolved", 4, "organization", "organization_succession");
+        this.pathsDuring = changes.keep("paths during a period", 20_000, "organization_placement");
         this.rollups = rollups;
         this.organizations = organizations;
         this.access = access;
@@ -82,16 +97,18 @@ public class RollupSubtrees {
             LocalDate today = LocalDate.now(clock.withZone(config.zone()));
             Map<UUID, Successions.Placement> carried = new HashMap<>();
             Map<UUID, String> paths = new HashMap<>();
-            Successions.resolve(rollups.successions(today)).forEach((id, placement) -> {
-                if (OrganizationPaths.isInside(placement.path(), organization.path)) {
-                    carried.put(id, placement);
-                    paths.put(id, placement.path());
-                }
-            });
+            carriedToday.get(today, () -> Map.copyOf(Successions.resolve(rollups.successions(today))))
+                    .forEach((id, placement) -> {
+                        if (OrganizationPaths.isInside(placement.path(), organization.path)) {
+                            carried.put(id, placement);
+                            paths.put(id, placement.path());
+                        }
+                    });
             return new Covered(organization, which, new Subtree(organization.path, false, today, today, paths),
                     carried);
         }
-        String path = rollups.pathDuring(organization.id, period.start(), period.end()).orElse(organization.path);
+        String path = pathsDuring.get(new PlacedDuring(organization.id, period.start(), period.end()),
+                () -> rollups.pathDuring(organization.id, period.start(), period.end())).orElse(organization.path);
         return new Covered(organization, which, new Subtree(path, true, period.start(), period.end(), Map.of()),
                 Map.of());
     }
