@@ -2,6 +2,7 @@ package vn.cascade.reporting;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cascade.reporting.TestPlans.organization;
 import static vn.cascade.reporting.TestPlans.plan;
 import static vn.cascade.reporting.TestPlans.requirement;
@@ -65,6 +66,22 @@ class PlanObligationsTest {
             assertEquals(LocalDate.of(2023, 1, 1), q1.periodStart);
             assertEquals(LocalDate.of(2023, 3, 31), q1.periodEnd);
         }
+    }
+
+    /** Issue 18: the consumer's transaction is on the path from a plan issued to its obligations readable. */
+    @Test
+    void shouldApplyAPlanOwingOneReportInAFewStatements() {
+        OrganizationRef city = organization("TU");
+        UUID planId = UUID.randomUUID();
+        PlanSnapshot issued = plan(planId, 1, "ISSUED", city, List.of(requirement(UUID.randomUUID(),
+                List.of(organization("HU")), city, null, Set.of(ReportingFrequency.ANNUAL), List.of(2026), 5, 7)));
+        StatementCounter.clearConsumer();
+        String eventId = plans.send(PlanSnapshot.ISSUED, issued);
+        await().atMost(WAIT).until(() -> plans.applied(eventId));
+
+        List<String> statements = StatementCounter.consumer();
+        // 8 in run 7c, each a round trip inside the transaction that makes the obligation readable.
+        assertTrue(statements.size() <= 8, () -> statements.size() + " statements:\n" + String.join("\n", statements));
     }
 
     @Test
