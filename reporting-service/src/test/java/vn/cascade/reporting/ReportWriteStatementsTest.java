@@ -72,14 +72,18 @@ class ReportWriteStatementsTest {
         System.out.printf("draft: %d statements%n  %s%nsubmit: %d statements%n  %s%n", StatementCounter.of(draft).size(),
                 String.join("\n  ", StatementCounter.of(draft)), StatementCounter.of(submit).size(),
                 String.join("\n  ", StatementCounter.of(submit)));
-        // claim; obligation locked with its report's id; caller's scope (twice); plan; report; the stored answer
-        // with the audit line, committed with the draft (before run 7a: 10 and 2 commits). The catalogue's reads
-        // (its aliases fetched in batches: their number grows with the catalogue) are left out of the count.
-        List<String> drafting = StatementCounter.of(draft).stream()
-                .filter(sql -> !sql.contains(" from indicator i") && !sql.contains(" from indicator_alias ")).toList();
-        assertEquals(7, drafting.size(), () -> String.join("\n", StatementCounter.of(draft)));
-        // claim; report; obligation locked; caller's scope (twice); report; obligation; version row; outbox row;
-        // the stored answer with the audit line (before run 7a: 11 and 2 commits)
-        assertEquals(10, StatementCounter.of(submit).size(), () -> String.join("\n", StatementCounter.of(submit)));
+        // The caller's scope and the catalogue are kept per replica (run 7b): whether a request reads them depends on
+        // what changed before it (ReadCostTest covers that), so they are left out of the count.
+        // Draft: claim; obligation locked with its report's id; plan; report; the stored answer with the audit line,
+        // committed with the draft (before run 7a: 10 and 2 commits).
+        assertEquals(5, written(draft).size(), () -> String.join("\n", StatementCounter.of(draft)));
+        // Submit: claim; report; obligation locked; report; obligation; version row; outbox row; the stored answer with
+        // the audit line (before run 7a: 11 and 2 commits).
+        assertEquals(8, written(submit).size(), () -> String.join("\n", StatementCounter.of(submit)));
+    }
+
+    private static List<String> written(String request) {
+        return StatementCounter.of(request).stream().filter(sql -> !sql.contains(" from indicator i")
+                && !sql.contains(" from indicator_alias ") && !sql.contains("WITH RECURSIVE back")).toList();
     }
 }

@@ -38,6 +38,7 @@ public class TableChanges {
     private final List<KeptValues<?, ?>> kept = new CopyOnWriteArrayList<>();
 
     private volatile boolean listening;
+    private boolean started;
     private volatile boolean running;
     private volatile Thread worker;
 
@@ -50,6 +51,11 @@ public class TableChanges {
     public <K, V> KeptValues<K, V> keep(String name, int maxEntries, String... tables) {
         KeptValues<K, V> values = new KeptValues<>(name, Set.of(tables), maxEntries, this);
         kept.add(values);
+        synchronized (this) {
+            if (started) {
+                listen();
+            }
+        }
         return values;
     }
 
@@ -89,9 +95,19 @@ public class TableChanges {
         kept.forEach(KeptValues::drop);
     }
 
-    void start(@Observes StartupEvent startup) {
-        running = true;
-        worker = Thread.ofPlatform().name("kept-data-listener").daemon().start(this::run);
+    /** Listens once the application has started and something is kept: a service keeping nothing holds no connection. */
+    synchronized void start(@Observes StartupEvent startup) {
+        started = true;
+        if (!kept.isEmpty()) {
+            listen();
+        }
+    }
+
+    private synchronized void listen() {
+        if (worker == null) {
+            running = true;
+            worker = Thread.ofPlatform().name("kept-data-listener").daemon().start(this::run);
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
