@@ -20,6 +20,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** The tables a caller's scope is read from (each has a trigger that notifies {@link TableChanges}). */
     static final String[] SCOPE_TABLES = {"organization", "organization_succession"};
+    /** The tables a snapshot writes. */
+    private static final String[] COPY_TABLES = {"organization", "organization_succession", "organization_placement"};
     /** A bound on each kept map: the organisations whose users called since the last change. */
     private static final int KEPT_ORGANIZATIONS = 20_000;
 
@@ -126,9 +128,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         }
         replaceHistory(snapshot);
         // every replica drops its kept scopes on the trigger's notification; this one as soon as this commits
-        for (String table : List.of("organization", "organization_succession", "organization_placement")) {
-            changes.changedOnCommit(table);
-        }
+        changes.changedOnCommit(COPY_TABLES);
         return true;
     }
 

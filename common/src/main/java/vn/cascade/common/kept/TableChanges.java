@@ -65,12 +65,12 @@ public class TableChanges {
     }
 
     /**
-     * Drops what was read from the table once the current transaction ends, without waiting for the notification:
-     * the writing replica's next request sees the change even before its own notification arrives.
+     * Drops what was read from these tables once the current transaction commits, without waiting for the
+     * notification: the writing replica's next request sees the change even before its own notification arrives.
      */
-    public void changedOnCommit(String table) {
+    public void changedOnCommit(String... tables) {
         if (transactions.getTransactionKey() == null) {
-            changed(table);
+            changed(tables);
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -81,14 +81,16 @@ public class TableChanges {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    changed(table);
+                    changed(tables);
                 }
             }
         });
     }
 
-    void changed(String table) {
-        kept.stream().filter(values -> values.readFrom(table)).forEach(KeptValues::drop);
+    void changed(String... tables) {
+        for (String table : tables) {
+            kept.stream().filter(values -> values.readFrom(table)).forEach(KeptValues::drop);
+        }
     }
 
     private void dropAll() {

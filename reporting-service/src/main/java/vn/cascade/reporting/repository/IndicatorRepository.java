@@ -54,9 +54,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
     /** Drops what is kept of the catalogue as soon as the current transaction commits (the others on its notice). */
     public void changedOnCommit() {
-        for (String table : TABLES) {
-            changes.changedOnCommit(table);
-        }
+        changes.changedOnCommit(TABLES);
     }
 
     /**
