@@ -44,8 +44,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *   <li>plan issued → obligations readable: a plan of Quảng Trị that makes Vĩnh Linh report once is drafted and
  *       issued, then Vĩnh Linh's reporter asks for the plan's obligations every 2 ms until one is there; the time from
  *       the issue's answer to that read, over N plans one after the other (p50/p95/p99);</li>
- *   <li>report submission: for each obligation so created, the reporter drafts a report and submits it, with C
- *       clients at once (writes/s and p50/p95/p99 of each call);</li>
+ *   <li>report submission: for each obligation so created and those of eight more plans asking Vĩnh Linh for every
+ *       period of five years (20 obligations each), the reporter drafts a report and submits it, with C clients at once; the first
+ *       100 obligations are a warm-up, the rest timed (writes/s and p50/p95/p99 of each call);</li>
  *   <li>with {@code kafka} as first argument, the bare broker's share of the first: one record produced and consumed
  *       at a time on the stack's broker with the services' client settings (common's KafkaSettings: an idempotent
  *       producer with acks=all and linger.ms=5, a read_committed consumer at the default fetch settings), then once
@@ -78,7 +79,7 @@ public class PlanToObligations {
         int plans = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
         // symbols are numbered 1 to 99999: a random free stretch of that range per run
-        int first = ThreadLocalRandom.current().nextInt(1, Math.max(2, 99_999 - plans));
+        int first = ThreadLocalRandom.current().nextInt(1, Math.max(2, 99_999 - plans - WRITE_PLANS));
 
         List<Double> readable = new ArrayList<>();
         List<String> obligations = new ArrayList<>();
@@ -123,7 +124,58 @@ public class PlanToObligations {
         System.out.printf(Locale.ROOT, "plans=%d%nplans_timed_out=%d%nplan_phase_s=%.1f%n", plans, timedOut, planSeconds);
         printPercentiles("readable", readable);
 
-        // report submission: draft + submit for every obligation, C clients at once
+        // More obligations for the write phase, not timed: plans asking every period of five years (20 each). The
+        // first WARM_UP_OBLIGATIONS are drafted and submitted as a warm-up, so that the timed writes run compiled
+        // code, as a service that has served for a while does (100 cold writes measured the JIT, run 8a).
+        for (int i = 0; i < WRITE_PLANS; i++) {
+            obligations.addAll(writePlan(planUrl, reportingUrl, issuer, reporter, (first + plans + i) + "-KH/TU"));
+        }
+        int warmUp = Math.min(WARM_UP_OBLIGATIONS, obligations.size() / 3);
+        writes(reportingUrl, reporter, clients, obligations.subList(0, warmUp), true);
+        writes(reportingUrl, reporter, clients, obligations.subList(warmUp, obligations.size()), false);
+    }
+
+    private static final int WRITE_PLANS = 8;
+    private static final int WARM_UP_OBLIGATIONS = 100;
+
+    /** Issues a plan asking HU-VINHLINH for every period of 2026–2030 and returns its obligations once readable. */
+    private static List<String> writePlan(String planUrl, String reportingUrl, String issuer, String reporter,
+            String symbol) throws Exception {
+        String body = """
+                {"symbol": "%s", "issuingOrganizationCode": "TU-QUANGTRI", "issueDate": "2026-01-05",
+                 "title": "Kế hoạch đo tải ghi báo cáo thực hiện Nghị quyết số 21-NQ/TW",
+                 "implementsDirective": {"symbol": "21-NQ/TW", "issueDate": "2022-06-16"},
+                 "reportingRequirements": [{"reporterCodes": ["HU-VINHLINH"], "recipientCode": "TU-QUANGTRI",
+                    "frequencies": ["QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "ANNUAL"],
+                    "years": [2026, 2027, 2028, 2029, 2030], "dueDaysAfterPeriodEnd": 5}],
+                 "signer": {"onBehalfOf": "T/M BAN THƯỜNG VỤ", "position": "Bí thư", "name": "Người ký"}}"""
+                .formatted(symbol);
+        HttpResponse<String> draft = send("POST", planUrl + "/api/v1/plans", issuer, body);
+        require(draft, 201, "draft " + symbol);
+        String planId = first(ID, draft.body());
+        require(send("POST", planUrl + "/api/v1/plans/" + planId + "/issue", issuer,
+                "{\"version\": " + first(VERSION, draft.body()) + "}"), 200, "issue " + symbol);
+        String query = reportingUrl + "/api/v1/obligations?size=100&planId=" + URLEncoder.encode(planId,
+                StandardCharsets.UTF_8);
+        long issuedAt = System.nanoTime();
+        while (System.nanoTime() - issuedAt < 30_000_000_000L) {
+            HttpResponse<String> answer = send("GET", query, reporter, null);
+            if (answer.statusCode() == 200 && !"0".equals(first(TOTAL, answer.body()))) {
+                List<String> ids = new ArrayList<>();
+                Matcher matcher = ID.matcher(answer.body());
+                while (matcher.find()) {
+                    ids.add(matcher.group(1));
+                }
+                return ids;
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no obligations of " + symbol + " after 30 s");
+    }
+
+    /** Draft + submit for every obligation, C clients at once; prints the figures unless it is the warm-up. */
+    private static void writes(String reportingUrl, String reporter, int clients, List<String> obligations,
+            boolean warmUp) throws Exception {
         List<Double> drafts = Collections.synchronizedList(new ArrayList<>());
         List<Double> submits = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
@@ -161,6 +213,10 @@ public class PlanToObligations {
         }
         pool.shutdown();
         double writeSeconds = (System.nanoTime() - writesStarted) / 1e9;
+        if (warmUp) {
+            System.out.printf(Locale.ROOT, "write_warm_up=%d%n", obligations.size());
+            return;
+        }
         System.out.printf(Locale.ROOT, "write_clients=%d%nwrite_failures=%d%nwrites=%d%nwrites_per_s=%.0f%n"
                         + "reports_submitted_per_s=%.0f%n", clients, failures.get(), drafts.size() + submits.size(),
                 (drafts.size() + submits.size()) / writeSeconds, submits.size() / writeSeconds);
