@@ -45,8 +45,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *       issued, then Vĩnh Linh's reporter asks for the plan's obligations every 2 ms until one is there; the time from
  *       the issue's answer to that read, over N plans one after the other (p50/p95/p99);</li>
  *   <li>report submission: for each obligation so created and those of eight more plans asking Vĩnh Linh for every
- *       period of five years (20 obligations each), the reporter drafts a report and submits it, with C clients at once; the first
- *       100 obligations are a warm-up, the rest timed (writes/s and p50/p95/p99 of each call);</li>
+ *       period of five years (20 obligations each), the reporter drafts a report and submits it, with C clients at
+ *       once; the first third of the obligations (at most 100) is a warm-up, the rest timed (writes/s and
+ *       p50/p95/p99 of each call);</li>
  *   <li>with {@code kafka} as first argument, the bare broker's share of the first: one record produced and consumed
  *       at a time on the stack's broker with the services' client settings (common's KafkaSettings: an idempotent
  *       producer with acks=all and linger.ms=5, a read_committed consumer at the default fetch settings), then once
@@ -86,49 +87,33 @@ public class PlanToObligations {
         int timedOut = 0;
         long started = System.nanoTime();
         for (int i = 0; i < plans; i++) {
-            String symbol = (first + i) + "-KH/TU";
-            String body = """
-                    {"symbol": "%s", "issuingOrganizationCode": "TU-QUANGTRI", "issueDate": "2026-01-05",
-                     "title": "Kế hoạch đo tải số %d thực hiện Nghị quyết số 21-NQ/TW",
-                     "implementsDirective": {"symbol": "21-NQ/TW", "issueDate": "2022-06-16"},
-                     "reportingRequirements": [{"reporterCodes": ["HU-VINHLINH"], "recipientCode": "TU-QUANGTRI",
-                        "frequencies": ["ANNUAL"], "years": [2026], "dueDaysAfterPeriodEnd": 5}],
-                     "signer": {"onBehalfOf": "T/M BAN THƯỜNG VỤ", "position": "Bí thư", "name": "Người ký"}}"""
-                    .formatted(symbol, i);
-            HttpResponse<String> draft = send("POST", planUrl + "/api/v1/plans", issuer, body);
-            require(draft, 201, "draft " + symbol);
-            String planId = first(ID, draft.body());
-            HttpResponse<String> issued = send("POST", planUrl + "/api/v1/plans/" + planId + "/issue", issuer,
-                    "{\"version\": " + first(VERSION, draft.body()) + "}");
-            require(issued, 200, "issue " + symbol);
+            String planId = issuePlan(planUrl, issuer, (first + i) + "-KH/TU", "Kế hoạch đo tải số " + i,
+                    "[\"ANNUAL\"]", "[2026]");
             long issuedAt = System.nanoTime();
-            String query = reportingUrl + "/api/v1/obligations?size=5&planId=" + URLEncoder.encode(planId,
-                    StandardCharsets.UTF_8);
-            String found = null;
-            while (found == null && System.nanoTime() - issuedAt < 30_000_000_000L) {
-                HttpResponse<String> answer = send("GET", query, reporter, null);
-                if (answer.statusCode() == 200 && !"0".equals(first(TOTAL, answer.body()))) {
-                    found = first(ID, answer.body());
-                } else {
-                    Thread.sleep(2);
-                }
-            }
-            if (found == null) {
+            List<String> found = obligationsOf(reportingUrl, reporter, planId, 2);
+            if (found.isEmpty()) {
                 timedOut++;
                 continue;
             }
             readable.add((System.nanoTime() - issuedAt) / 1e6);
-            obligations.add(found);
+            obligations.addAll(found);
         }
         double planSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "plans=%d%nplans_timed_out=%d%nplan_phase_s=%.1f%n", plans, timedOut, planSeconds);
         printPercentiles("readable", readable);
 
         // More obligations for the write phase, not timed: plans asking every period of five years (20 each). The
-        // first WARM_UP_OBLIGATIONS are drafted and submitted as a warm-up, so that the timed writes run compiled
+        // first third (at most WARM_UP_OBLIGATIONS) is drafted and submitted as a warm-up, so that the timed writes run compiled
         // code, as a service that has served for a while does (100 cold writes measured the JIT, run 8a).
         for (int i = 0; i < WRITE_PLANS; i++) {
-            obligations.addAll(writePlan(planUrl, reportingUrl, issuer, reporter, (first + plans + i) + "-KH/TU"));
+            String symbol = (first + plans + i) + "-KH/TU";
+            List<String> owed = obligationsOf(reportingUrl, reporter, issuePlan(planUrl, issuer, symbol,
+                    "Kế hoạch đo tải ghi báo cáo", "[\"QUARTERLY\", \"HALF_YEARLY\", \"NINE_MONTHS\", \"ANNUAL\"]",
+                    "[2026, 2027, 2028, 2029, 2030]"), 10);
+            if (owed.isEmpty()) {
+                throw new IllegalStateException("no obligations of " + symbol + " after 30 s");
+            }
+            obligations.addAll(owed);
         }
         int warmUp = Math.min(WARM_UP_OBLIGATIONS, obligations.size() / 3);
         writes(reportingUrl, reporter, clients, obligations.subList(0, warmUp), true);
@@ -138,27 +123,38 @@ public class PlanToObligations {
     private static final int WRITE_PLANS = 8;
     private static final int WARM_UP_OBLIGATIONS = 100;
 
-    /** Issues a plan asking HU-VINHLINH for every period of 2026–2030 and returns its obligations once readable. */
-    private static List<String> writePlan(String planUrl, String reportingUrl, String issuer, String reporter,
-            String symbol) throws Exception {
+    /**
+     * Drafts and issues a plan of Quảng Trị making Vĩnh Linh report at these frequencies (JSON array) in these years
+     * (JSON array); returns its id.
+     */
+    private static String issuePlan(String planUrl, String issuer, String symbol, String title, String frequencies,
+            String years) throws Exception {
         String body = """
                 {"symbol": "%s", "issuingOrganizationCode": "TU-QUANGTRI", "issueDate": "2026-01-05",
-                 "title": "Kế hoạch đo tải ghi báo cáo thực hiện Nghị quyết số 21-NQ/TW",
+                 "title": "%s thực hiện Nghị quyết số 21-NQ/TW",
                  "implementsDirective": {"symbol": "21-NQ/TW", "issueDate": "2022-06-16"},
                  "reportingRequirements": [{"reporterCodes": ["HU-VINHLINH"], "recipientCode": "TU-QUANGTRI",
-                    "frequencies": ["QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "ANNUAL"],
-                    "years": [2026, 2027, 2028, 2029, 2030], "dueDaysAfterPeriodEnd": 5}],
+                    "frequencies": %s, "years": %s, "dueDaysAfterPeriodEnd": 5}],
                  "signer": {"onBehalfOf": "T/M BAN THƯỜNG VỤ", "position": "Bí thư", "name": "Người ký"}}"""
-                .formatted(symbol);
+                .formatted(symbol, title, frequencies, years);
         HttpResponse<String> draft = send("POST", planUrl + "/api/v1/plans", issuer, body);
         require(draft, 201, "draft " + symbol);
         String planId = first(ID, draft.body());
         require(send("POST", planUrl + "/api/v1/plans/" + planId + "/issue", issuer,
                 "{\"version\": " + first(VERSION, draft.body()) + "}"), 200, "issue " + symbol);
+        return planId;
+    }
+
+    /**
+     * The plan's obligations (ids), asked for every {@code pauseMillis} until the consumer has written them (one
+     * transaction, so all at once); empty after 30 s.
+     */
+    private static List<String> obligationsOf(String reportingUrl, String reporter, String planId, long pauseMillis)
+            throws Exception {
         String query = reportingUrl + "/api/v1/obligations?size=100&planId=" + URLEncoder.encode(planId,
                 StandardCharsets.UTF_8);
-        long issuedAt = System.nanoTime();
-        while (System.nanoTime() - issuedAt < 30_000_000_000L) {
+        long asked = System.nanoTime();
+        while (System.nanoTime() - asked < 30_000_000_000L) {
             HttpResponse<String> answer = send("GET", query, reporter, null);
             if (answer.statusCode() == 200 && !"0".equals(first(TOTAL, answer.body()))) {
                 List<String> ids = new ArrayList<>();
@@ -168,9 +164,9 @@ public class PlanToObligations {
                 }
                 return ids;
             }
-            Thread.sleep(10);
+            Thread.sleep(pauseMillis);
         }
-        throw new IllegalStateException("no obligations of " + symbol + " after 30 s");
+        return List.of();
     }
 
     /** Draft + submit for every obligation, C clients at once; prints the figures unless it is the warm-up. */
