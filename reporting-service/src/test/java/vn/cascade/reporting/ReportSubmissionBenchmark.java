@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static vn.cascade.common.testing.ReadThroughput.loadAverage;
 import static vn.cascade.common.testing.ReadThroughput.median;
 import static vn.cascade.common.testing.ReadThroughput.percentile;
+import static vn.cascade.common.testing.ReadThroughput.profiled;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import vn.cascade.common.documents.Target;
 import vn.cascade.common.events.OrganizationLevel;
@@ -108,11 +107,7 @@ class ReportSubmissionBenchmark {
         writes(owed.subList(0, perRound), tokens, Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()));
         String load = loadAverage();
-        String jfr = System.getProperty("benchmark.jfr");
-        try (Recording recording = jfr == null ? null : new Recording(Configuration.getConfiguration("profile"))) {
-            if (recording != null) {
-                recording.start();
-            }
+        profiled(() -> {
             for (int round = 1; round <= ROUNDS; round++) {
                 double clock = clock(admin);
                 double writes = writes(owed.subList(round * perRound, (round + 1) * perRound), tokens, draftMillis,
@@ -121,11 +116,7 @@ class ReportSubmissionBenchmark {
                 writeRates.add(writes);
                 ratios.add(writes / clock);
             }
-            if (recording != null) {
-                recording.stop();
-                recording.dump(Path.of(jfr));
-            }
-        }
+        });
         String table = String.format("%d rounds of %d obligations drafted and submitted from %d clients (after a "
                         + "warm-up of as many), each beside %,d clock calls; %d processors; load average before %s, "
                         + "after %s%n%n", ROUNDS, perRound, THREADS, CLOCK_REQUESTS,

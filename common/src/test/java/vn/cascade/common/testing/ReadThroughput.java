@@ -98,11 +98,7 @@ public final class ReadThroughput {
             millis.put(call, Collections.synchronizedList(new ArrayList<>()));
         });
         String load = loadAverage();
-        String jfr = System.getProperty("benchmark.jfr");
-        try (Recording recording = jfr == null ? null : new Recording(Configuration.getConfiguration("profile"))) {
-            if (recording != null) {
-                recording.start();
-            }
+        profiled(() -> {
             for (int round = 0; round < ROUNDS; round++) {
                 double base = 0;
                 for (Call call : all) {
@@ -114,11 +110,7 @@ public final class ReadThroughput {
                     ratios.get(call).add(rate / base);
                 }
             }
-            if (recording != null) {
-                recording.stop();
-                recording.dump(Path.of(jfr));
-            }
-        }
+        });
         StringBuilder out = new StringBuilder();
         out.append(String.format("%d rounds of %,d requests a call from %d clients (after a warm-up of as many); "
                         + "%d processors; load average before %s, after %s%n%n", ROUNDS, REQUESTS, THREADS,
@@ -160,6 +152,37 @@ public final class ReadThroughput {
         } finally {
             clients.shutdown();
         }
+    }
+
+    /** What a benchmark measures, run by {@link #profiled}. */
+    @FunctionalInterface
+    public interface Measured {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code measured}, recorded with JFR's profiling settings into the file {@code benchmark.jfr} names when it
+     * is set (read it with {@code jfr view hot-methods <file>}): only what is measured, not the start or a warm-up.
+     */
+    public static void profiled(Measured measured) throws Exception {
+        String jfr = System.getProperty("benchmark.jfr");
+        if (jfr == null) {
+            measured.run();
+            return;
+        }
+        try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            recording.start();
+            measured.run();
+            recording.stop();
+            recording.dump(Path.of(jfr));
+        }
+    }
+
+    /** One request of the call, with its token; its time in milliseconds (the answer must be 200). */
+    public double once(Call call) throws IOException, InterruptedException {
+        List<Double> millis = new ArrayList<>(1);
+        send(call, call.token().get(), millis);
+        return millis.getFirst();
     }
 
     private int send(Call call, String token, List<Double> millis) throws IOException, InterruptedException {

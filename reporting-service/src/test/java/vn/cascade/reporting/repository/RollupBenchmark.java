@@ -12,9 +12,6 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +22,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +30,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 import vn.cascade.common.events.ReportingPeriodKind;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import vn.cascade.common.testing.ReadThroughput;
 import vn.cascade.common.testing.TestTokens;
 import vn.cascade.reporting.domain.ReportingPeriod;
 import vn.cascade.reporting.domain.Successions;
@@ -52,8 +47,8 @@ import vn.cascade.reporting.service.RollupAggregates;
  * organisations, four 2025 periods of obligations and accepted reports) into the run's fresh PostgreSQL database —
  * or, with {@code -Dbenchmark.shape=2025}, {@code benchmark/national-hierarchy-2025.sql}: the shape after the 2025
  * reorganisation, 3,321 commune committees directly under the 34 provinces, the districts dissolved on 1 July —,
- * times each request through the HTTP API (the JDK's HTTP client) after two warm-up calls, and writes medians, p90, row counts, ratios and
- * the plan of the main query to {@code target/rollup-benchmark.md} (copied by hand into docs/benchmarks.md).
+ * times each request through the HTTP API (the JDK's client) after a warm-up of at least 5 s, and writes medians,
+ * p90, row counts, ratios and the plan of the main query to {@code target/rollup-benchmark.md} (copied by hand into docs/benchmarks.md).
  */
 @QuarkusTest
 class RollupBenchmark {
@@ -64,7 +59,8 @@ class RollupBenchmark {
      * a drill-down in the interpreter and tripled its time (docs/benchmarks.md run 8a).
      */
     private static final int WARM_UP = 2;
-    private static final double WARM_UP_SECONDS = Double.parseDouble(System.getProperty("benchmark.warmUpSeconds", "5"));
+    private static final double WARM_UP_SECONDS =
+            Double.parseDouble(System.getProperty("benchmark.warmUpSeconds", "5"));
     private static final int WARM_UP_MAX = 500;
     private static final int REPETITIONS = Integer.getInteger("benchmark.repetitions", 11);
 
@@ -93,7 +89,7 @@ class RollupBenchmark {
     private static final boolean SHAPE_2025 = "2025".equals(System.getProperty("benchmark.shape", "2020"));
     /** The level below the province that a drill-down opens: a district, or after 2025 a commune committee. */
     private static final String DRILL_DOWN = SHAPE_2025 ? "commune drill-down" : "district drill-down";
-    /** Only the requests whose name contains this ({@code benchmark.only=drill-down}); with {@code benchmark.jfr=<file>} a profile of them. */
+    /** Only the requests whose name contains this ({@code benchmark.only=drill-down}); {@code benchmark.jfr=<file>}: a profile. */
     private static final String ONLY = System.getProperty("benchmark.only", "");
     private static final String DRILL_DOWN_CODE = SHAPE_2025 ? "XA-1" : "HU-1";
 
@@ -109,11 +105,8 @@ class RollupBenchmark {
             return percentile(90);
         }
 
-        /** Nearest rank. */
         double percentile(int p) {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+            return ReadThroughput.percentile(millis, p);
         }
     }
 
@@ -186,35 +179,28 @@ class RollupBenchmark {
 
         Map<String, Timing> timings = new LinkedHashMap<>();
         long version = hierarchyVersion();
-        String jfr = System.getProperty("benchmark.jfr");
-        Recording recording = jfr == null ? null : new Recording(Configuration.getConfiguration("profile"));
-        if (recording != null) {
-            recording.setDestination(Path.of(jfr));
-            recording.start();
-        }
-        for (Scenario scenario : scenarios) {
-            boolean aggregated = scenario.path().equals("/api/v1/rollups");
-            if (AGGREGATES_ONLY && !aggregated || !scenario.name().contains(ONLY)) {
-                continue;
+        ReadThroughput.profiled(() -> {
+            for (Scenario scenario : scenarios) {
+                boolean aggregated = scenario.path().equals("/api/v1/rollups");
+                if (AGGREGATES_ONLY && !aggregated || !scenario.name().contains(ONLY)) {
+                    continue;
+                }
+                if (aggregated && !AGGREGATES_ONLY) {
+                    // the full query: the sums look stale (a restructuring not yet rebuilt), so roll-ups fall back
+                    execute("UPDATE rollup_hierarchy_version SET version = " + (version + 1_000_000));
+                    timings.put(scenario.name() + " " + scenario.query().get("hierarchy") + " full query",
+                            measure(scenario));
+                    execute("UPDATE rollup_hierarchy_version SET version = " + version);
+                    timings.put(scenario.name() + " " + scenario.query().get("hierarchy"), measure(scenario));
+                } else {
+                    timings.put(scenario.name() + " " + scenario.query().getOrDefault("hierarchy", ""),
+                            measure(scenario));
+                }
             }
-            if (aggregated && !AGGREGATES_ONLY) {
-                // the full query: the sums look stale (a restructuring not yet rebuilt), so roll-ups fall back
-                execute("UPDATE rollup_hierarchy_version SET version = " + (version + 1_000_000));
-                timings.put(scenario.name() + " " + scenario.query().get("hierarchy") + " full query",
-                        measure(scenario));
-                execute("UPDATE rollup_hierarchy_version SET version = " + version);
-                timings.put(scenario.name() + " " + scenario.query().get("hierarchy"), measure(scenario));
-            } else {
-                timings.put(scenario.name() + " " + scenario.query().getOrDefault("hierarchy", ""),
-                        measure(scenario));
-            }
-        }
-        if (recording != null) {
-            recording.stop();
-            recording.close();
-        }
+        });
         out.append("## Times (ms, ").append(REPETITIONS).append(" runs after at least ").append(WARM_UP)
-                .append(" warm-up calls and ").append(WARM_UP_SECONDS).append(" s of them, through HTTP with an admin token)\n\n")
+                .append(" warm-up calls and ").append(WARM_UP_SECONDS)
+                .append(" s of them, through HTTP with an admin token)\n\n")
                 .append("| request | hierarchy | median | p90 | min | max | rows |\n|---|---|---:|---:|---:|---:|---|\n");
         timings.forEach((key, timing) -> out.append(String.format("| %s%s | %s | %.0f | %.0f | %.0f | %.0f | %s |%n",
                 timing.scenario().name(), key.endsWith(" full query") ? " (full query)" : "",
@@ -230,7 +216,8 @@ class RollupBenchmark {
         });
         out.append('\n').append(QUICK ? "(quick run: no acceptance throughput)" : acceptanceThroughput()).append('\n');
         out.append("\n## Ratios of medians\n\n");
-        for (String hierarchy : AGGREGATES_ONLY || !ONLY.isEmpty() ? List.<String>of() : List.of("PERIOD", "CURRENT")) {
+        boolean allTimed = !AGGREGATES_ONLY && ONLY.isEmpty();
+        for (String hierarchy : allTimed ? List.of("PERIOD", "CURRENT") : List.<String>of()) {
             double national = timings.get("national roll-up " + hierarchy).median();
             out.append(String.format("- %s: province ÷ national roll-up %.2f, %s ÷ national %.2f, "
                             + "national completeness ÷ national roll-up %.2f%n", hierarchy,
@@ -339,47 +326,30 @@ class RollupBenchmark {
         }
     }
 
-    private Timing measure(Scenario scenario) {
+    private Timing measure(Scenario scenario) throws Exception {
         String token = TestTokens.user("benchmark-admin", "BCHTW", "admin");
         String rows = "";
         long warmUpEnd = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
         for (int i = 0; i < WARM_UP_MAX && (i < WARM_UP || System.nanoTime() < warmUpEnd); i++) {
             rows = rows(scenario, call(scenario, token));
         }
-        // Timed with the JDK's client, not REST Assured: its per-call cost (Groovy, the answer's parsing) grew with
-        // the answer's size and made a wide drill-down look slower than the service is (docs/benchmarks.md run 8a).
-        HttpRequest request = HttpRequest.newBuilder(uri(scenario)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build();
+        // Timed with the JDK's client (ReadThroughput's), not REST Assured: its per-call cost (Groovy, the answer's
+        // parsing) grew with the answer's size and made a wide drill-down look slower than it is (benchmarks run 8a).
+        ReadThroughput.Call timed = new ReadThroughput.Call(scenario.name(), uri(scenario), () -> token);
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < REPETITIONS; i++) {
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = send(request);
-            millis.add((System.nanoTime() - start) / 1e6);
-            if (response.statusCode() != 200 || response.body().length == 0) {
-                throw new IllegalStateException(scenario.name() + " answered " + response.statusCode());
-            }
+            millis.add(HTTP.once(timed));
         }
         return new Timing(scenario, millis, rows);
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final ReadThroughput HTTP = new ReadThroughput();
 
     private static URI uri(Scenario scenario) {
         StringBuilder query = new StringBuilder();
         scenario.query().forEach((name, value) -> query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return URI.create(RestAssured.baseURI + ":" + RestAssured.port + scenario.path() + query);
-    }
-
-    private static HttpResponse<byte[]> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JsonPath call(Scenario scenario, String token) {
