@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -88,9 +89,7 @@ public class TableChanges {
     }
 
     void changed(String... tables) {
-        for (String table : tables) {
-            kept.stream().filter(values -> values.readFrom(table)).forEach(KeptValues::drop);
-        }
+        kept.stream().filter(values -> Arrays.stream(tables).anyMatch(values::readFrom)).forEach(KeptValues::drop);
     }
 
     private void dropAll() {
